@@ -1,0 +1,177 @@
+#include "app/platform/Settings.h"
+
+#include "app/platform/BuildInfo.h"
+
+#include <QMetaEnum>
+
+namespace sb {
+
+namespace {
+
+const QString kProfiles = QStringLiteral("gateways/profiles");
+const QString kLastProfile = QStringLiteral("gateways/lastProfileId");
+const QString kGeometry = QStringLiteral("mainWindow/geometry");
+const QString kState = QStringLiteral("mainWindow/state");
+const QString kLaneSort = QStringLiteral("timeline/laneSortOrder");
+const QString kLanguage = QStringLiteral("general/language");
+
+template <typename Enum>
+QString enumToString(Enum value)
+{
+    return QString::fromLatin1(QMetaEnum::fromType<Enum>().valueToKey(static_cast<int>(value)));
+}
+
+template <typename Enum>
+Enum enumFromString(const QString &text, Enum fallback)
+{
+    bool ok = false;
+    const int value = QMetaEnum::fromType<Enum>().keyToValue(text.toLatin1().constData(), &ok);
+    return ok ? static_cast<Enum>(value) : fallback;
+}
+
+} // namespace
+
+Settings::Settings(QObject *parent)
+    : QObject(parent)
+    , m_settings(std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope,
+                                             QLatin1String(build::organizationName),
+                                             QLatin1String(build::applicationName)))
+{
+}
+
+Settings::Settings(const QString &iniPath, QObject *parent)
+    : QObject(parent)
+    , m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
+{
+}
+
+Settings::~Settings() = default;
+
+QString Settings::fileName() const
+{
+    return m_settings->fileName();
+}
+
+void Settings::sync()
+{
+    m_settings->sync();
+}
+
+QList<GatewayProfile> Settings::profiles() const
+{
+    QList<GatewayProfile> result;
+    const int count = m_settings->beginReadArray(kProfiles);
+    for (int i = 0; i < count; ++i) {
+        m_settings->setArrayIndex(i);
+        GatewayProfile profile;
+        profile.id = m_settings->value(QStringLiteral("id")).toString();
+        profile.name = m_settings->value(QStringLiteral("name")).toString();
+        profile.url = QUrl(m_settings->value(QStringLiteral("url")).toString());
+        profile.displayTimeZone = m_settings->value(QStringLiteral("displayTimeZone")).toString();
+        profile.allowInsecure = m_settings->value(QStringLiteral("allowInsecure"), false).toBool();
+        if (!profile.id.isEmpty())
+            result.append(profile);
+    }
+    m_settings->endArray();
+    return result;
+}
+
+std::optional<GatewayProfile> Settings::profile(const QString &id) const
+{
+    const QList<GatewayProfile> all = profiles();
+    for (const GatewayProfile &profile : all) {
+        if (profile.id == id)
+            return profile;
+    }
+    return std::nullopt;
+}
+
+void Settings::saveProfile(const GatewayProfile &profile)
+{
+    QList<GatewayProfile> all = profiles();
+    auto it = std::find_if(all.begin(), all.end(), [&](const GatewayProfile &p) { return p.id == profile.id; });
+    if (it != all.end())
+        *it = profile;
+    else
+        all.append(profile);
+    writeProfiles(all);
+}
+
+void Settings::removeProfile(const QString &id)
+{
+    QList<GatewayProfile> all = profiles();
+    all.removeIf([&](const GatewayProfile &p) { return p.id == id; });
+    writeProfiles(all);
+    if (lastProfileId() == id)
+        setLastProfileId({});
+}
+
+void Settings::writeProfiles(const QList<GatewayProfile> &profiles)
+{
+    m_settings->remove(kProfiles);
+    m_settings->beginWriteArray(kProfiles, static_cast<int>(profiles.size()));
+    for (int i = 0; i < profiles.size(); ++i) {
+        const GatewayProfile &profile = profiles.at(i);
+        m_settings->setArrayIndex(i);
+        m_settings->setValue(QStringLiteral("id"), profile.id);
+        m_settings->setValue(QStringLiteral("name"), profile.name);
+        m_settings->setValue(QStringLiteral("url"), profile.url.toString());
+        m_settings->setValue(QStringLiteral("displayTimeZone"), profile.displayTimeZone);
+        m_settings->setValue(QStringLiteral("allowInsecure"), profile.allowInsecure);
+    }
+    m_settings->endArray();
+    m_settings->sync();
+    Q_EMIT profilesChanged();
+}
+
+QString Settings::lastProfileId() const
+{
+    return m_settings->value(kLastProfile).toString();
+}
+
+void Settings::setLastProfileId(const QString &id)
+{
+    m_settings->setValue(kLastProfile, id);
+}
+
+QByteArray Settings::windowGeometry() const
+{
+    return m_settings->value(kGeometry).toByteArray();
+}
+
+void Settings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings->setValue(kGeometry, geometry);
+}
+
+QByteArray Settings::windowState() const
+{
+    return m_settings->value(kState).toByteArray();
+}
+
+void Settings::setWindowState(const QByteArray &state)
+{
+    m_settings->setValue(kState, state);
+}
+
+Settings::LaneSortOrder Settings::laneSortOrder() const
+{
+    return enumFromString(m_settings->value(kLaneSort).toString(), LaneSortOrder::Severity);
+}
+
+void Settings::setLaneSortOrder(LaneSortOrder order)
+{
+    m_settings->setValue(kLaneSort, enumToString(order));
+}
+
+QString Settings::languageOverride() const
+{
+    return m_settings->value(kLanguage).toString();
+}
+
+void Settings::setLanguageOverride(const QString &language)
+{
+    m_settings->setValue(kLanguage, language);
+}
+
+} // namespace sb

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "app/platform/GatewayProfile.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+#include <QSettings>
+
+#include <memory>
+#include <optional>
+
+namespace sb {
+
+// The one typed facade over QSettings. Preferences only: no secret is ever written here
+// (the profile dialog hands tokens to the SecretStore). Enums are stored by name so the file
+// stays readable and survives reordering.
+class Settings final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Settings)
+
+public:
+    enum class LaneSortOrder
+    {
+        Severity,
+        Name,
+    };
+    Q_ENUM(LaneSortOrder)
+
+    // Uses the platform's standard location (~/.config/Switchboard/Switchboard.conf).
+    explicit Settings(QObject *parent = nullptr);
+    // Uses an explicit INI file; for tests and --config.
+    explicit Settings(const QString &iniPath, QObject *parent = nullptr);
+    ~Settings() override;
+
+    QString fileName() const;
+    void sync();
+
+    QList<GatewayProfile> profiles() const;
+    std::optional<GatewayProfile> profile(const QString &id) const;
+    void saveProfile(const GatewayProfile &profile);  // insert or replace by id
+    void removeProfile(const QString &id);
+    QString lastProfileId() const;
+    void setLastProfileId(const QString &id);
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+
+    LaneSortOrder laneSortOrder() const;
+    void setLaneSortOrder(LaneSortOrder order);
+
+    // BCP 47 name ("ja", "en") or empty to follow the system locale.
+    QString languageOverride() const;
+    void setLanguageOverride(const QString &language);
+
+Q_SIGNALS:
+    void profilesChanged();
+
+private:
+    void writeProfiles(const QList<GatewayProfile> &profiles);
+
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace sb

@@ -1,0 +1,92 @@
+#include "models/GatewayProfileModel.h"
+
+#include "app/platform/Settings.h"
+
+namespace sb {
+
+GatewayProfileModel::GatewayProfileModel(Settings &settings, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_settings(settings)
+    , m_profiles(settings.profiles())
+{
+    connect(&m_settings, &Settings::profilesChanged, this, &GatewayProfileModel::reload);
+}
+
+int GatewayProfileModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_profiles.size());
+}
+
+QVariant GatewayProfileModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const GatewayProfile &profile = m_profiles.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+        return profile.name.isEmpty() ? profile.url.toString() : profile.name;
+    case Qt::ToolTipRole:
+        return profile.url.toString();
+    case IdRole:
+        return profile.id;
+    case UrlRole:
+        return profile.url;
+    case TimeZoneRole:
+        return profile.displayTimeZone;
+    case AllowInsecureRole:
+        return profile.allowInsecure;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> GatewayProfileModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(IdRole, "profileId");
+    names.insert(UrlRole, "url");
+    names.insert(TimeZoneRole, "timeZone");
+    names.insert(AllowInsecureRole, "allowInsecure");
+    return names;
+}
+
+GatewayProfile GatewayProfileModel::profileAt(int row) const
+{
+    return row >= 0 && row < m_profiles.size() ? m_profiles.at(row) : GatewayProfile{};
+}
+
+int GatewayProfileModel::rowOf(const QString &profileId) const
+{
+    for (int row = 0; row < m_profiles.size(); ++row) {
+        if (m_profiles.at(row).id == profileId)
+            return row;
+    }
+    return -1;
+}
+
+void GatewayProfileModel::reload()
+{
+    const QList<GatewayProfile> fresh = m_settings.profiles();
+    // Fine-grained updates so views keep their selection: change rows that stayed, then
+    // remove or append the difference. Profiles only change through the dialog, one at a time.
+    const int common = static_cast<int>(std::min(fresh.size(), m_profiles.size()));
+    if (fresh.size() < m_profiles.size()) {
+        beginRemoveRows({}, common, static_cast<int>(m_profiles.size()) - 1);
+        m_profiles.resize(common);
+        endRemoveRows();
+    }
+    for (int row = 0; row < common; ++row) {
+        if (!(m_profiles.at(row) == fresh.at(row))) {
+            m_profiles[row] = fresh.at(row);
+            Q_EMIT dataChanged(index(row), index(row));
+        }
+    }
+    if (fresh.size() > m_profiles.size()) {
+        beginInsertRows({}, common, static_cast<int>(fresh.size()) - 1);
+        m_profiles = fresh;
+        endInsertRows();
+    }
+}
+
+} // namespace sb
