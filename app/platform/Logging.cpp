@@ -151,8 +151,10 @@ void init(const Options &options)
             s_logFile.toStdString(), static_cast<std::size_t>(options.maxFileBytes),
             static_cast<std::size_t>(options.maxFiles)));
     }
+    // The real sinks format; the redacting sink in front of them only rewrites the payload.
+    for (const auto &sink : sinks)
+        sink->set_pattern("%Y-%m-%dT%H:%M:%S.%e%z [%n] %l: %v");
     s_sink = std::make_shared<RedactingSink>(std::move(sinks));
-    s_sink->set_pattern("%Y-%m-%dT%H:%M:%S.%e%z [%n] %l: %v");
 
     spdlog::level::level_enum defaultLevel = spdlog::level::info;
     QHash<QString, spdlog::level::level_enum> perLogger;

@@ -21,10 +21,10 @@ const QList<QRegularExpression> &tokenShapes()
     static const QList<QRegularExpression> shapes = {
         // Telegram bot tokens: <bot id>:<35-ish chars>.
         QRegularExpression(QString::fromLatin1(R"re(\b\d{5,}:[A-Za-z0-9_-]{30,})re")),
+        QRegularExpression(QString::fromLatin1(R"re((?i)(\bBearer\s+)([A-Za-z0-9._~+/=-]{8,}))re")),
         // JSON or key=value fields whose name says they hold a secret.
         QRegularExpression(QString::fromLatin1(
             R"re((?i)("?(?:token|bottoken|password|secret|apikey|api_key|authorization|devicetoken|bootstraptoken)"?\s*[:=]\s*"?)([^"\s,}]{4,}))re")),
-        QRegularExpression(QString::fromLatin1(R"re((?i)(\bBearer\s+)([A-Za-z0-9._~+/=-]{8,}))re")),
     };
     return shapes;
 }

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Fails when an include crosses a layer the wrong way. Prints every offending line.
+set -uo pipefail
+root=${1:?project root}
+cd "$root" || exit 1
+status=0
+check() {
+    local what=$1 pattern=$2
+    shift 2
+    local hits
+    # app/main.cpp is the GUI executable's entry point: the one file in app/ that wires the UI.
+    hits=$(grep -rnE --include='*.h' --include='*.cpp' "$pattern" "$@" 2>/dev/null | grep -v '^app/main\.cpp:')
+    if [[ -n "$hits" ]]; then
+        echo "layering violation: $what"
+        echo "$hits"
+        status=1
+    fi
+}
+check "app/ includes Qt Widgets or Charts" '#include\s*[<"](QtWidgets|QtCharts|QWidget|QMainWindow|QDialog|QApplication|QMessageBox)' app
+check "app/ includes ui/ or models/" '#include\s*"(ui|models)/' app
+check "models/ includes ui/" '#include\s*"ui/' models
+check "frame shapes outside app/gateway and app/drill" '"type"\s*\)?\s*,?\s*QStringLiteral\("(req|res|event)"\)|\["type"\]' app/platform models ui
+[[ $status -eq 0 ]] && echo "layering: ok"
+exit $status
