@@ -1,0 +1,231 @@
+#include "app/ctl/StatusCommand.h"
+
+#include "app/gateway/Connection.h"
+#include "app/gateway/GatewayClient.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+#include <QTimer>
+
+namespace sb::ctl {
+
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(switchboardctl)
+};
+
+QString yesNo(const std::optional<bool> &value)
+{
+    if (!value)
+        return QStringLiteral("-");
+    return *value ? Text::tr("yes") : Text::tr("no");
+}
+
+QString orDash(const QString &text)
+{
+    return text.isEmpty() ? QStringLiteral("-") : text;
+}
+
+QString duration(qint64 ms)
+{
+    const qint64 seconds = ms / 1000;
+    if (seconds < 60)
+        return Text::tr("%1 s").arg(seconds);
+    if (seconds < 3600)
+        return Text::tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
+    return Text::tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60);
+}
+
+QJsonObject errorJson(const gateway::GatewayError &error)
+{
+    return QJsonObject{{QStringLiteral("kind"), gateway::GatewayError::kindName(error.kind())},
+                       {QStringLiteral("code"), error.code()},
+                       {QStringLiteral("message"), error.message()},
+                       {QStringLiteral("userMessage"), error.userMessage()}};
+}
+
+} // namespace
+
+StatusReport collectStatus(const StatusOptions &options)
+{
+    StatusReport report;
+    gateway::ConnectionOptions connectionOptions;
+    connectionOptions.url = options.url;
+    connectionOptions.token = options.token;
+    connectionOptions.allowInsecure = options.allowInsecure;
+    connectionOptions.requestTimeoutMs = options.timeoutSeconds * 1000;
+    connectionOptions.handshakeTimeoutMs = std::min(15000, options.timeoutSeconds * 1000);
+    gateway::Connection connection(connectionOptions);
+    gateway::GatewayClient client(&connection);
+
+    QEventLoop loop;
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    QObject::connect(&deadline, &QTimer::timeout, &loop, [&] {
+        if (!report.error) {
+            report.error = connection.lastError().value_or(gateway::GatewayError::transport(
+                Text::tr("no answer from the gateway within %1 s").arg(options.timeoutSeconds)));
+        }
+        loop.quit();
+    });
+    QObject::connect(&connection, &gateway::Connection::stateChanged, &loop,
+                     [&](gateway::ConnectionState state) {
+                         if (state == gateway::ConnectionState::Failed) {
+                             report.error = connection.lastError();
+                             loop.quit();
+                         }
+                     });
+    QObject::connect(&connection, &gateway::Connection::connected, &loop, [&](const gateway::HelloOk &hello) {
+        report.connected = true;
+        report.hello = hello;
+        client.channelsStatus({}, &loop, [&](const gateway::Result<gateway::ChannelsStatus> &result) {
+            if (result)
+                report.channels = result.value();
+            else
+                report.error = result.error();
+            loop.quit();
+        });
+    });
+    deadline.start(options.timeoutSeconds * 1000);
+    QTimer::singleShot(0, &connection, &gateway::Connection::open);
+    loop.exec();
+    connection.close();
+    return report;
+}
+
+int exitCodeFor(const StatusReport &report)
+{
+    if (report.connected)
+        return ExitConnected;
+    if (!report.error)
+        return ExitUnreachable;
+    switch (report.error->kind()) {
+    case gateway::GatewayError::Kind::Auth:
+    case gateway::GatewayError::Kind::Forbidden:
+        return ExitAuthRefused;
+    case gateway::GatewayError::Kind::ProtocolMismatch:
+        return ExitProtocolMismatch;
+    default:
+        return ExitUnreachable;
+    }
+}
+
+void printStatusText(const StatusReport &report, const StatusOptions &options, QTextStream &out)
+{
+    out << Text::tr("Gateway:     %1").arg(options.url.toString()) << '\n';
+    if (!report.hello) {
+        out << Text::tr("State:       not connected") << '\n';
+        if (report.error)
+            out << Text::tr("Error:       %1").arg(report.error->userMessage()) << '\n';
+        return;
+    }
+    const gateway::HelloOk &hello = *report.hello;
+    out << Text::tr("State:       connected") << '\n';
+    out << Text::tr("Server:      OpenClaw %1, protocol %2")
+               .arg(orDash(hello.serverVersion))
+               .arg(hello.protocol)
+        << '\n';
+    if (hello.uptimeMs)
+        out << Text::tr("Uptime:      %1").arg(duration(*hello.uptimeMs)) << '\n';
+    out << Text::tr("Auth mode:   %1").arg(orDash(hello.authMode)) << '\n';
+    out << Text::tr("Role:        %1").arg(orDash(hello.role)) << '\n';
+    out << Text::tr("Scopes:      %1")
+               .arg(hello.authReported ? hello.scopes.join(QStringLiteral(", "))
+                                       : Text::tr("(not reported by this gateway)"))
+        << '\n';
+    out << Text::tr("Tick:        every %1 s").arg(hello.tickIntervalMs / 1000.0) << '\n';
+    out << Text::tr("Config file: %1").arg(orDash(hello.configPath)) << '\n';
+    if (!report.channels) {
+        if (report.error)
+            out << Text::tr("channels.status failed: %1").arg(report.error->userMessage()) << '\n';
+        return;
+    }
+    out << '\n';
+    const QString row = QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9");
+    out << row.arg(Text::tr("CHANNEL"), -10)
+               .arg(Text::tr("ACCOUNT"), -10)
+               .arg(Text::tr("ENABLED"), -8)
+               .arg(Text::tr("LINKED"), -7)
+               .arg(Text::tr("RUNNING"), -8)
+               .arg(Text::tr("CONNECTED"), -10)
+               .arg(Text::tr("HEALTH"), -13)
+               .arg(Text::tr("RECONNECTS"), -11)
+               .arg(Text::tr("LAST ERROR"))
+        << '\n';
+    for (const gateway::ChannelStatus &channel : report.channels->channels) {
+        for (const gateway::AccountSnapshot &account : channel.accounts) {
+            const QString health = !account.healthState.isEmpty() ? account.healthState : account.lifecycle;
+            out << row.arg(channel.id, -10)
+                       .arg(orDash(account.accountId), -10)
+                       .arg(yesNo(account.enabled), -8)
+                       .arg(yesNo(account.linked), -7)
+                       .arg(yesNo(account.running), -8)
+                       .arg(yesNo(account.connected), -10)
+                       .arg(orDash(health), -13)
+                       .arg(account.reconnectAttempts ? QString::number(*account.reconnectAttempts)
+                                                      : QStringLiteral("-"),
+                            -11)
+                       .arg(orDash(account.lastError))
+                << '\n';
+        }
+    }
+    if (!report.channels->issues.isEmpty()) {
+        out << '\n' << Text::tr("Issues reported by the gateway:") << '\n';
+        for (const gateway::StatusIssue &issue : report.channels->issues) {
+            out << QStringLiteral("  %1/%2 [%3] %4")
+                       .arg(issue.channel, issue.accountId, issue.kind, issue.message);
+            if (!issue.fix.isEmpty())
+                out << QStringLiteral(" ") << Text::tr("Fix: %1").arg(issue.fix);
+            out << '\n';
+        }
+    }
+    out << '\n' << Text::tr("Raw account status:") << '\n';
+    for (const gateway::ChannelStatus &channel : report.channels->channels) {
+        for (const gateway::AccountSnapshot &account : channel.accounts) {
+            out << QStringLiteral("  %1/%2 ").arg(channel.id, account.accountId)
+                << QString::fromUtf8(QJsonDocument(account.raw).toJson(QJsonDocument::Compact)) << '\n';
+        }
+    }
+}
+
+void printStatusJson(const StatusReport &report, const StatusOptions &options, QTextStream &out)
+{
+    QJsonObject root{{QStringLiteral("url"), options.url.toString()},
+                     {QStringLiteral("connected"), report.connected}};
+    if (report.hello) {
+        const gateway::HelloOk &hello = *report.hello;
+        QJsonObject gatewayFacts{{QStringLiteral("serverVersion"), hello.serverVersion},
+                                 {QStringLiteral("protocol"), hello.protocol},
+                                 {QStringLiteral("authMode"), hello.authMode},
+                                 {QStringLiteral("role"), hello.role},
+                                 {QStringLiteral("scopes"), QJsonArray::fromStringList(hello.scopes)},
+                                 {QStringLiteral("tickIntervalMs"), hello.tickIntervalMs},
+                                 {QStringLiteral("maxPayload"), hello.maxPayloadBytes},
+                                 {QStringLiteral("configPath"), hello.configPath}};
+        if (hello.uptimeMs)
+            gatewayFacts.insert(QStringLiteral("uptimeMs"), *hello.uptimeMs);
+        root.insert(QStringLiteral("gateway"), gatewayFacts);
+    }
+    if (report.channels) {
+        QJsonArray accounts;
+        for (const gateway::ChannelStatus &channel : report.channels->channels) {
+            for (const gateway::AccountSnapshot &account : channel.accounts) {
+                accounts.append(QJsonObject{{QStringLiteral("channel"), channel.id},
+                                            {QStringLiteral("accountId"), account.accountId},
+                                            {QStringLiteral("status"), account.raw}});
+            }
+        }
+        root.insert(QStringLiteral("accounts"), accounts);
+        root.insert(QStringLiteral("channelsStatus"), report.channels->raw);
+    }
+    if (report.error)
+        root.insert(QStringLiteral("error"), errorJson(*report.error));
+    out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+}
+
+} // namespace sb::ctl

@@ -1,0 +1,187 @@
+#include "app/gateway/ChannelStatus.h"
+
+#include "app/gateway/Hello.h"
+
+#include <cmath>
+
+#include <QJsonArray>
+
+namespace sb::gateway {
+
+namespace {
+
+std::optional<bool> optionalBool(const QJsonObject &object, const char *key)
+{
+    const QJsonValue value = object.value(QLatin1String(key));
+    return value.isBool() ? std::optional<bool>(value.toBool()) : std::nullopt;
+}
+
+std::optional<qint64> optionalInteger(const QJsonValue &value)
+{
+    if (!value.isDouble() || !std::isfinite(value.toDouble()))
+        return std::nullopt;
+    const double number = value.toDouble();
+    if (std::floor(number) != number || std::fabs(number) > 9007199254740992.0)
+        return std::nullopt;
+    return static_cast<qint64>(number);
+}
+
+QString str(const QJsonObject &object, const char *key)
+{
+    return object.value(QLatin1String(key)).toString();
+}
+
+std::optional<QDateTime> timestamp(const QJsonObject &object, const char *key)
+{
+    return parseTimestamp(object.value(QLatin1String(key)));
+}
+
+} // namespace
+
+AccountSnapshot parseAccountSnapshot(const QString &channel, const QJsonObject &object)
+{
+    AccountSnapshot account;
+    account.channel = channel;
+    account.raw = object;
+    account.accountId = str(object, "accountId");
+    account.name = str(object, "name");
+    account.enabled = optionalBool(object, "enabled");
+    account.configured = optionalBool(object, "configured");
+    account.linked = optionalBool(object, "linked");
+    account.running = optionalBool(object, "running");
+    account.connected = optionalBool(object, "connected");
+    if (const auto attempts = optionalInteger(object.value(QLatin1String("reconnectAttempts"))))
+        account.reconnectAttempts = static_cast<int>(*attempts);
+    account.lastConnectedAt = timestamp(object, "lastConnectedAt");
+    const QJsonValue disconnect = object.value(QLatin1String("lastDisconnect"));
+    if (disconnect.isObject()) {
+        const QJsonObject d = disconnect.toObject();
+        DisconnectInfo info;
+        info.at = timestamp(d, "at");
+        if (const auto status = optionalInteger(d.value(QLatin1String("status"))))
+            info.status = static_cast<int>(*status);
+        info.error = str(d, "error");
+        info.loggedOut = d.value(QLatin1String("loggedOut")).toBool();
+        account.lastDisconnect = info;
+    }
+    account.lastError = str(object, "lastError");
+    account.healthState = str(object, "healthState");
+    account.lifecycle = str(object, "lifecycle");
+    account.stateReason = str(object, "stateReason");
+    account.lastInboundAt = timestamp(object, "lastInboundAt");
+    account.lastOutboundAt = timestamp(object, "lastOutboundAt");
+    account.lastStartAt = timestamp(object, "lastStartAt");
+    account.lastStopAt = timestamp(object, "lastStopAt");
+    account.lastProbeAt = timestamp(object, "lastProbeAt");
+    account.probe = object.value(QLatin1String("probe")).toObject();
+    return account;
+}
+
+const ChannelStatus *ChannelsStatus::channel(const QString &id) const
+{
+    for (const ChannelStatus &status : channels) {
+        if (status.id == id)
+            return &status;
+    }
+    return nullptr;
+}
+
+std::optional<ChannelsStatus> parseChannelsStatus(const QJsonValue &payload, QString *why)
+{
+    if (!payload.isObject()) {
+        if (why)
+            *why = QStringLiteral("channels.status answer is not an object");
+        return std::nullopt;
+    }
+    const QJsonObject object = payload.toObject();
+    const QJsonObject accounts = object.value(QLatin1String("channelAccounts")).toObject();
+    const QJsonObject summaries = object.value(QLatin1String("channels")).toObject();
+    if (!object.value(QLatin1String("channelAccounts")).isObject() && !summaries.isEmpty()) {
+        if (why)
+            *why = QStringLiteral("channels.status answer has no channelAccounts object");
+        return std::nullopt;
+    }
+    const QJsonObject labels = object.value(QLatin1String("channelLabels")).toObject();
+    const QJsonObject detailLabels = object.value(QLatin1String("channelDetailLabels")).toObject();
+    const QJsonObject defaults = object.value(QLatin1String("channelDefaultAccountId")).toObject();
+
+    ChannelsStatus status;
+    status.raw = object;
+    status.at = parseTimestamp(object.value(QLatin1String("ts"))).value_or(QDateTime());
+    status.partial = object.value(QLatin1String("partial")).toBool();
+    for (const QJsonValue &warning : object.value(QLatin1String("warnings")).toArray())
+        status.warnings.append(warning.toString());
+
+    // channelOrder first, then any channel the order forgot, so nothing is silently dropped.
+    QStringList order;
+    for (const QJsonValue &id : object.value(QLatin1String("channelOrder")).toArray()) {
+        if (id.isString() && !order.contains(id.toString()))
+            order.append(id.toString());
+    }
+    for (const QString &id : accounts.keys()) {
+        if (!order.contains(id))
+            order.append(id);
+    }
+    for (const QString &id : std::as_const(order)) {
+        ChannelStatus channel;
+        channel.id = id;
+        channel.label = labels.value(id).toString(id);
+        channel.detailLabel = detailLabels.value(id).toString();
+        channel.defaultAccountId = defaults.value(id).toString();
+        channel.summary = summaries.value(id).toObject();
+        for (const QJsonValue &account : accounts.value(id).toArray()) {
+            if (account.isObject())
+                channel.accounts.append(parseAccountSnapshot(id, account.toObject()));
+        }
+        status.channels.append(channel);
+    }
+    for (const QJsonValue &item : object.value(QLatin1String("statusIssues")).toArray()) {
+        const QJsonObject issue = item.toObject();
+        status.issues.append(StatusIssue{str(issue, "channel"), str(issue, "accountId"), str(issue, "kind"),
+                                         str(issue, "message"), str(issue, "fix")});
+    }
+    return status;
+}
+
+std::optional<HealthSnapshot> parseHealthSnapshot(const QJsonValue &payload, QString *why)
+{
+    if (!payload.isObject()) {
+        if (why)
+            *why = QStringLiteral("health answer is not an object");
+        return std::nullopt;
+    }
+    const QJsonObject object = payload.toObject();
+    HealthSnapshot health;
+    health.raw = object;
+    health.ok = optionalBool(object, "ok");
+    health.at = parseTimestamp(object.value(QLatin1String("ts"))).value_or(QDateTime());
+    health.durationMs = optionalInteger(object.value(QLatin1String("durationMs")));
+    health.heartbeatSeconds = optionalInteger(object.value(QLatin1String("heartbeatSeconds")));
+    health.defaultAgentId = str(object, "defaultAgentId");
+    const QJsonObject labels = object.value(QLatin1String("channelLabels")).toObject();
+    for (auto it = labels.begin(); it != labels.end(); ++it)
+        health.channelLabels.insert(it.key(), it.value().toString());
+    for (const QJsonValue &id : object.value(QLatin1String("channelOrder")).toArray())
+        health.channelOrder.append(id.toString());
+
+    const QJsonObject channels = object.value(QLatin1String("channels")).toObject();
+    for (auto it = channels.begin(); it != channels.end(); ++it) {
+        const QJsonObject summary = it.value().toObject();
+        QList<AccountSnapshot> list;
+        const QJsonObject perAccount = summary.value(QLatin1String("accounts")).toObject();
+        for (auto account = perAccount.begin(); account != perAccount.end(); ++account) {
+            AccountSnapshot snapshot = parseAccountSnapshot(it.key(), account.value().toObject());
+            if (snapshot.accountId.isEmpty())
+                snapshot.accountId = account.key();
+            list.append(snapshot);
+        }
+        if (list.isEmpty())
+            list.append(parseAccountSnapshot(it.key(), summary));
+        health.channels.insert(it.key(), list);
+        if (!health.channelOrder.contains(it.key()))
+            health.channelOrder.append(it.key());
+    }
+    return health;
+}
+
+} // namespace sb::gateway

@@ -1,0 +1,130 @@
+#pragma once
+
+#include "app/gateway/Frame.h"
+
+#include <optional>
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+namespace sb::gateway {
+
+// The hello-ok payload, typed: everything the Gateway panel shows and the Connection relies on.
+struct HelloOk
+{
+    int protocol = 0; // 3 or 4: gates every v4-only method and field
+    QString serverVersion;
+    QString connectionId;        // server.connId
+    QStringList methods;         // features.methods (conservative: web.login.* is missing on v4)
+    QStringList events;          // features.events
+    qint64 maxPayloadBytes = 0;  // policy.maxPayload
+    qint64 maxBufferedBytes = 0; // policy.maxBufferedBytes (0 when absent)
+    qint64 tickIntervalMs = 0;   // policy.tickIntervalMs (30000 in code; always read it)
+
+    // snapshot
+    QJsonArray presence;
+    QJsonObject health; // parse with parseHealthSnapshot()
+    StateVersion stateVersion;
+    std::optional<qint64> uptimeMs;
+    QString configPath;
+    QString stateDir;
+    QString authMode; // "none" | "token" | "password" | "trusted-proxy" (or empty)
+
+    // auth: always present on v4; on v3 only when a device token is issued.
+    bool authReported = false;
+    QString role;
+    QStringList scopes; // the socket's live authority
+    QString authMethod; // "token", "password", "device-token"...
+
+    QDateTime receivedAt;
+    QJsonObject raw; // for display and debugging
+};
+
+// Reads a hello-ok payload. On failure returns nothing and says why in *why.
+std::optional<HelloOk> parseHelloOk(const QJsonValue &payload, QString *why);
+
+enum class EventKind
+{
+    Tick,
+    Health,
+    Presence,
+    Heartbeat,
+    Shutdown,
+    ConfigChanged,
+    Other,
+};
+
+EventKind eventKindFor(const QString &eventName);
+
+// One gateway event after decoding. The payload stays JSON here; the typed parse functions
+// below (and in ChannelStatus.h) turn it into values for the layers above.
+struct Event
+{
+    EventKind kind = EventKind::Other;
+    QString name;
+    QJsonValue payload;
+    std::optional<qint64> seq;
+    std::optional<StateVersion> stateVersion;
+    QDateTime receivedAt;
+};
+
+struct ShutdownNotice
+{
+    QString reason;
+    std::optional<qint64> restartExpectedMs;
+};
+std::optional<ShutdownNotice> parseShutdown(const QJsonValue &payload);
+
+struct ConfigChangedNotice
+{
+    QString path;
+    QString hash;
+    QDateTime at;
+};
+std::optional<ConfigChangedNotice> parseConfigChanged(const QJsonValue &payload);
+
+// heartbeat event and the last-heartbeat answer share this shape.
+struct HeartbeatRecord
+{
+    QDateTime at;
+    QString status; // "sent" | "ok-empty" | "ok-token" | "skipped" | "failed"
+    QString to;
+    QString accountId;
+    QString channel;
+    QString preview;
+    QString reason;
+    QString indicatorType; // "ok" | "alert" | "error"
+    std::optional<qint64> durationMs;
+    QJsonObject raw;
+
+    bool delivered() const; // a real outbound delivery (sent/ok-*): counts towards proof of recovery
+};
+std::optional<HeartbeatRecord> parseHeartbeat(const QJsonValue &payload);
+
+struct PresenceEntry
+{
+    QString host;
+    QString clientId;
+    QString mode;
+    QString version;
+    QString platform;
+    QString reason;
+    QDateTime at;
+    QStringList roles;
+    QJsonObject raw;
+};
+// Accepts both the system-presence array and the presence event's {presence: [...]}.
+QList<PresenceEntry> parsePresence(const QJsonValue &payload);
+
+// Gateway timestamps are epoch milliseconds; a few older fields are ISO strings. Null/absent
+// gives nothing.
+std::optional<QDateTime> parseTimestamp(const QJsonValue &value);
+
+} // namespace sb::gateway
+
+Q_DECLARE_METATYPE(sb::gateway::Event)
+Q_DECLARE_METATYPE(sb::gateway::HelloOk)

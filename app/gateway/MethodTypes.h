@@ -1,0 +1,123 @@
+#pragma once
+
+#include <optional>
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace sb::gateway {
+
+// config.get: the parsed, redacted config and the hash that guards the next write. The JSON5
+// `raw` text is deliberately not exposed: it is for editors, not for programs.
+struct ConfigSnapshot
+{
+    QString path;
+    bool exists = false;
+    std::optional<bool> valid;
+    QJsonObject config; // secrets read "__OPENCLAW_REDACTED__" and survive a patch untouched
+    QString hash;       // send back as baseHash
+    QJsonArray issues;
+    QJsonArray warnings;
+    QJsonObject rawPayload; // the answer minus `raw`, for display
+
+    static constexpr char redactedSentinel[] = "__OPENCLAW_REDACTED__";
+};
+std::optional<ConfigSnapshot> parseConfigSnapshot(const QJsonValue &payload, QString *why);
+
+// config.patch / config.set
+struct ConfigWriteResult
+{
+    bool noop = false;
+    QString path;
+    QString hash; // the new baseHash (empty for a no-op)
+    QStringList changedPaths;
+    QJsonObject config;
+    QJsonValue restart; // what the gateway will restart, if anything (shape varies)
+    QJsonObject raw;
+};
+std::optional<ConfigWriteResult> parseConfigWriteResult(const QJsonValue &payload, QString *why);
+
+struct LogsTailRequest
+{
+    std::optional<qint64> cursor;
+    std::optional<int> limit;    // 1..5000 (gateway default 500)
+    std::optional<int> maxBytes; // 1..1000000 (gateway default 250000)
+};
+
+struct LogsTail
+{
+    QString file;
+    qint64 cursor = 0; // pass back in the next call
+    qint64 size = 0;
+    QStringList lines; // JSON (tslog) lines; ingest parses them
+    bool truncated = false;
+    bool reset = false; // the file rotated or we fell too far behind
+    qint64 skippedBytes = 0;
+};
+std::optional<LogsTail> parseLogsTail(const QJsonValue &payload, QString *why);
+
+struct SendRequest
+{
+    QString to;
+    QString message;
+    QString channel;
+    QString accountId;
+    QString idempotencyKey; // empty: generated (a fresh UUID per call)
+};
+
+struct SendResult
+{
+    QString runId;
+    QString messageId;
+    QString channel;
+    QJsonObject raw;
+};
+std::optional<SendResult> parseSendResult(const QJsonValue &payload, QString *why);
+
+struct PairingRequest
+{
+    QString requestId; // opaque, not the 8-character code the sender sees
+    QString channel;
+    QString accountId;
+    QString senderId;
+    QString senderLabel;
+    std::optional<QDateTime> createdAt;
+    std::optional<QDateTime> expiresAt;
+    QJsonObject raw;
+};
+
+struct PairingAccount
+{
+    QString channel;
+    QString channelLabel;
+    QString accountId;
+    bool notifySupported = false;
+};
+
+struct PairingList
+{
+    QList<PairingAccount> accounts;
+    QList<PairingRequest> requests;
+    bool commandOwnerConfigured = false;
+    QJsonObject raw;
+};
+std::optional<PairingList> parsePairingList(const QJsonValue &payload, QString *why);
+
+// web.login.start / web.login.wait (WhatsApp QR). The gateway answers ok with a message
+// both for success and for many failures; qrDataUrl / connected say which.
+struct WebLoginState
+{
+    QString message;
+    QString qrDataUrl;             // "data:image/png;base64,..." or empty
+    std::optional<bool> connected; // wait only
+    QString code;                  // e.g. "whatsapp-auth-unstable"
+    QJsonObject raw;
+};
+std::optional<WebLoginState> parseWebLoginState(const QJsonValue &payload, QString *why);
+
+} // namespace sb::gateway

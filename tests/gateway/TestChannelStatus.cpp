@@ -1,0 +1,153 @@
+#include "app/gateway/ChannelStatus.h"
+#include "app/gateway/Frame.h"
+#include "app/gateway/Hello.h"
+#include "app/gateway/MethodTypes.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QTest>
+
+using namespace sb::gateway;
+
+// Parses payloads recorded from a real OpenClaw 2026.9.6 gateway (tests/gateway/data, token
+// removed) through the real decoder, so a change in either shows here first.
+class TestChannelStatus : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QJsonValue recordedPayload(const char *name)
+    {
+        QFile file(QStringLiteral(SB_GATEWAY_TEST_DATA "/") + QLatin1String(name));
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("missing fixture %s", name);
+        const auto decoded = decodeFrame(file.readAll());
+        if (!std::holds_alternative<Frame>(decoded))
+            qFatal("fixture %s does not decode: %s", name, qPrintable(std::get<DecodeError>(decoded).reason));
+        return std::get<ResponseFrame>(std::get<Frame>(decoded)).payload;
+    }
+
+private Q_SLOTS:
+    void parsesRealChannelsStatus()
+    {
+        QString why;
+        const auto status = parseChannelsStatus(recordedPayload("res-channels-status.json"), &why);
+        QVERIFY2(status, qPrintable(why));
+        QCOMPARE(status->channels.size(), 3);
+        QCOMPARE(status->channels.at(0).id, QStringLiteral("signal"));
+        const ChannelStatus *whatsapp = status->channel(QStringLiteral("whatsapp"));
+        QVERIFY(whatsapp);
+        QCOMPARE(whatsapp->label, QStringLiteral("WhatsApp"));
+        QCOMPARE(whatsapp->accounts.size(), 1);
+        const AccountSnapshot &account = whatsapp->accounts.first();
+        QCOMPARE(account.accountId, QStringLiteral("default"));
+        QCOMPARE(account.linked, std::optional<bool>(false));
+        QCOMPARE(account.running, std::optional<bool>(false));
+        QCOMPARE(account.healthState, QStringLiteral("stopped"));
+        QCOMPARE(account.stateReason, QStringLiteral("not linked"));
+        QVERIFY(!account.lastConnectedAt);
+        QVERIFY(!account.lastDisconnect);
+        QVERIFY(account.lastError.isEmpty());
+        const AccountSnapshot &signal = status->channel(QStringLiteral("signal"))->accounts.first();
+        QCOMPARE(signal.connected, std::optional<bool>(false));
+        QVERIFY(signal.lastError.contains(QStringLiteral("ECONNREFUSED")));
+        QVERIFY(signal.lastStartAt.has_value());
+        QVERIFY(!status->issues.isEmpty());
+        QVERIFY(status->at.isValid());
+    }
+
+    void parsesRealHealth()
+    {
+        QString why;
+        const auto health = parseHealthSnapshot(recordedPayload("res-health.json"), &why);
+        QVERIFY2(health, qPrintable(why));
+        QCOMPARE(health->ok, std::optional<bool>(true));
+        QVERIFY(health->channels.contains(QStringLiteral("whatsapp")));
+        QVERIFY(health->channels.contains(QStringLiteral("telegram")));
+        QVERIFY(health->channels.contains(QStringLiteral("signal")));
+        QCOMPARE(health->channels.value(QStringLiteral("signal")).first().accountId,
+                 QStringLiteral("default"));
+    }
+
+    void parsesRealHello()
+    {
+        QString why;
+        const auto hello = parseHelloOk(recordedPayload("res-hello-ok.json"), &why);
+        QVERIFY2(hello, qPrintable(why));
+        QCOMPARE(hello->protocol, 4);
+        QCOMPARE(hello->tickIntervalMs, 30000);
+        QCOMPARE(hello->maxPayloadBytes, 26214400);
+        QCOMPARE(hello->authMode, QStringLiteral("token"));
+        QVERIFY(hello->scopes.contains(QStringLiteral("operator.pairing")));
+        QVERIFY(hello->methods.contains(QStringLiteral("channels.status")));
+        // The protocol notes say v4 hides web.login.* from discovery; 2026.9.6 with the WhatsApp
+        // plugin lists them. Either way the console must not gate the QR page on this list.
+    }
+
+    void parsesRealMethodAnswers()
+    {
+        QString why;
+        const auto config = parseConfigSnapshot(recordedPayload("res-config-get.json"), &why);
+        QVERIFY2(config, qPrintable(why));
+        QVERIFY(!config->hash.isEmpty());
+        QVERIFY(!config->rawPayload.contains(QStringLiteral("raw")));
+        QCOMPARE(config->config.value(QStringLiteral("gateway"))
+                     .toObject()
+                     .value(QStringLiteral("auth"))
+                     .toObject()
+                     .value(QStringLiteral("token"))
+                     .toString(),
+                 QString::fromLatin1(ConfigSnapshot::redactedSentinel));
+
+        const auto tail = parseLogsTail(recordedPayload("res-logs-tail.json"), &why);
+        QVERIFY2(tail, qPrintable(why));
+        QVERIFY(tail->cursor > 0);
+        QVERIFY(!tail->lines.isEmpty());
+
+        const auto login = parseWebLoginState(recordedPayload("res-web-login-start.json"), &why);
+        QVERIFY2(login, qPrintable(why));
+        QVERIFY(login->qrDataUrl.isEmpty());
+        QVERIFY(login->message.contains(QStringLiteral("WhatsApp login failed")));
+
+        const auto pairing = parsePairingList(recordedPayload("res-pairing-list.json"), &why);
+        QVERIFY2(pairing, qPrintable(why));
+        QCOMPARE(pairing->accounts.size(), 3);
+        QVERIFY(pairing->requests.isEmpty());
+
+        QCOMPARE(parsePresence(recordedPayload("res-system-presence.json")).size(), 1);
+        QVERIFY(recordedPayload("res-last-heartbeat.json").isNull());
+    }
+
+    void toleratesMissingOptionalFields()
+    {
+        QString why;
+        const auto status =
+            parseChannelsStatus(QJsonObject{{QStringLiteral("channelAccounts"),
+                                             QJsonObject{{QStringLiteral("x"), QJsonArray{QJsonObject()}}}}},
+                                &why);
+        QVERIFY(status);
+        QCOMPARE(status->channels.size(), 1);
+        QVERIFY(!status->channels.first().accounts.first().connected);
+        QVERIFY(!parseChannelsStatus(QJsonValue(3), &why));
+        QVERIFY(!why.isEmpty());
+    }
+
+    void parsesDisconnectDetails()
+    {
+        const QJsonObject raw{{QStringLiteral("accountId"), QStringLiteral("default")},
+                              {QStringLiteral("lastDisconnect"),
+                               QJsonObject{{QStringLiteral("at"), 1770854040000.0},
+                                           {QStringLiteral("status"), 428},
+                                           {QStringLiteral("error"), QStringLiteral("Connection Closed")},
+                                           {QStringLiteral("loggedOut"), false}}},
+                              {QStringLiteral("reconnectAttempts"), 9}};
+        const AccountSnapshot account = parseAccountSnapshot(QStringLiteral("whatsapp"), raw);
+        QVERIFY(account.lastDisconnect);
+        QCOMPARE(account.lastDisconnect->status.value_or(0), 428);
+        QCOMPARE(account.lastDisconnect->at->toMSecsSinceEpoch(), 1770854040000);
+        QCOMPARE(account.reconnectAttempts.value_or(0), 9);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestChannelStatus)
+#include "TestChannelStatus.moc"
