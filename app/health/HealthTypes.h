@@ -1,0 +1,108 @@
+#pragma once
+
+#include "app/health/LaneKey.h"
+#include "app/health/LaneState.h"
+
+#include <optional>
+
+#include <QHash>
+#include <QMetaType>
+#include <QString>
+
+namespace sb::health {
+
+// Proof of recovery (DESIGN §4): continuously connected for `connectedMs` and at least
+// `deliveries` successful outbound deliveries, with no disconnect in between.
+struct ProofPolicy
+{
+    qint64 connectedMs = 15 * 60 * 1000;
+    int deliveries = 3;
+};
+
+struct HealthPolicy
+{
+    ProofPolicy proof;                           // default for every channel
+    QHash<QString, ProofPolicy> proofByChannel;  // overrides, keyed by channel id ("signal")
+    int flapDisconnects = 3;                     // this many losses of a *connected* lane...
+    qint64 flapWindowMs = 30 * 60 * 1000;        // ...within this window is flapping
+    qint64 incidentGraceMs = 60 * 1000;          // out of healthy this long opens an incident
+    qint64 groupWindowMs = 2 * 60 * 1000;        // incidents on one gateway opened this close share a group
+    qint64 sendFailureToLossMs = 10 * 60 * 1000; // a failed send on probation, then loss within: possible ban
+    qint64 sendToDropMs = 2 * 60 * 1000;         // "right after a send"
+
+    ProofPolicy proofFor(const QString &channel) const { return proofByChannel.value(channel, proof); }
+};
+
+// One state change of one lane, with the words the operator reads.
+struct Transition
+{
+    LaneKey lane;
+    qint64 at = 0;
+    LaneState from = LaneState::Unknown;
+    LaneState to = LaneState::Unknown;
+    QString reason; // translated, e.g. "re-linked 4 min ago; 1 of 3 deliveries proven"
+    OperatorAction action = OperatorAction::None;
+    qint64 waitMs = 0;
+    bool retryable = true;
+    QString ruleId; // classification row or engine rule that decided it
+    std::optional<int> code;
+
+    QString actionText() const { return sb::actionText(action, waitMs); }
+};
+
+// A lane as the side panel and `switchboardctl status` show it, with the reason recomputed
+// for "now" (the probation countdown moves without new events).
+struct LaneStatus
+{
+    LaneKey lane;
+    LaneState state = LaneState::Unknown;
+    qint64 since = 0;
+    QString reason;
+    OperatorAction action = OperatorAction::None;
+    qint64 waitMs = 0;
+    bool retryable = true;
+    QString ruleId;
+    bool connected = false;
+    qint64 connectedSince = 0;
+    int deliveriesProven = 0;
+    int deliveriesNeeded = 0;
+    qint64 connectedNeededMs = 0;
+    bool flapping = false;
+    std::optional<qint64> lastDisconnectAt;
+    std::optional<int> lastCode;
+    std::optional<qint64> openIncidentId;
+
+    QString actionText() const { return sb::actionText(action, waitMs); }
+};
+
+// An incident: one lane's episode out of healthy, opened by the engine, never by hand.
+struct Incident
+{
+    qint64 id = 0;
+    qint64 groupId = 0; // shared by incidents that started together on one gateway
+    LaneKey lane;
+    qint64 openedAt = 0; // when the lane left healthy, not when the grace ran out
+    std::optional<qint64> closedAt;
+    LaneState worstState = LaneState::Unknown;
+    LaneState lastState = LaneState::Unknown;
+    QString openReason;
+    QString lastReason;
+    QString closeReason;
+
+    bool isOpen() const { return !closedAt.has_value(); }
+};
+
+// What the store hands back at start-up so the engine continues where it left off.
+struct RestoredLane
+{
+    LaneKey lane;
+    LaneState state = LaneState::Unknown;
+    qint64 since = 0;
+    QString reason;
+    OperatorAction action = OperatorAction::None;
+};
+
+} // namespace sb::health
+
+Q_DECLARE_METATYPE(sb::health::Transition)
+Q_DECLARE_METATYPE(sb::health::Incident)

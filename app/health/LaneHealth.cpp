@@ -1,0 +1,492 @@
+#include "app/health/LaneHealth.h"
+
+#include <algorithm>
+
+#include <QCoreApplication>
+
+namespace sb::health {
+
+namespace {
+
+QString codeSuffix(const std::optional<int> &code)
+{
+    return code ? QStringLiteral(" (") + QString::number(*code) + QLatin1Char(')') : QString();
+}
+
+// How the loss of the channel reads in a possible-ban reason.
+QString lossText(const ChannelEvent &event)
+{
+    switch (event.kind) {
+    case EventKind::Disabled:
+        return QCoreApplication::translate("sb::health", "the channel was disabled");
+    case EventKind::Stopped:
+        return QCoreApplication::translate("sb::health", "the channel stopped");
+    case EventKind::LoggedOut:
+        return QCoreApplication::translate("sb::health", "the session was logged out");
+    case EventKind::Conflict:
+        return QCoreApplication::translate("sb::health", "another session took over");
+    case EventKind::AuthFailed:
+        return QCoreApplication::translate("sb::health", "the credentials were rejected");
+    case EventKind::RetryBudgetExhausted:
+        return QCoreApplication::translate("sb::health", "the gateway gave up reconnecting");
+    default:
+        return QCoreApplication::translate("sb::health", "the connection dropped") + codeSuffix(event.code);
+    }
+}
+
+} // namespace
+
+LaneHealth::LaneHealth(LaneKey lane, const HealthPolicy *policy)
+    : m_lane(std::move(lane))
+    , m_policy(policy)
+{}
+
+LaneHealth::Outcome LaneHealth::apply(const ChannelEvent &event)
+{
+    switch (event.kind) {
+    case EventKind::Connected:
+        return onConnected(event, m_linking);
+    case EventKind::Linked:
+        return onConnected(event, true);
+    case EventKind::LinkStarted:
+        m_linking = true;
+        return annotate(QCoreApplication::translate("sb::health",
+                                                    "re-link started; waiting for the QR code to be scanned"),
+                        OperatorAction::Relink, 0, QStringLiteral("engine.link-started"));
+    case EventKind::Disconnected:
+    case EventKind::RetryBudgetExhausted:
+    case EventKind::LoggedOut:
+    case EventKind::Conflict:
+    case EventKind::AuthFailed:
+    case EventKind::Stopped:
+    case EventKind::Disabled:
+        return onLoss(event);
+    case EventKind::ReconnectScheduled:
+        return onReconnectScheduled(event);
+    case EventKind::RegistrationProblem:
+    case EventKind::StatusIssue:
+        return onVerdictOnly(event);
+    case EventKind::DeliveryOk:
+        return onDelivery(event);
+    case EventKind::DeliveryFailed:
+        return onDeliveryFailed(event);
+    case EventKind::Started:
+        if (m_state == LaneState::Stopped || m_state == LaneState::Disabled) {
+            return enter({LaneState::Reconnecting,
+                          QCoreApplication::translate("sb::health", "the channel is starting"),
+                          OperatorAction::None, true, QStringLiteral("engine.started"), std::nullopt},
+                         event.at);
+        }
+        return {};
+    case EventKind::Enabled:
+        if (m_state == LaneState::Disabled) {
+            return enter(
+                {LaneState::Reconnecting,
+                 QCoreApplication::translate("sb::health", "enabled; waiting for the channel to connect"),
+                 OperatorAction::None, true, QStringLiteral("engine.enabled"), std::nullopt},
+                event.at);
+        }
+        return {};
+    case EventKind::InboundSeen:
+    case EventKind::ProbeResult:
+    case EventKind::OperatorAction:
+        // Recorded by the store; they neither prove nor disprove an outbound recovery.
+        return {};
+    }
+    return {};
+}
+
+LaneHealth::Outcome LaneHealth::tick(qint64 now)
+{
+    if (m_sendFailedAt && now - *m_sendFailedAt > m_policy->sendFailureToLossMs)
+        m_sendFailedAt.reset();
+    if (m_connected && (m_state == LaneState::Probation || m_state == LaneState::Degraded))
+        return settleConnected(now);
+    return {};
+}
+
+void LaneHealth::restore(const RestoredLane &restored)
+{
+    m_state = restored.state;
+    m_since = restored.since;
+    m_reason = restored.reason;
+    m_action = restored.action;
+    // What happened while the console was closed is unknown; a connected lane resumes its
+    // proof from the segment start but with no deliveries counted (the safe side).
+    m_connected = isUp();
+    m_connectedSince = restored.since;
+    m_deliveries = 0;
+    m_recovery = Recovery::Reconnected;
+}
+
+LaneStatus LaneHealth::status(qint64 now) const
+{
+    LaneStatus s;
+    s.lane = m_lane;
+    s.state = m_state;
+    s.since = m_since;
+    s.reason = reason(now);
+    s.action = m_action;
+    s.waitMs = m_waitMs;
+    s.retryable = m_retryable;
+    s.ruleId = m_ruleId;
+    s.connected = m_connected;
+    s.connectedSince = m_connectedSince;
+    s.deliveriesProven = m_deliveries;
+    s.deliveriesNeeded = proof().deliveries;
+    s.connectedNeededMs = proof().connectedMs;
+    s.flapping = isFlapping(now);
+    s.lastDisconnectAt = m_lastDisconnectAt;
+    s.lastCode = m_lastCode;
+    return s;
+}
+
+QString LaneHealth::reason(qint64 now) const
+{
+    // Probation and degraded reasons count minutes, so they are worded for "now".
+    if (m_state == LaneState::Probation && m_connected)
+        return probationReason(now);
+    if (m_state == LaneState::Degraded && m_connected)
+        return degradedReason(now);
+    return m_reason;
+}
+
+LaneHealth::Outcome LaneHealth::enter(const Decision &d, qint64 at)
+{
+    if (d.state == m_state)
+        return annotate(d.reason, d.action, d.waitMs, d.ruleId);
+    Transition t;
+    t.lane = m_lane;
+    t.at = at;
+    t.from = m_state;
+    t.to = d.state;
+    t.reason = d.reason;
+    t.action = d.action;
+    t.waitMs = d.waitMs;
+    t.retryable = d.retryable;
+    t.ruleId = d.ruleId;
+    t.code = d.code;
+    m_state = d.state;
+    m_since = at;
+    m_reason = d.reason;
+    m_action = d.action;
+    m_waitMs = d.waitMs;
+    m_retryable = d.retryable;
+    m_ruleId = d.ruleId;
+    return {t, true};
+}
+
+LaneHealth::Outcome LaneHealth::annotate(const QString &reason, OperatorAction action, qint64 waitMs,
+                                         const QString &ruleId)
+{
+    const bool changed = reason != m_reason || action != m_action || waitMs != m_waitMs;
+    m_reason = reason;
+    m_action = action;
+    m_waitMs = waitMs;
+    m_ruleId = ruleId;
+    return {std::nullopt, changed};
+}
+
+LaneHealth::Outcome LaneHealth::settleConnected(qint64 now)
+{
+    if (!m_connected || m_state == LaneState::Healthy)
+        return {};
+    if (proven(now)) {
+        // Fifteen quiet minutes with real deliveries outweigh the older flaps: start clean.
+        m_flaps.clear();
+        m_sendFailedAt.reset();
+        return enter({LaneState::Healthy, healthyReason(), OperatorAction::None, true,
+                      QStringLiteral("engine.proof-met"), std::nullopt},
+                     std::min(now, provenAt()));
+    }
+    if (isFlapping(now)) {
+        return enter({LaneState::Degraded, degradedReason(now), OperatorAction::None, true,
+                      QStringLiteral("engine.flapping"), m_lastCode},
+                     now);
+    }
+    return enter({LaneState::Probation, probationReason(now), OperatorAction::None, true,
+                  QStringLiteral("engine.probation"), std::nullopt},
+                 now);
+}
+
+LaneHealth::Outcome LaneHealth::onConnected(const ChannelEvent &event, bool linked)
+{
+    if (linked) {
+        m_linking = false;
+        if (m_connected && isUp() && m_recovery == Recovery::Relinked)
+            return {};
+    } else if (m_connected && isUp()) {
+        return {}; // the same connection reported again (snapshot and log line)
+    }
+    m_recovery = linked ? Recovery::Relinked
+                        : (m_state == LaneState::Unknown ? Recovery::FirstSeen : Recovery::Reconnected);
+    m_connected = true;
+    m_connectedSince = event.at;
+    m_deliveries = 0;
+    m_proofDeliveryAt = 0;
+    m_sendFailedAt.reset();
+    return settleConnected(event.at);
+}
+
+LaneHealth::Outcome LaneHealth::onLoss(const ChannelEvent &event)
+{
+    const bool wasConnected = m_connected;
+    // Decide the context while the lane still is in the state the loss interrupts.
+    const ClassContext context = contextFor(event);
+    const bool suspectBan = banSuspected(event.at);
+    m_connected = false;
+    if (event.kind == EventKind::Disconnected) {
+        m_lastDisconnectAt = event.at;
+        m_lastCode = event.code;
+        if (wasConnected) {
+            // Only a lane that came up and fell again flaps; retries of one outage do not.
+            m_flaps.push_back(event.at);
+            while (!m_flaps.empty() && event.at - m_flaps.front() > m_policy->flapWindowMs)
+                m_flaps.pop_front();
+        }
+    } else if (event.code) {
+        m_lastCode = event.code;
+    }
+    if (suspectBan)
+        return enterPossibleBan(event);
+
+    if (event.kind == EventKind::Stopped) {
+        if (needsPerson() || m_state == LaneState::Disabled)
+            return {}; // the gateway stops a logged-out or conflicted channel itself
+        return enter(
+            {LaneState::Stopped,
+             event.detail.isEmpty()
+                 ? QCoreApplication::translate("sb::health", "the channel stopped")
+                 : QCoreApplication::translate("sb::health", "the channel stopped: %1").arg(event.detail),
+             OperatorAction::RestartChannel, false, QStringLiteral("engine.stopped"), event.code},
+            event.at);
+    }
+    if (event.kind == EventKind::Disabled) {
+        if (m_state == LaneState::Blocked)
+            return {}; // disabling a blocked channel does not make it less blocked
+        return enter({LaneState::Disabled, QCoreApplication::translate("sb::health", "disabled on purpose"),
+                      OperatorAction::None, true, QStringLiteral("engine.disabled"), std::nullopt},
+                     event.at);
+    }
+
+    const std::optional<Verdict> verdict = classify(event, context);
+    if (!verdict)
+        return {};
+    if (verdict->state) {
+        // A transient verdict does not talk a lane out of a state that needs a person.
+        if (*verdict->state == LaneState::Reconnecting && needsPerson())
+            return {};
+        return enter({*verdict->state, verdict->reason, verdict->action, verdict->retryable,
+                      verdict->ruleId(), event.code, verdict->waitMs},
+                     event.at);
+    }
+    // Rows without a state (rate limits, the 515 during pairing) only change the advice; a drop
+    // still takes a live lane down.
+    if (event.kind == EventKind::Disconnected && !needsPerson() && m_state != LaneState::Reconnecting &&
+        m_state != LaneState::Stopped) {
+        return enter({LaneState::Reconnecting, verdict->reason, verdict->action, verdict->retryable,
+                      verdict->ruleId(), event.code, verdict->waitMs},
+                     event.at);
+    }
+    return annotate(verdict->reason, verdict->action, verdict->waitMs, verdict->ruleId());
+}
+
+LaneHealth::Outcome LaneHealth::onVerdictOnly(const ChannelEvent &event)
+{
+    const std::optional<Verdict> verdict = classify(event, contextFor(event));
+    if (!verdict)
+        return {};
+    if (verdict->state) {
+        if (*verdict->state == LaneState::Reconnecting && needsPerson())
+            return {};
+        if (severity(*verdict->state) == Severity::Critical)
+            m_connected = false;
+        return enter({*verdict->state, verdict->reason, verdict->action, verdict->retryable,
+                      verdict->ruleId(), event.code, verdict->waitMs},
+                     event.at);
+    }
+    return annotate(verdict->reason, verdict->action, verdict->waitMs, verdict->ruleId());
+}
+
+LaneHealth::Outcome LaneHealth::onReconnectScheduled(const ChannelEvent &event)
+{
+    if (needsPerson() || m_state == LaneState::Disabled)
+        return {};
+    if (m_connected) {
+        m_flaps.push_back(event.at);
+        m_connected = false;
+    }
+    const QString reason =
+        event.detail.isEmpty()
+            ? QCoreApplication::translate("sb::health", "the gateway is reconnecting")
+            : QCoreApplication::translate("sb::health", "the gateway is reconnecting: %1").arg(event.detail);
+    return enter({LaneState::Reconnecting, reason, OperatorAction::None, true,
+                  QStringLiteral("engine.retrying"), event.code, event.retryAfterMs.value_or(0)},
+                 event.at);
+}
+
+LaneHealth::Outcome LaneHealth::onDelivery(const ChannelEvent &event)
+{
+    m_lastSendAt = event.at;
+    if (!m_connected || !(m_state == LaneState::Probation || m_state == LaneState::Degraded))
+        return {};
+    ++m_deliveries;
+    if (m_deliveries == proof().deliveries)
+        m_proofDeliveryAt = event.at;
+    Outcome outcome = settleConnected(event.at);
+    outcome.changed = true; // "2 of 3 deliveries proven" moved even without a transition
+    return outcome;
+}
+
+LaneHealth::Outcome LaneHealth::onDeliveryFailed(const ChannelEvent &event)
+{
+    const ClassContext context = contextFor(event);
+    m_lastSendAt = event.at;
+    const std::optional<Verdict> verdict = classify(event, context);
+    if (verdict && verdict->state) {
+        // A send refused because the account itself is gone (WhatsApp 401, Signal 403).
+        if (banSuspected(event.at)) {
+            m_connected = false;
+            return enterPossibleBan(event);
+        }
+        m_connected = false;
+        return enter({*verdict->state, verdict->reason, verdict->action, verdict->retryable,
+                      verdict->ruleId(), event.code, verdict->waitMs},
+                     event.at);
+    }
+    if (m_state == LaneState::Probation || m_state == LaneState::Degraded) {
+        m_sendFailedAt = event.at;
+        m_sendFailedCode = event.code;
+        return annotate(QCoreApplication::translate(
+                            "sb::health", "a send failed%1 while on probation; if the channel is lost "
+                                          "now, treat it as a possible ban")
+                            .arg(codeSuffix(event.code)),
+                        verdict ? verdict->action : OperatorAction::None, verdict ? verdict->waitMs : 0,
+                        QStringLiteral("engine.send-failed-on-probation"));
+    }
+    if (verdict)
+        return annotate(verdict->reason + codeSuffix(event.code), verdict->action, verdict->waitMs,
+                        verdict->ruleId());
+    return {};
+}
+
+LaneHealth::Outcome LaneHealth::enterPossibleBan(const ChannelEvent &event)
+{
+    const QString reason =
+        QCoreApplication::translate("sb::health", "possible ban: a send failed%1 while the lane was on "
+                                                  "probation, then %2")
+            .arg(codeSuffix(m_sendFailedCode ? m_sendFailedCode : event.code), lossText(event));
+    m_sendFailedAt.reset();
+    return enter({LaneState::Blocked, reason, OperatorAction::FailOver, false,
+                  QStringLiteral("engine.possible-ban-after-send-failure"), event.code},
+                 event.at);
+}
+
+bool LaneHealth::proven(qint64 now) const
+{
+    const ProofPolicy p = proof();
+    return m_connected && now - m_connectedSince >= p.connectedMs && m_deliveries >= p.deliveries;
+}
+
+qint64 LaneHealth::provenAt() const
+{
+    return std::max(m_connectedSince + proof().connectedMs, m_proofDeliveryAt);
+}
+
+int LaneHealth::flapCount(qint64 now) const
+{
+    return int(std::count_if(m_flaps.begin(), m_flaps.end(),
+                             [&](qint64 at) { return now - at <= m_policy->flapWindowMs; }));
+}
+
+ClassContext LaneHealth::contextFor(const ChannelEvent &event) const
+{
+    if (m_linking)
+        return ClassContext::Login;
+    if ((m_state == LaneState::Probation || m_state == LaneState::Degraded) && m_lastSendAt &&
+        event.at - *m_lastSendAt <= m_policy->sendToDropMs) {
+        return ClassContext::ProbationAfterSend;
+    }
+    return ClassContext::Any;
+}
+
+bool LaneHealth::banSuspected(qint64 at) const
+{
+    return m_sendFailedAt && at - *m_sendFailedAt <= m_policy->sendFailureToLossMs &&
+           (m_state == LaneState::Probation || m_state == LaneState::Degraded);
+}
+
+bool LaneHealth::needsPerson() const
+{
+    return m_state == LaneState::Conflict || m_state == LaneState::LoggedOut || m_state == LaneState::Blocked;
+}
+
+bool LaneHealth::isUp() const
+{
+    return m_state == LaneState::Healthy || m_state == LaneState::Probation || m_state == LaneState::Degraded;
+}
+
+QString LaneHealth::progressText(qint64 now) const
+{
+    const ProofPolicy p = proof();
+    const int minutes = int(std::max<qint64>(0, now - m_connectedSince) / 60000);
+    QString since;
+    switch (m_recovery) {
+    case Recovery::Relinked:
+        since = minutes == 0
+                    ? QCoreApplication::translate("sb::health", "re-linked just now")
+                    : QCoreApplication::translate("sb::health", "re-linked %n min ago", nullptr, minutes);
+        break;
+    case Recovery::Reconnected:
+        since = minutes == 0
+                    ? QCoreApplication::translate("sb::health", "reconnected just now")
+                    : QCoreApplication::translate("sb::health", "reconnected %n min ago", nullptr, minutes);
+        break;
+    case Recovery::FirstSeen:
+        since = minutes == 0
+                    ? QCoreApplication::translate("sb::health", "connected just now")
+                    : QCoreApplication::translate("sb::health", "connected %n min ago", nullptr, minutes);
+        break;
+    }
+    return since + QStringLiteral("; ") +
+           QCoreApplication::translate("sb::health", "%1 of %2 deliveries proven")
+               .arg(std::min(m_deliveries, p.deliveries))
+               .arg(p.deliveries);
+}
+
+QString LaneHealth::probationReason(qint64 now) const
+{
+    QString text = progressText(now);
+    const ProofPolicy p = proof();
+    if (now - m_connectedSince < p.connectedMs) {
+        const int left = int((p.connectedMs - (now - m_connectedSince) + 59999) / 60000);
+        text += QStringLiteral("; ") +
+                QCoreApplication::translate("sb::health", "%n more min connected needed", nullptr, left);
+    }
+    if (m_sendFailedAt)
+        text +=
+            QStringLiteral("; ") +
+            QCoreApplication::translate("sb::health", "a send failed: a loss now would mean a possible ban");
+    return text;
+}
+
+QString LaneHealth::degradedReason(qint64 now) const
+{
+    const int windowMin = int(m_policy->flapWindowMs / 60000);
+    return QCoreApplication::translate("sb::health", "flapping: %1 disconnects in the last %2 min")
+               .arg(flapCount(now))
+               .arg(windowMin) +
+           QStringLiteral("; ") + progressText(now);
+}
+
+QString LaneHealth::healthyReason() const
+{
+    const ProofPolicy p = proof();
+    return QCoreApplication::translate(
+               "sb::health", "proven: %1 min connected without a disconnect and %2 deliveries since "
+                             "the last recovery")
+        .arg(p.connectedMs / 60000)
+        .arg(m_deliveries);
+}
+
+} // namespace sb::health

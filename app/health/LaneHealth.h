@@ -1,0 +1,108 @@
+#pragma once
+
+#include "app/health/ChannelEvent.h"
+#include "app/health/Classification.h"
+#include "app/health/HealthTypes.h"
+
+#include <deque>
+#include <optional>
+
+namespace sb::health {
+
+// The state machine of one lane (DESIGN §4). Plain object, no signals, no clock: it is told
+// the time by each event's `at` and by tick(now), which keeps it exact on virtual time.
+// HealthEngine owns one per lane and adds incidents on top.
+class LaneHealth
+{
+public:
+    LaneHealth(LaneKey lane, const HealthPolicy *policy);
+
+    struct Outcome
+    {
+        std::optional<Transition> transition; // set when the state changed
+        bool changed = false;                 // reason, action or proof progress changed
+    };
+
+    Outcome apply(const ChannelEvent &event);
+    // Time passing alone can complete a proof or end flapping.
+    Outcome tick(qint64 now);
+    void restore(const RestoredLane &restored);
+
+    LaneStatus status(qint64 now) const;
+    const LaneKey &lane() const { return m_lane; }
+    LaneState state() const { return m_state; }
+    qint64 since() const { return m_since; }
+    QString reason(qint64 now) const;
+    bool isFlapping(qint64 now) const { return flapCount(now) >= m_policy->flapDisconnects; }
+
+private:
+    enum class Recovery
+    {
+        FirstSeen,
+        Reconnected,
+        Relinked,
+    };
+
+    struct Decision
+    {
+        LaneState state;
+        QString reason;
+        OperatorAction action = OperatorAction::None;
+        bool retryable = true;
+        QString ruleId;
+        std::optional<int> code;
+        qint64 waitMs = 0;
+    };
+
+    Outcome enter(const Decision &decision, qint64 at);
+    Outcome annotate(const QString &reason, OperatorAction action, qint64 waitMs, const QString &ruleId);
+    Outcome settleConnected(qint64 now);
+    Outcome onConnected(const ChannelEvent &event, bool linked);
+    Outcome onLoss(const ChannelEvent &event);
+    Outcome onVerdictOnly(const ChannelEvent &event);
+    Outcome onDelivery(const ChannelEvent &event);
+    Outcome onDeliveryFailed(const ChannelEvent &event);
+    Outcome onReconnectScheduled(const ChannelEvent &event);
+    Outcome enterPossibleBan(const ChannelEvent &event);
+
+    ProofPolicy proof() const { return m_policy->proofFor(m_lane.channel); }
+    bool proven(qint64 now) const;
+    qint64 provenAt() const;
+    int flapCount(qint64 now) const;
+    ClassContext contextFor(const ChannelEvent &event) const;
+    bool banSuspected(qint64 at) const;
+    bool needsPerson() const;
+    bool isUp() const;
+
+    QString progressText(qint64 now) const;
+    QString probationReason(qint64 now) const;
+    QString degradedReason(qint64 now) const;
+    QString healthyReason() const;
+
+    LaneKey m_lane;
+    const HealthPolicy *m_policy;
+
+    LaneState m_state = LaneState::Unknown;
+    qint64 m_since = 0;
+    QString m_reason;
+    OperatorAction m_action = OperatorAction::None;
+    qint64 m_waitMs = 0;
+    bool m_retryable = true;
+    QString m_ruleId;
+
+    bool m_connected = false;
+    qint64 m_connectedSince = 0;
+    int m_deliveries = 0;
+    qint64 m_proofDeliveryAt = 0; // when the delivery that met the count arrived
+    Recovery m_recovery = Recovery::FirstSeen;
+    bool m_linking = false;
+    std::deque<qint64> m_flaps; // losses of a connected lane, oldest first
+
+    std::optional<qint64> m_lastSendAt;
+    std::optional<qint64> m_sendFailedAt; // a failed send while on probation arms the ban rule
+    std::optional<int> m_sendFailedCode;
+    std::optional<qint64> m_lastDisconnectAt;
+    std::optional<int> m_lastCode;
+};
+
+} // namespace sb::health

@@ -1,0 +1,173 @@
+#include "app/store/History.h"
+
+#include "app/health/HealthEngine.h"
+#include "app/platform/Clock.h"
+#include "app/platform/Logging.h"
+#include "app/store/Schema.h"
+#include "app/store/StoreWriter.h"
+
+#include <atomic>
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QStandardPaths>
+
+namespace sb::store {
+
+namespace {
+std::atomic<int> s_readerSerial{0};
+}
+
+History::History(QString path, StoreOptions options, QObject *parent)
+    : QObject(parent)
+    , m_path(std::move(path))
+    , m_options(options)
+    , m_readConnection(QStringLiteral("sb-store-reader-%1").arg(++s_readerSerial))
+{}
+
+History::~History()
+{
+    close();
+}
+
+QString History::defaultPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("history.sqlite"));
+}
+
+bool History::open(QString *error)
+{
+    if (m_open)
+        return true;
+    QString problem;
+    const QString dir = QFileInfo(m_path).absolutePath();
+    if (!QDir().mkpath(dir)) {
+        problem = QCoreApplication::translate("sb::store", "cannot create the folder %1").arg(dir);
+    } else {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_readConnection);
+        db.setDatabaseName(m_path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        QString detail;
+        // Migrations run here, before the writer exists, so nothing else touches the file
+        // while its layout changes.
+        if (!db.open())
+            detail = db.lastError().text();
+        else if (schema::applyPragmas(db, &detail) && schema::migrate(db, &detail))
+            detail.clear();
+        if (detail.isEmpty()) {
+            m_writer = std::make_unique<StoreWriter>(m_path, m_options);
+            if (!m_writer->startWriting(&detail))
+                m_writer.reset();
+        }
+        if (!detail.isEmpty())
+            problem = QCoreApplication::translate("sb::store", "cannot open the history file %1: %2")
+                          .arg(m_path, detail);
+    }
+    if (!problem.isEmpty()) {
+        sb::log::store()->error("{}", problem.toStdString());
+        if (error)
+            *error = problem;
+        if (QSqlDatabase::contains(m_readConnection)) {
+            QSqlDatabase::database(m_readConnection, false).close();
+            QSqlDatabase::removeDatabase(m_readConnection);
+        }
+        return false;
+    }
+    m_open = true;
+    return true;
+}
+
+void History::close()
+{
+    if (m_writer) {
+        m_writer->stopWriting();
+        m_writer.reset();
+    }
+    if (QSqlDatabase::contains(m_readConnection)) {
+        QSqlDatabase::database(m_readConnection, false).close();
+        QSqlDatabase::removeDatabase(m_readConnection);
+    }
+    m_open = false;
+}
+
+void History::append(const ChannelEvent &event)
+{
+    if (m_writer)
+        m_writer->enqueueEvents(QList<ChannelEvent>{event});
+}
+
+void History::append(const QList<ChannelEvent> &events)
+{
+    if (m_writer)
+        m_writer->enqueueEvents(events);
+}
+
+void History::recordTransition(const health::Transition &transition)
+{
+    if (m_writer)
+        m_writer->enqueue(transition);
+}
+
+void History::recordIncident(const health::Incident &incident)
+{
+    if (m_writer)
+        m_writer->enqueue(incident);
+}
+
+void History::addNote(const Note &note)
+{
+    if (m_writer)
+        m_writer->enqueue(note);
+}
+
+void History::setCursor(const GatewayCursor &cursor)
+{
+    if (m_writer)
+        m_writer->enqueue(cursor);
+}
+
+void History::appendAction(const ActionRecord &record)
+{
+    if (m_writer)
+        m_writer->enqueue(record);
+}
+
+void History::attach(health::HealthEngine *engine)
+{
+    connect(engine, &health::HealthEngine::laneStateChanged, this,
+            [this](const LaneKey &, const health::Transition &t) { recordTransition(t); });
+    connect(engine, &health::HealthEngine::incidentOpened, this, &History::recordIncident);
+    connect(engine, &health::HealthEngine::incidentUpdated, this, &History::recordIncident);
+    connect(engine, &health::HealthEngine::incidentClosed, this, &History::recordIncident);
+}
+
+void History::setCommitObserver(std::function<void(qint64)> observer)
+{
+    if (m_writer)
+        m_writer->setCommitObserver(std::move(observer));
+}
+
+void History::flush()
+{
+    if (m_writer)
+        m_writer->flush();
+}
+
+qint64 History::purgeEventsOlderThan(qint64 cutoffMs)
+{
+    return m_writer ? m_writer->purgeEventsBefore(cutoffMs) : 0;
+}
+
+qint64 History::applyRetention(int days)
+{
+    const qint64 cutoff = Clock::instance().nowMs() - qint64(days) * 24 * 60 * 60 * 1000;
+    const qint64 deleted = purgeEventsOlderThan(cutoff);
+    sb::log::store()->info("retention: deleted {} events older than {} days", deleted, days);
+    return deleted;
+}
+
+} // namespace sb::store

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "app/health/ChannelEvent.h"
+#include "app/health/HealthTypes.h"
+#include "app/store/StoreTypes.h"
+
+#include <memory>
+#include <optional>
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+namespace sb::health {
+class HealthEngine;
+}
+
+namespace sb::store {
+
+class StoreWriter;
+
+// The history file (DESIGN §5): events, state segments, incidents, notes, the hash-chained
+// operator action log and per-gateway cursors, in SQLite with WAL.
+//
+// Writes are queued to one writer thread and committed in batches (see StoreOptions); they
+// return at once. Reads run on the caller's own connection and see everything committed;
+// call flush() first when a read must include the caller's latest writes.
+class History : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit History(QString path, StoreOptions options = {}, QObject *parent = nullptr);
+    ~History() override;
+
+    // Opens (creating or migrating) the file and starts the writer. On failure the error is
+    // in words for the operator and the history stays closed.
+    bool open(QString *error = nullptr);
+    bool isOpen() const { return m_open; }
+    void close();
+    QString path() const { return m_path; }
+
+    // The default location: <AppDataLocation>/history.sqlite.
+    static QString defaultPath();
+
+    // ---- writes (queued, batched) ----
+    void append(const ChannelEvent &event);
+    void append(const QList<ChannelEvent> &events);
+    void recordTransition(const health::Transition &transition);
+    void recordIncident(const health::Incident &incident);
+    void addNote(const Note &note);
+    void setCursor(const GatewayCursor &cursor);
+    void appendAction(const ActionRecord &record);
+    // Persists the engine's transitions and incidents as they happen.
+    void attach(health::HealthEngine *engine);
+    // Called on the writer thread after each commit (running total of committed events).
+    void setCommitObserver(std::function<void(qint64 committedEvents)> observer);
+
+    // Blocks until every write queued so far is committed.
+    void flush();
+    // Deletes events older than the cutoff (segments and incidents are kept: they are the
+    // compact timeline). Returns how many were deleted.
+    qint64 purgeEventsOlderThan(qint64 cutoffMs);
+    // Retention by age, counted back from sb::Clock's now.
+    qint64 applyRetention(int days);
+
+    // ---- reads (caller's connection) ----
+    HistorySnapshot load() const;
+    QList<ChannelEvent> events(const LaneKey &lane, qint64 from, qint64 to, int limit = -1) const;
+    qint64 eventCount() const;
+    QList<LaneKey> lanes() const;
+    // Segments overlapping [from, to): one lane's by start time, or, when `lane` is empty, every
+    // lane's in the order they were written (time order; bucket them by lane).
+    QList<Segment> segments(const std::optional<LaneKey> &lane, qint64 from, qint64 to) const;
+    QList<health::Incident> incidents(qint64 from, qint64 to) const;
+    QList<Note> notes(qint64 incidentId) const;
+    std::optional<GatewayCursor> cursor(const QString &gatewayId) const;
+    QList<ActionRecord> actionLog() const;
+    ActionLogVerdict verifyActionLog() const;
+    int schemaVersion() const;
+    // PRAGMA integrity_check; "ok" or the first problems SQLite reports.
+    QString integrityCheck() const;
+
+private:
+    QString m_path;
+    StoreOptions m_options;
+    QString m_readConnection;
+    std::unique_ptr<StoreWriter> m_writer;
+    bool m_open = false;
+};
+
+} // namespace sb::store
