@@ -1,11 +1,84 @@
-#include "ui/MainWindow.h"
+// The switchboard GUI executable: reads the command line, starts logging, hands over to the
+// composition root in ui/Application.
+#include "app/platform/BuildInfo.h"
+#include "app/platform/Logging.h"
+#include "ui/Application.h"
+
+#include <cstdio>
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLocale>
+#include <QStandardPaths>
+
+namespace {
+
+// sysexits.h EX_USAGE: a wrong command line, distinguishable from a runtime failure.
+constexpr int kUsageError = 64;
+
+int usageError(const QString &message)
+{
+    std::fprintf(stderr, "switchboard: %s\n", qPrintable(message));
+    return kUsageError;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QApplication application(argc, argv);
-    sb::MainWindow window;
-    window.show();
-    return QApplication::exec();
+    QApplication::setApplicationName(QLatin1String(sb::build::applicationName));
+    QApplication::setOrganizationName(QLatin1String(sb::build::organizationName));
+    QApplication::setApplicationVersion(QLatin1String(sb::build::version));
+    QApplication::setDesktopFileName(QLatin1String(sb::build::applicationId));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Operator console for OpenClaw messaging gateways."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption logLevelOption(
+        QStringLiteral("log-level"),
+        QCoreApplication::translate("main", "Log levels, e.g. \"warn,gateway=debug\"."),
+        QCoreApplication::translate("main", "spec"));
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("main", "Use this UI language for this run (e.g. \"ja\", \"en\")."),
+        QCoreApplication::translate("main", "code"));
+    const QCommandLineOption configOption(
+        QStringLiteral("config"),
+        QCoreApplication::translate("main", "Read and write settings in this file."),
+        QCoreApplication::translate("main", "file"));
+    QCommandLineOption screenshotOption(QStringLiteral("screenshot-dir"), QString(), QStringLiteral("dir"));
+    // For scripts/screenshots.sh only, so not advertised.
+    screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({logLevelOption, langOption, configOption, screenshotOption});
+    parser.process(application);
+
+    const QString levelSpec = parser.value(logLevelOption);
+    if (const auto error = sb::log::validateLevelSpec(levelSpec))
+        return usageError(*error);
+    const QString language = parser.value(langOption);
+    if (!language.isEmpty() && QLocale(language).language() == QLocale::C)
+        return usageError(
+            QCoreApplication::translate("main", "unknown language \"%1\" in --lang (try \"en\" or \"ja\")")
+                .arg(language));
+
+    sb::log::Options logOptions;
+    logOptions.logDirectory = QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+                                  .filePath(QStringLiteral("logs"));
+    logOptions.levelSpec = levelSpec;
+    sb::log::init(logOptions);
+    sb::log::app()->info("Switchboard {} starting (Qt {})", sb::build::version, qVersion());
+
+    int status = 0;
+    {
+        sb::Application switchboard({parser.value(configOption), language, parser.value(screenshotOption)});
+        switchboard.start();
+        status = QApplication::exec();
+    }
+    sb::log::app()->info("Switchboard exiting with status {}", status);
+    sb::log::shutdown();
+    return status;
 }

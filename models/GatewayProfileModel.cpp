@@ -2,6 +2,8 @@
 
 #include "app/platform/Settings.h"
 
+#include <algorithm>
+
 namespace sb {
 
 GatewayProfileModel::GatewayProfileModel(Settings &settings, QObject *parent)
@@ -68,24 +70,36 @@ int GatewayProfileModel::rowOf(const QString &profileId) const
 void GatewayProfileModel::reload()
 {
     const QList<GatewayProfile> fresh = m_settings.profiles();
-    // Fine-grained updates so views keep their selection: change rows that stayed, then
-    // remove or append the difference. Profiles only change through the dialog, one at a time.
-    const int common = static_cast<int>(std::min(fresh.size(), m_profiles.size()));
-    if (fresh.size() < m_profiles.size()) {
-        beginRemoveRows({}, common, static_cast<int>(m_profiles.size()) - 1);
-        m_profiles.resize(common);
-        endRemoveRows();
-    }
-    for (int row = 0; row < common; ++row) {
-        if (!(m_profiles.at(row) == fresh.at(row))) {
-            m_profiles[row] = fresh.at(row);
-            Q_EMIT dataChanged(index(row), index(row));
+    // Fine-grained updates keyed by profile id, so views keep their selection and a removal in
+    // the middle is one rowsRemoved, not a cascade of dataChanged rows plus a removal at the end.
+    const auto inFresh = [&fresh](const QString &id) {
+        return std::any_of(fresh.cbegin(), fresh.cend(),
+                           [&id](const GatewayProfile &p) { return p.id == id; });
+    };
+    for (int row = static_cast<int>(m_profiles.size()) - 1; row >= 0; --row) {
+        if (!inFresh(m_profiles.at(row).id)) {
+            beginRemoveRows({}, row, row);
+            m_profiles.removeAt(row);
+            endRemoveRows();
         }
     }
-    if (fresh.size() > m_profiles.size()) {
-        beginInsertRows({}, common, static_cast<int>(fresh.size()) - 1);
-        m_profiles = fresh;
+    for (int row = 0; row < fresh.size(); ++row) {
+        if (row < m_profiles.size() && m_profiles.at(row).id == fresh.at(row).id) {
+            if (!(m_profiles.at(row) == fresh.at(row))) {
+                m_profiles[row] = fresh.at(row);
+                Q_EMIT dataChanged(index(row), index(row));
+            }
+            continue;
+        }
+        beginInsertRows({}, row, row);
+        m_profiles.insert(row, fresh.at(row));
         endInsertRows();
+    }
+    // Only reached when Settings reordered profiles: the first rows now mirror it, drop the rest.
+    if (m_profiles.size() > fresh.size()) {
+        beginRemoveRows({}, static_cast<int>(fresh.size()), static_cast<int>(m_profiles.size()) - 1);
+        m_profiles.resize(fresh.size());
+        endRemoveRows();
     }
 }
 

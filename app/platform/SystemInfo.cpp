@@ -35,7 +35,8 @@ QString spdlogVersion()
 QString sqliteVersion()
 {
     // A private connection name so this never disturbs the history store's connection.
-    const QString connection = QStringLiteral("systeminfo-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString connection =
+        QStringLiteral("systeminfo-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QString result;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
@@ -47,7 +48,8 @@ QString sqliteVersion()
             if (query.exec(QStringLiteral("select sqlite_version()")) && query.next())
                 result = query.value(0).toString();
             else
-                result = QCoreApplication::translate("SystemInfo", "unavailable (%1)").arg(query.lastError().text());
+                result = QCoreApplication::translate("SystemInfo", "unavailable (%1)")
+                             .arg(query.lastError().text());
         }
         db.close();
     }

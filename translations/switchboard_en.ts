@@ -1,0 +1,1037 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>GatewayClient</name>
+    <message>
+        <source>no connection to the gateway</source>
+        <translation>no connection to the gateway</translation>
+    </message>
+    <message>
+        <source>unexpected answer to %1: %2</source>
+        <translation>unexpected answer to %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayError</name>
+    <message>
+        <source>%1 got no answer within %2 s</source>
+        <translation>%1 got no answer within %2 s</translation>
+    </message>
+    <message>
+        <source>%1 is not available on this gateway (protocol %2); it needs a gateway that speaks protocol 4</source>
+        <translation>%1 is not available on this gateway (protocol %2); it needs a gateway that speaks protocol 4</translation>
+    </message>
+    <message>
+        <source>Retry with the device token this workstation was issued.</source>
+        <translation>Retry with the device token this workstation was issued.</translation>
+    </message>
+    <message>
+        <source>Update the gateway&apos;s auth configuration (gateway.auth) so it has a token.</source>
+        <translation>Update the gateway&apos;s auth configuration (gateway.auth) so it has a token.</translation>
+    </message>
+    <message>
+        <source>Enter the gateway&apos;s current token (openclaw gateway auth-token --show on the gateway host).</source>
+        <translation>Enter the gateway&apos;s current token (openclaw gateway auth-token --show on the gateway host).</translation>
+    </message>
+    <message>
+        <source>Wait a little, then connect again.</source>
+        <translation>Wait a little, then connect again.</translation>
+    </message>
+    <message>
+        <source>Review the gateway&apos;s auth configuration.</source>
+        <translation>Review the gateway&apos;s auth configuration.</translation>
+    </message>
+    <message>
+        <source>The gateway recommends: %1</source>
+        <translation>The gateway recommends: %1</translation>
+    </message>
+    <message>
+        <source>Cannot reach the gateway.</source>
+        <translation>Cannot reach the gateway.</translation>
+    </message>
+    <message>
+        <source>The gateway did not answer in time.</source>
+        <translation>The gateway did not answer in time.</translation>
+    </message>
+    <message>
+        <source>The gateway sent something Switchboard does not understand.</source>
+        <translation>The gateway sent something Switchboard does not understand.</translation>
+    </message>
+    <message>
+        <source>The gateway refused the credentials.</source>
+        <translation>The gateway refused the credentials.</translation>
+    </message>
+    <message>
+        <source>This gateway speaks a protocol version Switchboard does not support (3 and 4 are supported).</source>
+        <translation>This gateway speaks a protocol version Switchboard does not support (3 and 4 are supported).</translation>
+    </message>
+    <message>
+        <source>The gateway is temporarily unavailable.</source>
+        <translation>The gateway is temporarily unavailable.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the gateway configuration since it was loaded. Reload it, review both versions and apply your change again.</source>
+        <translation>Someone else changed the gateway configuration since it was loaded. Reload it, review both versions and apply your change again.</translation>
+    </message>
+    <message>
+        <source>This connection is not allowed to do that (missing scope).</source>
+        <translation>This connection is not allowed to do that (missing scope).</translation>
+    </message>
+    <message>
+        <source>This gateway does not offer that.</source>
+        <translation>This gateway does not offer that.</translation>
+    </message>
+    <message>
+        <source>The gateway refused the request.</source>
+        <translation>The gateway refused the request.</translation>
+    </message>
+    <message>
+        <source>Gateway said: %1</source>
+        <translation>Gateway said: %1</translation>
+    </message>
+    <message>
+        <source>Retry in %1 s.</source>
+        <translation>Retry in %1 s.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayProfile</name>
+    <message>
+        <source>Enter a gateway URL such as ws://127.0.0.1:18789.</source>
+        <translation>Enter a gateway URL such as ws://127.0.0.1:18789.</translation>
+    </message>
+    <message>
+        <source>The URL must start with ws:// or wss://.</source>
+        <translation>The URL must start with ws:// or wss://.</translation>
+    </message>
+    <message>
+        <source>ws:// sends the gateway token unencrypted. Use wss:// for %1, or explicitly allow an insecure connection for this profile.</source>
+        <translation>ws:// sends the gateway token unencrypted. Use wss:// for %1, or explicitly allow an insecure connection for this profile.</translation>
+    </message>
+</context>
+<context>
+    <name>SystemInfo</name>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>unavailable (%1)</source>
+        <translation>unavailable (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Operator console for OpenClaw messaging gateways.</source>
+        <translation>Operator console for OpenClaw messaging gateways.</translation>
+    </message>
+    <message>
+        <source>Log levels, e.g. &quot;warn,gateway=debug&quot;.</source>
+        <translation>Log levels, e.g. &quot;warn,gateway=debug&quot;.</translation>
+    </message>
+    <message>
+        <source>spec</source>
+        <translation>spec</translation>
+    </message>
+    <message>
+        <source>Use this UI language for this run (e.g. &quot;ja&quot;, &quot;en&quot;).</source>
+        <translation>Use this UI language for this run (e.g. &quot;ja&quot;, &quot;en&quot;).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>Read and write settings in this file.</source>
+        <translation>Read and write settings in this file.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot; in --lang (try &quot;en&quot; or &quot;ja&quot;)</source>
+        <translation>unknown language &quot;%1&quot; in --lang (try &quot;en&quot; or &quot;ja&quot;)</translation>
+    </message>
+</context>
+<context>
+    <name>sb::AboutDialog</name>
+    <message>
+        <source>About Switchboard</source>
+        <translation>About Switchboard</translation>
+    </message>
+    <message>
+        <source>Switchboard %1</source>
+        <translation>Switchboard %1</translation>
+    </message>
+    <message>
+        <source>An operator console for OpenClaw messaging gateways: live channel health, guided relinking, failover and allowlist audits.</source>
+        <translation>An operator console for OpenClaw messaging gateways: live channel health, guided relinking, failover and allowlist audits.</translation>
+    </message>
+    <message>
+        <source>Switchboard:</source>
+        <translation>Switchboard:</translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation>Qt:</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (built with %2)</translation>
+    </message>
+    <message>
+        <source>QtKeychain:</source>
+        <translation>QtKeychain:</translation>
+    </message>
+    <message>
+        <source>spdlog:</source>
+        <translation>spdlog:</translation>
+    </message>
+    <message>
+        <source>SQLite:</source>
+        <translation>SQLite:</translation>
+    </message>
+</context>
+<context>
+    <name>sb::Application</name>
+    <message>
+        <source>Connecting to gateways arrives in a later version.</source>
+        <translation>Connecting to gateways arrives in a later version.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::GatewayProfileDialog</name>
+    <message>
+        <source>Gateway Profiles</source>
+        <translation>Gateway Profiles</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <source>e.g. Production (Tokyo)</source>
+        <translation>e.g. Production (Tokyo)</translation>
+    </message>
+    <message>
+        <source>Allow unencrypted ws:// to a remote host</source>
+        <translation>Allow unencrypted ws:// to a remote host</translation>
+    </message>
+    <message>
+        <source>The token and every message cross the network unencrypted. Only allow this on a network you control.</source>
+        <translation>The token and every message cross the network unencrypted. Only allow this on a network you control.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Time zone:</translation>
+    </message>
+    <message>
+        <source>T&amp;oken:</source>
+        <translation>T&amp;oken:</translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation>System (%1)</translation>
+    </message>
+    <message>
+        <source>New gateway profile</source>
+        <translation>New gateway profile</translation>
+    </message>
+    <message>
+        <source>Edit gateway profile</source>
+        <translation>Edit gateway profile</translation>
+    </message>
+    <message>
+        <source>Paste the gateway token</source>
+        <translation>Paste the gateway token</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>Could not check the stored token: %1</source>
+        <translation>Could not check the stored token: %1</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in the settings file.</source>
+        <translation>Kept in the system keychain, never in the settings file.</translation>
+    </message>
+    <message>
+        <source>No keychain available: kept in memory until you quit.</source>
+        <translation>No keychain available: kept in memory until you quit.</translation>
+    </message>
+    <message>
+        <source>The token was not saved: %1</source>
+        <translation>The token was not saved: %1</translation>
+    </message>
+    <message>
+        <source>Remove Gateway Profile</source>
+        <translation>Remove Gateway Profile</translation>
+    </message>
+    <message>
+        <source>Remove the gateway profile &quot;%1&quot;? Its token is deleted from the keychain as well.</source>
+        <translation>Remove the gateway profile &quot;%1&quot;? Its token is deleted from the keychain as well.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::MainWindow</name>
+    <message>
+        <source>Switchboard</source>
+        <translation>Switchboard</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway</source>
+        <translation>&amp;Gateway</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Profiles…</source>
+        <translation>&amp;Manage Profiles…</translation>
+    </message>
+    <message>
+        <source>&amp;Connect To</source>
+        <translation>&amp;Connect To</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Full Screen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Switchboard</source>
+        <translation>&amp;About Switchboard</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+    <message>
+        <source>No keychain available: secrets will be forgotten when you quit</source>
+        <translation>No keychain available: secrets will be forgotten when you quit</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Not connected</translation>
+    </message>
+    <message>
+        <source>Add a gateway to watch</source>
+        <translation>Add a gateway to watch</translation>
+    </message>
+    <message>
+        <source>Switchboard watches OpenClaw gateways and shows every channel&apos;s health over time. Start by adding a gateway profile: its WebSocket URL and its token, which is kept in the system keychain.</source>
+        <translation>Switchboard watches OpenClaw gateways and shows every channel&apos;s health over time. Start by adding a gateway profile: its WebSocket URL and its token, which is kept in the system keychain.</translation>
+    </message>
+    <message>
+        <source>Add a Gateway Profile…</source>
+        <translation>Add a Gateway Profile…</translation>
+    </message>
+    <message>
+        <source>Connect to a gateway</source>
+        <translation>Connect to a gateway</translation>
+    </message>
+    <message>
+        <source>Choose a gateway in Gateway ▸ Connect To. Its channels will appear here as live timelines.</source>
+        <translation>Choose a gateway in Gateway ▸ Connect To. Its channels will appear here as live timelines.</translation>
+    </message>
+    <message>
+        <source>Manage Gateway Profiles…</source>
+        <translation>Manage Gateway Profiles…</translation>
+    </message>
+    <message>
+        <source>No gateway profiles yet</source>
+        <translation>No gateway profiles yet</translation>
+    </message>
+    <message>
+        <source>The new language takes effect the next time Switchboard starts.</source>
+        <translation>The new language takes effect the next time Switchboard starts.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::SecretStore</name>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>no secret stored</source>
+        <translation>no secret stored</translation>
+    </message>
+    <message>
+        <source>no keychain service is available</source>
+        <translation>no keychain service is available</translation>
+    </message>
+    <message>
+        <source>the keychain refused the request</source>
+        <translation>the keychain refused the request</translation>
+    </message>
+</context>
+<context>
+    <name>sb::gateway::Connection</name>
+    <message>
+        <source>the connection was closed</source>
+        <translation>the connection was closed</translation>
+    </message>
+    <message>
+        <source>binary WebSocket frame ignored (the protocol uses text frames)</source>
+        <translation>binary WebSocket frame ignored (the protocol uses text frames)</translation>
+    </message>
+    <message>
+        <source>connection closed (code %1)</source>
+        <translation>connection closed (code %1)</translation>
+    </message>
+    <message>
+        <source>connection closed (code %1: %2)</source>
+        <translation>connection closed (code %1: %2)</translation>
+    </message>
+    <message>
+        <source>the gateway dropped events %1 to %2; state must be re-fetched</source>
+        <translation>the gateway dropped events %1 to %2; state must be re-fetched</translation>
+    </message>
+    <message>
+        <source>the gateway refused the request without saying why</source>
+        <translation>the gateway refused the request without saying why</translation>
+    </message>
+    <message>
+        <source>connect refused without a reason</source>
+        <translation>connect refused without a reason</translation>
+    </message>
+    <message>
+        <source>reconnected to the gateway; events may have been missed</source>
+        <translation>reconnected to the gateway; events may have been missed</translation>
+    </message>
+    <message>
+        <source>no frame from the gateway for %1 s (tick timeout)</source>
+        <translation>no frame from the gateway for %1 s (tick timeout)</translation>
+    </message>
+    <message>
+        <source>the gateway did not accept the connection within %1 s</source>
+        <translation>the gateway did not accept the connection within %1 s</translation>
+    </message>
+    <message>
+        <source>the gateway did not complete the handshake within %1 s</source>
+        <translation>the gateway did not complete the handshake within %1 s</translation>
+    </message>
+    <message>
+        <source>the connection was lost</source>
+        <translation>the connection was lost</translation>
+    </message>
+    <message>
+        <source>not connected to the gateway (%1)</source>
+        <translation>not connected to the gateway (%1)</translation>
+    </message>
+    <message>
+        <source>%1 request is %2 bytes; the gateway accepts at most %3 bytes</source>
+        <translation>%1 request is %2 bytes; the gateway accepts at most %3 bytes</translation>
+    </message>
+</context>
+<context>
+    <name>sb::health</name>
+    <message>
+        <source>possible ban: WhatsApp answered 503 right after a send while the link was still on probation</source>
+        <translation>possible ban: WhatsApp answered 503 right after a send while the link was still on probation</translation>
+    </message>
+    <message>
+        <source>session revoked (401): the device was unlinked, the stored credentials are useless</source>
+        <translation>session revoked (401): the device was unlinked, the stored credentials are useless</translation>
+    </message>
+    <message>
+        <source>another WhatsApp Web session took over (440 conflict)</source>
+        <translation>another WhatsApp Web session took over (440 conflict)</translation>
+    </message>
+    <message>
+        <source>possible ban: WhatsApp refused the account (403 forbidden); automatic retries would only hurt the number</source>
+        <translation>possible ban: WhatsApp refused the account (403 forbidden); automatic retries would only hurt the number</translation>
+    </message>
+    <message>
+        <source>multi-device mismatch (411): update WhatsApp on the phone, then re-link</source>
+        <translation>multi-device mismatch (411): update WhatsApp on the phone, then re-link</translation>
+    </message>
+    <message>
+        <source>the QR code expired before it was scanned (408): start the link again for a fresh code</source>
+        <translation>the QR code expired before it was scanned (408): start the link again for a fresh code</translation>
+    </message>
+    <message>
+        <source>WhatsApp asked for the expected restart after pairing (515)</source>
+        <translation>WhatsApp asked for the expected restart after pairing (515)</translation>
+    </message>
+    <message>
+        <source>WhatsApp asked for a restart (515); the gateway reconnects</source>
+        <translation>WhatsApp asked for a restart (515); the gateway reconnects</translation>
+    </message>
+    <message>
+        <source>OpenClaw&apos;s watchdog recycled a stale connection (499); the gateway reconnects</source>
+        <translation>OpenClaw&apos;s watchdog recycled a stale connection (499); the gateway reconnects</translation>
+    </message>
+    <message>
+        <source>connection closed (428); credentials still valid, the gateway reconnects</source>
+        <translation>connection closed (428); credentials still valid, the gateway reconnects</translation>
+    </message>
+    <message>
+        <source>connection timed out (408), e.g. network stall or sleep; the gateway reconnects</source>
+        <translation>connection timed out (408), e.g. network stall or sleep; the gateway reconnects</translation>
+    </message>
+    <message>
+        <source>bad session (500); the gateway retries, re-link if it keeps coming back</source>
+        <translation>bad session (500); the gateway retries, re-link if it keeps coming back</translation>
+    </message>
+    <message>
+        <source>WhatsApp service unavailable (503); the gateway retries with a longer backoff</source>
+        <translation>WhatsApp service unavailable (503); the gateway retries with a longer backoff</translation>
+    </message>
+    <message>
+        <source>WhatsApp refuses new links for now (link cooldown)</source>
+        <translation>WhatsApp refuses new links for now (link cooldown)</translation>
+    </message>
+    <message>
+        <source>the gateway gave up after 12 reconnect attempts; the channel stays down until restarted</source>
+        <translation>the gateway gave up after 12 reconnect attempts; the channel stays down until restarted</translation>
+    </message>
+    <message>
+        <source>Signal wants a captcha before it registers the number</source>
+        <translation>Signal wants a captcha before it registers the number</translation>
+    </message>
+    <message>
+        <source>Signal wants proof of humanity (428) before more sends</source>
+        <translation>Signal wants proof of humanity (428) before more sends</translation>
+    </message>
+    <message>
+        <source>Signal rate limit (413); retrying before Retry-After only extends it</source>
+        <translation>Signal rate limit (413); retrying before Retry-After only extends it</translation>
+    </message>
+    <message>
+        <source>Signal rate limit (429); retrying before Retry-After only extends it</source>
+        <translation>Signal rate limit (429); retrying before Retry-After only extends it</translation>
+    </message>
+    <message>
+        <source>Signal rejected the account&apos;s credentials (401): the number was re-registered elsewhere or unregistered</source>
+        <translation>Signal rejected the account&apos;s credentials (401): the number was re-registered elsewhere or unregistered</translation>
+    </message>
+    <message>
+        <source>Signal authorization failed (403): re-register the number</source>
+        <translation>Signal authorization failed (403): re-register the number</translation>
+    </message>
+    <message>
+        <source>registration lock (423): re-register with the account PIN</source>
+        <translation>registration lock (423): re-register with the account PIN</translation>
+    </message>
+    <message>
+        <source>the Signal server refuses this signal-cli version (499, not WhatsApp&apos;s 499)</source>
+        <translation>the Signal server refuses this signal-cli version (499, not WhatsApp&apos;s 499)</translation>
+    </message>
+    <message>
+        <source>the event stream timed out (408); the gateway reconnects</source>
+        <translation>the event stream timed out (408); the gateway reconnects</translation>
+    </message>
+    <message>
+        <source>the daemon was not ready for the event stream (425); the gateway reconnects</source>
+        <translation>the daemon was not ready for the event stream (425); the gateway reconnects</translation>
+    </message>
+    <message>
+        <source>the Signal daemon permanently rejected the event stream (%1): fix the account or daemon URL, then restart the channel</source>
+        <translation>the Signal daemon permanently rejected the event stream (%1): fix the account or daemon URL, then restart the channel</translation>
+    </message>
+    <message>
+        <source>the Signal daemon or server failed (%1); the gateway reconnects</source>
+        <translation>the Signal daemon or server failed (%1); the gateway reconnects</translation>
+    </message>
+    <message>
+        <source>Signal event stream (SSE) lost; the gateway reconnects every 1 to 10 s</source>
+        <translation>Signal event stream (SSE) lost; the gateway reconnects every 1 to 10 s</translation>
+    </message>
+    <message>
+        <source>Telegram rejected the bot token (getMe 401)</source>
+        <translation>Telegram rejected the bot token (getMe 401)</translation>
+    </message>
+    <message>
+        <source>another process is polling with this bot token (409 conflict)</source>
+        <translation>another process is polling with this bot token (409 conflict)</translation>
+    </message>
+    <message>
+        <source>Telegram flood control (429)</source>
+        <translation>Telegram flood control (429)</translation>
+    </message>
+    <message>
+        <source>Telegram unreachable (network failure); the gateway retries</source>
+        <translation>Telegram unreachable (network failure); the gateway retries</translation>
+    </message>
+    <message>
+        <source>the gateway gave up reconnecting; the channel stays down until restarted</source>
+        <translation>the gateway gave up reconnecting; the channel stays down until restarted</translation>
+    </message>
+    <message>
+        <source>the session was logged out</source>
+        <translation>the session was logged out</translation>
+    </message>
+    <message>
+        <source>another session took over</source>
+        <translation>another session took over</translation>
+    </message>
+    <message>
+        <source>the credentials were rejected</source>
+        <translation>the credentials were rejected</translation>
+    </message>
+    <message>
+        <source>disconnected; the gateway reconnects</source>
+        <translation>disconnected; the gateway reconnects</translation>
+    </message>
+    <message>
+        <source>a send failed</source>
+        <translation>a send failed</translation>
+    </message>
+    <message>
+        <source>the channel was disabled</source>
+        <translation>the channel was disabled</translation>
+    </message>
+    <message>
+        <source>the channel stopped</source>
+        <translation>the channel stopped</translation>
+    </message>
+    <message>
+        <source>the gateway gave up reconnecting</source>
+        <translation>the gateway gave up reconnecting</translation>
+    </message>
+    <message>
+        <source>the connection dropped</source>
+        <translation>the connection dropped</translation>
+    </message>
+    <message>
+        <source>re-link started; waiting for the QR code to be scanned</source>
+        <translation>re-link started; waiting for the QR code to be scanned</translation>
+    </message>
+    <message>
+        <source>the channel is starting</source>
+        <translation>the channel is starting</translation>
+    </message>
+    <message>
+        <source>enabled; waiting for the channel to connect</source>
+        <translation>enabled; waiting for the channel to connect</translation>
+    </message>
+    <message>
+        <source>the channel stopped: %1</source>
+        <translation>the channel stopped: %1</translation>
+    </message>
+    <message>
+        <source>disabled on purpose</source>
+        <translation>disabled on purpose</translation>
+    </message>
+    <message>
+        <source>the gateway is reconnecting</source>
+        <translation>the gateway is reconnecting</translation>
+    </message>
+    <message>
+        <source>the gateway is reconnecting: %1</source>
+        <translation>the gateway is reconnecting: %1</translation>
+    </message>
+    <message>
+        <source>a send failed%1 while on probation; if the channel is lost now, treat it as a possible ban</source>
+        <translation>a send failed%1 while on probation; if the channel is lost now, treat it as a possible ban</translation>
+    </message>
+    <message>
+        <source>possible ban: a send failed%1 while the lane was on probation, then %2</source>
+        <translation>possible ban: a send failed%1 while the lane was on probation, then %2</translation>
+    </message>
+    <message>
+        <source>re-linked just now</source>
+        <translation>re-linked just now</translation>
+    </message>
+    <message numerus="yes">
+        <source>re-linked %n min ago</source>
+        <translation>
+            <numerusform>re-linked %n min ago</numerusform>
+            <numerusform>re-linked %n min ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reconnected just now</source>
+        <translation>reconnected just now</translation>
+    </message>
+    <message numerus="yes">
+        <source>reconnected %n min ago</source>
+        <translation>
+            <numerusform>reconnected %n min ago</numerusform>
+            <numerusform>reconnected %n min ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>connected just now</source>
+        <translation>connected just now</translation>
+    </message>
+    <message numerus="yes">
+        <source>connected %n min ago</source>
+        <translation>
+            <numerusform>connected %n min ago</numerusform>
+            <numerusform>connected %n min ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 deliveries proven</source>
+        <translation>%1 of %2 deliveries proven</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more min connected needed</source>
+        <translation>
+            <numerusform>%n more min connected needed</numerusform>
+            <numerusform>%n more min connected needed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a send failed: a loss now would mean a possible ban</source>
+        <translation>a send failed: a loss now would mean a possible ban</translation>
+    </message>
+    <message>
+        <source>flapping: %1 disconnects in the last %2 min</source>
+        <translation>flapping: %1 disconnects in the last %2 min</translation>
+    </message>
+    <message>
+        <source>proven: %1 min connected without a disconnect and %2 deliveries since the last recovery</source>
+        <translation>proven: %1 min connected without a disconnect and %2 deliveries since the last recovery</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>healthy</translation>
+    </message>
+    <message>
+        <source>probation</source>
+        <translation>probation</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>degraded</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>reconnecting</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflict</translation>
+    </message>
+    <message>
+        <source>logged out</source>
+        <translation>logged out</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>blocked</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>No action needed</source>
+        <translation>No action needed</translation>
+    </message>
+    <message>
+        <source>Re-link the account (scan a new QR code)</source>
+        <translation>Re-link the account (scan a new QR code)</translation>
+    </message>
+    <message>
+        <source>Restart the channel</source>
+        <translation>Restart the channel</translation>
+    </message>
+    <message>
+        <source>Resolve the conflict: find the other session or process using this account, then restart the channel</source>
+        <translation>Resolve the conflict: find the other session or process using this account, then restart the channel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n s, then try again</source>
+        <translation>
+            <numerusform>Wait %n s, then try again</numerusform>
+            <numerusform>Wait %n s, then try again</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wait, then try again</source>
+        <translation>Wait, then try again</translation>
+    </message>
+    <message>
+        <source>Fail over to a healthy channel</source>
+        <translation>Fail over to a healthy channel</translation>
+    </message>
+    <message>
+        <source>Re-register the number (captcha, verification code, PIN)</source>
+        <translation>Re-register the number (captcha, verification code, PIN)</translation>
+    </message>
+    <message>
+        <source>Solve the captcha and submit the token</source>
+        <translation>Solve the captcha and submit the token</translation>
+    </message>
+    <message>
+        <source>Check the bot token</source>
+        <translation>Check the bot token</translation>
+    </message>
+    <message>
+        <source>Upgrade signal-cli</source>
+        <translation>Upgrade signal-cli</translation>
+    </message>
+</context>
+<context>
+    <name>sb::store</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>cannot create the folder %1</translation>
+    </message>
+    <message>
+        <source>cannot open the history file %1: %2</source>
+        <translation>cannot open the history file %1: %2</translation>
+    </message>
+    <message>
+        <source>the action log is broken before row %1: a row was removed or inserted</source>
+        <translation>the action log is broken before row %1: a row was removed or inserted</translation>
+    </message>
+    <message>
+        <source>row %1 of the action log was changed after it was written</source>
+        <translation>row %1 of the action log was changed after it was written</translation>
+    </message>
+</context>
+<context>
+    <name>switchboardctl</name>
+    <message>
+        <source>Run &apos;switchboardctl --help&apos; for usage.</source>
+        <translation>Run &apos;switchboardctl --help&apos; for usage.</translation>
+    </message>
+    <message>
+        <source>give exactly one of --token-env VAR or --token-stdin</source>
+        <translation>give exactly one of --token-env VAR or --token-stdin</translation>
+    </message>
+    <message>
+        <source>environment variable %1 is unset or empty</source>
+        <translation>environment variable %1 is unset or empty</translation>
+    </message>
+    <message>
+        <source>cannot read the token from standard input</source>
+        <translation>cannot read the token from standard input</translation>
+    </message>
+    <message>
+        <source>no token on standard input</source>
+        <translation>no token on standard input</translation>
+    </message>
+    <message>
+        <source>Headless Switchboard: query OpenClaw gateways.</source>
+        <translation>Headless Switchboard: query OpenClaw gateways.</translation>
+    </message>
+    <message>
+        <source>The command to run: status</source>
+        <translation>The command to run: status</translation>
+    </message>
+    <message>
+        <source>Gateway WebSocket URL, e.g. ws://127.0.0.1:18789.</source>
+        <translation>Gateway WebSocket URL, e.g. ws://127.0.0.1:18789.</translation>
+    </message>
+    <message>
+        <source>Read the gateway token from environment variable VAR.</source>
+        <translation>Read the gateway token from environment variable VAR.</translation>
+    </message>
+    <message>
+        <source>Read the gateway token from the first line of standard input.</source>
+        <translation>Read the gateway token from the first line of standard input.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>Print JSON instead of a table.</translation>
+    </message>
+    <message>
+        <source>Give up after S seconds (default 20).</source>
+        <translation>Give up after S seconds (default 20).</translation>
+    </message>
+    <message>
+        <source>Allow ws:// to a host that is not loopback (sends the token unencrypted).</source>
+        <translation>Allow ws:// to a host that is not loopback (sends the token unencrypted).</translation>
+    </message>
+    <message>
+        <source>Log levels, e.g. warn,gateway=debug (default warn).</source>
+        <translation>Log levels, e.g. warn,gateway=debug (default warn).</translation>
+    </message>
+    <message>
+        <source>no command given (available: status)</source>
+        <translation>no command given (available: status)</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (available: status)</source>
+        <translation>unknown command &quot;%1&quot; (available: status)</translation>
+    </message>
+    <message>
+        <source>--gateway URL is required</source>
+        <translation>--gateway URL is required</translation>
+    </message>
+    <message>
+        <source>--timeout needs a whole number of seconds between 1 and 3600</source>
+        <translation>--timeout needs a whole number of seconds between 1 and 3600</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>no answer from the gateway within %1 s</source>
+        <translation>no answer from the gateway within %1 s</translation>
+    </message>
+    <message>
+        <source>Gateway:     %1</source>
+        <translation>Gateway:     %1</translation>
+    </message>
+    <message>
+        <source>State:       not connected</source>
+        <translation>State:       not connected</translation>
+    </message>
+    <message>
+        <source>Error:       %1</source>
+        <translation>Error:       %1</translation>
+    </message>
+    <message>
+        <source>State:       connected</source>
+        <translation>State:       connected</translation>
+    </message>
+    <message>
+        <source>Server:      OpenClaw %1, protocol %2</source>
+        <translation>Server:      OpenClaw %1, protocol %2</translation>
+    </message>
+    <message>
+        <source>Uptime:      %1</source>
+        <translation>Uptime:      %1</translation>
+    </message>
+    <message>
+        <source>Auth mode:   %1</source>
+        <translation>Auth mode:   %1</translation>
+    </message>
+    <message>
+        <source>Role:        %1</source>
+        <translation>Role:        %1</translation>
+    </message>
+    <message>
+        <source>Scopes:      %1</source>
+        <translation>Scopes:      %1</translation>
+    </message>
+    <message>
+        <source>(not reported by this gateway)</source>
+        <translation>(not reported by this gateway)</translation>
+    </message>
+    <message>
+        <source>Tick:        every %1 s</source>
+        <translation>Tick:        every %1 s</translation>
+    </message>
+    <message>
+        <source>Config file: %1</source>
+        <translation>Config file: %1</translation>
+    </message>
+    <message>
+        <source>channels.status failed: %1</source>
+        <translation>channels.status failed: %1</translation>
+    </message>
+    <message>
+        <source>CHANNEL</source>
+        <translation>CHANNEL</translation>
+    </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation>ACCOUNT</translation>
+    </message>
+    <message>
+        <source>ENABLED</source>
+        <translation>ENABLED</translation>
+    </message>
+    <message>
+        <source>LINKED</source>
+        <translation>LINKED</translation>
+    </message>
+    <message>
+        <source>RUNNING</source>
+        <translation>RUNNING</translation>
+    </message>
+    <message>
+        <source>CONNECTED</source>
+        <translation>CONNECTED</translation>
+    </message>
+    <message>
+        <source>HEALTH</source>
+        <translation>HEALTH</translation>
+    </message>
+    <message>
+        <source>RECONNECTS</source>
+        <translation>RECONNECTS</translation>
+    </message>
+    <message>
+        <source>LAST ERROR</source>
+        <translation>LAST ERROR</translation>
+    </message>
+    <message>
+        <source>Issues reported by the gateway:</source>
+        <translation>Issues reported by the gateway:</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Fix: %1</translation>
+    </message>
+    <message>
+        <source>Raw account status:</source>
+        <translation>Raw account status:</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1032 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>GatewayClient</name>
+    <message>
+        <source>no connection to the gateway</source>
+        <translation>ゲートウェイに接続していません</translation>
+    </message>
+    <message>
+        <source>unexpected answer to %1: %2</source>
+        <translation>%1 に対する予期しない応答: %2</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayError</name>
+    <message>
+        <source>%1 got no answer within %2 s</source>
+        <translation>%1 は %2 秒以内に応答がありませんでした</translation>
+    </message>
+    <message>
+        <source>%1 is not available on this gateway (protocol %2); it needs a gateway that speaks protocol 4</source>
+        <translation>このゲートウェイ (プロトコル %2) では %1 を利用できません。プロトコル 4 に対応したゲートウェイが必要です</translation>
+    </message>
+    <message>
+        <source>Retry with the device token this workstation was issued.</source>
+        <translation>この端末に発行されたデバイストークンで再試行してください。</translation>
+    </message>
+    <message>
+        <source>Update the gateway&apos;s auth configuration (gateway.auth) so it has a token.</source>
+        <translation>ゲートウェイの認証設定 (gateway.auth) にトークンを設定してください。</translation>
+    </message>
+    <message>
+        <source>Enter the gateway&apos;s current token (openclaw gateway auth-token --show on the gateway host).</source>
+        <translation>ゲートウェイの現在のトークンを入力してください (ゲートウェイのホストで openclaw gateway auth-token --show を実行すると表示されます)。</translation>
+    </message>
+    <message>
+        <source>Wait a little, then connect again.</source>
+        <translation>少し待ってから、もう一度接続してください。</translation>
+    </message>
+    <message>
+        <source>Review the gateway&apos;s auth configuration.</source>
+        <translation>ゲートウェイの認証設定を確認してください。</translation>
+    </message>
+    <message>
+        <source>The gateway recommends: %1</source>
+        <translation>ゲートウェイからの推奨: %1</translation>
+    </message>
+    <message>
+        <source>Cannot reach the gateway.</source>
+        <translation>ゲートウェイに到達できません。</translation>
+    </message>
+    <message>
+        <source>The gateway did not answer in time.</source>
+        <translation>ゲートウェイが時間内に応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>The gateway sent something Switchboard does not understand.</source>
+        <translation>ゲートウェイから Switchboard が解釈できないデータが届きました。</translation>
+    </message>
+    <message>
+        <source>The gateway refused the credentials.</source>
+        <translation>ゲートウェイが認証情報を拒否しました。</translation>
+    </message>
+    <message>
+        <source>This gateway speaks a protocol version Switchboard does not support (3 and 4 are supported).</source>
+        <translation>このゲートウェイのプロトコルバージョンには対応していません (対応しているのは 3 と 4 です)。</translation>
+    </message>
+    <message>
+        <source>The gateway is temporarily unavailable.</source>
+        <translation>ゲートウェイは一時的に利用できません。</translation>
+    </message>
+    <message>
+        <source>Someone else changed the gateway configuration since it was loaded. Reload it, review both versions and apply your change again.</source>
+        <translation>読み込んだ後に、別の誰かがゲートウェイの設定を変更しました。設定を再読み込みし、両方の内容を確認してから、変更をもう一度適用してください。</translation>
+    </message>
+    <message>
+        <source>This connection is not allowed to do that (missing scope).</source>
+        <translation>この接続にはその操作の権限がありません (スコープ不足)。</translation>
+    </message>
+    <message>
+        <source>This gateway does not offer that.</source>
+        <translation>このゲートウェイはその機能を提供していません。</translation>
+    </message>
+    <message>
+        <source>The gateway refused the request.</source>
+        <translation>ゲートウェイが要求を拒否しました。</translation>
+    </message>
+    <message>
+        <source>Gateway said: %1</source>
+        <translation>ゲートウェイの応答: %1</translation>
+    </message>
+    <message>
+        <source>Retry in %1 s.</source>
+        <translation>%1 秒後に再試行してください。</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>詳細: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayProfile</name>
+    <message>
+        <source>Enter a gateway URL such as ws://127.0.0.1:18789.</source>
+        <translation>ws://127.0.0.1:18789 のようなゲートウェイの URL を入力してください。</translation>
+    </message>
+    <message>
+        <source>The URL must start with ws:// or wss://.</source>
+        <translation>URL は ws:// または wss:// で始まる必要があります。</translation>
+    </message>
+    <message>
+        <source>ws:// sends the gateway token unencrypted. Use wss:// for %1, or explicitly allow an insecure connection for this profile.</source>
+        <translation>ws:// ではゲートウェイのトークンが暗号化されずに送信されます。%1 には wss:// を使うか、このプロファイルで安全でない接続を明示的に許可してください。</translation>
+    </message>
+</context>
+<context>
+    <name>SystemInfo</name>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>unavailable (%1)</source>
+        <translation>利用不可 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Operator console for OpenClaw messaging gateways.</source>
+        <translation>OpenClaw メッセージングゲートウェイの運用コンソール。</translation>
+    </message>
+    <message>
+        <source>Log levels, e.g. &quot;warn,gateway=debug&quot;.</source>
+        <translation>ログレベル (例: &quot;warn,gateway=debug&quot;)。</translation>
+    </message>
+    <message>
+        <source>spec</source>
+        <translation>指定</translation>
+    </message>
+    <message>
+        <source>Use this UI language for this run (e.g. &quot;ja&quot;, &quot;en&quot;).</source>
+        <translation>今回の起動で使う表示言語 (例: &quot;ja&quot;、&quot;en&quot;)。</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Read and write settings in this file.</source>
+        <translation>設定の読み書きにこのファイルを使います。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot; in --lang (try &quot;en&quot; or &quot;ja&quot;)</source>
+        <translation>--lang に指定された言語 &quot;%1&quot; は不明です (&quot;en&quot; または &quot;ja&quot; を指定してください)</translation>
+    </message>
+</context>
+<context>
+    <name>sb::AboutDialog</name>
+    <message>
+        <source>About Switchboard</source>
+        <translation>Switchboard について</translation>
+    </message>
+    <message>
+        <source>Switchboard %1</source>
+        <translation>Switchboard %1</translation>
+    </message>
+    <message>
+        <source>An operator console for OpenClaw messaging gateways: live channel health, guided relinking, failover and allowlist audits.</source>
+        <translation>OpenClaw メッセージングゲートウェイの運用コンソールです。チャネルの状態をライブで表示し、再リンクの案内、フェイルオーバー、許可リストの監査を行います。</translation>
+    </message>
+    <message>
+        <source>Switchboard:</source>
+        <translation>Switchboard:</translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation>Qt:</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (ビルド時: %2)</translation>
+    </message>
+    <message>
+        <source>QtKeychain:</source>
+        <translation>QtKeychain:</translation>
+    </message>
+    <message>
+        <source>spdlog:</source>
+        <translation>spdlog:</translation>
+    </message>
+    <message>
+        <source>SQLite:</source>
+        <translation>SQLite:</translation>
+    </message>
+</context>
+<context>
+    <name>sb::Application</name>
+    <message>
+        <source>Connecting to gateways arrives in a later version.</source>
+        <translation>ゲートウェイへの接続は今後のバージョンで対応予定です。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::GatewayProfileDialog</name>
+    <message>
+        <source>Gateway Profiles</source>
+        <translation>ゲートウェイプロファイル</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>削除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>e.g. Production (Tokyo)</source>
+        <translation>例: 本番 (東京)</translation>
+    </message>
+    <message>
+        <source>Allow unencrypted ws:// to a remote host</source>
+        <translation>リモートホストへの暗号化されていない ws:// 接続を許可する</translation>
+    </message>
+    <message>
+        <source>The token and every message cross the network unencrypted. Only allow this on a network you control.</source>
+        <translation>トークンとすべてのメッセージが暗号化されずにネットワークを流れます。自分で管理しているネットワークでのみ許可してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>URL(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>タイムゾーン(&amp;T):</translation>
+    </message>
+    <message>
+        <source>T&amp;oken:</source>
+        <translation>トークン(&amp;O):</translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation>システム (%1)</translation>
+    </message>
+    <message>
+        <source>New gateway profile</source>
+        <translation>新しいゲートウェイプロファイル</translation>
+    </message>
+    <message>
+        <source>Edit gateway profile</source>
+        <translation>ゲートウェイプロファイルの編集</translation>
+    </message>
+    <message>
+        <source>Paste the gateway token</source>
+        <translation>ゲートウェイのトークンを貼り付けてください</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>変更なし</translation>
+    </message>
+    <message>
+        <source>Could not check the stored token: %1</source>
+        <translation>保存済みのトークンを確認できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in the settings file.</source>
+        <translation>システムのキーチェーンに保管され、設定ファイルには書き込まれません。</translation>
+    </message>
+    <message>
+        <source>No keychain available: kept in memory until you quit.</source>
+        <translation>キーチェーンを利用できません: 終了するまでメモリ上にのみ保持されます。</translation>
+    </message>
+    <message>
+        <source>The token was not saved: %1</source>
+        <translation>トークンを保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Remove Gateway Profile</source>
+        <translation>ゲートウェイプロファイルの削除</translation>
+    </message>
+    <message>
+        <source>Remove the gateway profile &quot;%1&quot;? Its token is deleted from the keychain as well.</source>
+        <translation>ゲートウェイプロファイル「%1」を削除しますか? トークンもキーチェーンから削除されます。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::MainWindow</name>
+    <message>
+        <source>Switchboard</source>
+        <translation>Switchboard</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway</source>
+        <translation>ゲートウェイ(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Profiles…</source>
+        <translation>プロファイルの管理(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Connect To</source>
+        <translation>接続先(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>システムの設定に従う</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>全画面表示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Switchboard</source>
+        <translation>Switchboard について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Qt について(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>No keychain available: secrets will be forgotten when you quit</source>
+        <translation>キーチェーンを利用できません: 秘密情報は終了時に失われます</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未接続</translation>
+    </message>
+    <message>
+        <source>Add a gateway to watch</source>
+        <translation>監視するゲートウェイを追加しましょう</translation>
+    </message>
+    <message>
+        <source>Switchboard watches OpenClaw gateways and shows every channel&apos;s health over time. Start by adding a gateway profile: its WebSocket URL and its token, which is kept in the system keychain.</source>
+        <translation>Switchboard は OpenClaw ゲートウェイを監視し、各チャネルの状態の推移を表示します。まずはゲートウェイプロファイルを追加してください。必要なのは WebSocket の URL とトークンで、トークンはシステムのキーチェーンに保管されます。</translation>
+    </message>
+    <message>
+        <source>Add a Gateway Profile…</source>
+        <translation>ゲートウェイプロファイルを追加…</translation>
+    </message>
+    <message>
+        <source>Connect to a gateway</source>
+        <translation>ゲートウェイに接続しましょう</translation>
+    </message>
+    <message>
+        <source>Choose a gateway in Gateway ▸ Connect To. Its channels will appear here as live timelines.</source>
+        <translation>「ゲートウェイ ▸ 接続先」からゲートウェイを選んでください。そのチャネルがライブのタイムラインとしてここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Manage Gateway Profiles…</source>
+        <translation>ゲートウェイプロファイルの管理…</translation>
+    </message>
+    <message>
+        <source>No gateway profiles yet</source>
+        <translation>ゲートウェイプロファイルはまだありません</translation>
+    </message>
+    <message>
+        <source>The new language takes effect the next time Switchboard starts.</source>
+        <translation>新しい言語は Switchboard の次回起動時に反映されます。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::SecretStore</name>
+    <message>
+        <source>ok</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>no secret stored</source>
+        <translation>秘密情報は保存されていません</translation>
+    </message>
+    <message>
+        <source>no keychain service is available</source>
+        <translation>利用できるキーチェーンサービスがありません</translation>
+    </message>
+    <message>
+        <source>the keychain refused the request</source>
+        <translation>キーチェーンが要求を拒否しました</translation>
+    </message>
+</context>
+<context>
+    <name>sb::gateway::Connection</name>
+    <message>
+        <source>the connection was closed</source>
+        <translation>接続が閉じられました</translation>
+    </message>
+    <message>
+        <source>binary WebSocket frame ignored (the protocol uses text frames)</source>
+        <translation>バイナリの WebSocket フレームを無視しました (このプロトコルはテキストフレームを使います)</translation>
+    </message>
+    <message>
+        <source>connection closed (code %1)</source>
+        <translation>接続が閉じられました (コード %1)</translation>
+    </message>
+    <message>
+        <source>connection closed (code %1: %2)</source>
+        <translation>接続が閉じられました (コード %1: %2)</translation>
+    </message>
+    <message>
+        <source>the gateway dropped events %1 to %2; state must be re-fetched</source>
+        <translation>ゲートウェイがイベント %1〜%2 を送信しませんでした。状態を再取得する必要があります</translation>
+    </message>
+    <message>
+        <source>the gateway refused the request without saying why</source>
+        <translation>ゲートウェイが理由を示さずに要求を拒否しました</translation>
+    </message>
+    <message>
+        <source>connect refused without a reason</source>
+        <translation>接続が理由なく拒否されました</translation>
+    </message>
+    <message>
+        <source>reconnected to the gateway; events may have been missed</source>
+        <translation>ゲートウェイに再接続しました。その間のイベントを取りこぼした可能性があります</translation>
+    </message>
+    <message>
+        <source>no frame from the gateway for %1 s (tick timeout)</source>
+        <translation>ゲートウェイから %1 秒間フレームが届いていません (tick タイムアウト)</translation>
+    </message>
+    <message>
+        <source>the gateway did not accept the connection within %1 s</source>
+        <translation>ゲートウェイが %1 秒以内に接続を受け付けませんでした</translation>
+    </message>
+    <message>
+        <source>the gateway did not complete the handshake within %1 s</source>
+        <translation>ゲートウェイが %1 秒以内にハンドシェイクを完了しませんでした</translation>
+    </message>
+    <message>
+        <source>the connection was lost</source>
+        <translation>接続が失われました</translation>
+    </message>
+    <message>
+        <source>not connected to the gateway (%1)</source>
+        <translation>ゲートウェイに接続していません (%1)</translation>
+    </message>
+    <message>
+        <source>%1 request is %2 bytes; the gateway accepts at most %3 bytes</source>
+        <translation>%1 リクエストは %2 バイトですが、ゲートウェイが受け付けるのは最大 %3 バイトです</translation>
+    </message>
+</context>
+<context>
+    <name>sb::health</name>
+    <message>
+        <source>possible ban: WhatsApp answered 503 right after a send while the link was still on probation</source>
+        <translation>BAN の可能性: 再リンク後の様子見期間中、送信の直後に WhatsApp が 503 を返しました</translation>
+    </message>
+    <message>
+        <source>session revoked (401): the device was unlinked, the stored credentials are useless</source>
+        <translation>セッションが無効化されました (401): デバイスのリンクが解除され、保存されている認証情報は使えません</translation>
+    </message>
+    <message>
+        <source>another WhatsApp Web session took over (440 conflict)</source>
+        <translation>別の WhatsApp Web セッションに接続を奪われました (440 競合)</translation>
+    </message>
+    <message>
+        <source>possible ban: WhatsApp refused the account (403 forbidden); automatic retries would only hurt the number</source>
+        <translation>BAN の可能性: WhatsApp がアカウントを拒否しました (403 禁止)。自動で再試行すると番号の状態を悪化させるだけです</translation>
+    </message>
+    <message>
+        <source>multi-device mismatch (411): update WhatsApp on the phone, then re-link</source>
+        <translation>マルチデバイスの不一致 (411): スマートフォンの WhatsApp を更新してから再リンクしてください</translation>
+    </message>
+    <message>
+        <source>the QR code expired before it was scanned (408): start the link again for a fresh code</source>
+        <translation>QR コードが読み取られる前に期限切れになりました (408): リンクをやり直して新しいコードを表示してください</translation>
+    </message>
+    <message>
+        <source>WhatsApp asked for the expected restart after pairing (515)</source>
+        <translation>ペアリング後の想定どおりの再起動を WhatsApp が要求しました (515)</translation>
+    </message>
+    <message>
+        <source>WhatsApp asked for a restart (515); the gateway reconnects</source>
+        <translation>WhatsApp が再起動を要求しました (515)。ゲートウェイが再接続します</translation>
+    </message>
+    <message>
+        <source>OpenClaw&apos;s watchdog recycled a stale connection (499); the gateway reconnects</source>
+        <translation>OpenClaw のウォッチドッグが停滞した接続を張り直しました (499)。ゲートウェイが再接続します</translation>
+    </message>
+    <message>
+        <source>connection closed (428); credentials still valid, the gateway reconnects</source>
+        <translation>接続が閉じられました (428)。認証情報は有効なままで、ゲートウェイが再接続します</translation>
+    </message>
+    <message>
+        <source>connection timed out (408), e.g. network stall or sleep; the gateway reconnects</source>
+        <translation>接続がタイムアウトしました (408)。ネットワークの停滞やスリープなどが原因です。ゲートウェイが再接続します</translation>
+    </message>
+    <message>
+        <source>bad session (500); the gateway retries, re-link if it keeps coming back</source>
+        <translation>セッション異常 (500)。ゲートウェイが再試行します。繰り返し発生する場合は再リンクしてください</translation>
+    </message>
+    <message>
+        <source>WhatsApp service unavailable (503); the gateway retries with a longer backoff</source>
+        <translation>WhatsApp のサービスが利用できません (503)。ゲートウェイが間隔を延ばして再試行します</translation>
+    </message>
+    <message>
+        <source>WhatsApp refuses new links for now (link cooldown)</source>
+        <translation>WhatsApp が現在、新しいリンクを受け付けていません (リンクのクールダウン中)</translation>
+    </message>
+    <message>
+        <source>the gateway gave up after 12 reconnect attempts; the channel stays down until restarted</source>
+        <translation>ゲートウェイは 12 回の再接続に失敗して諦めました。再起動するまでチャネルは停止したままです</translation>
+    </message>
+    <message>
+        <source>Signal wants a captcha before it registers the number</source>
+        <translation>Signal は番号の登録前にキャプチャを要求しています</translation>
+    </message>
+    <message>
+        <source>Signal wants proof of humanity (428) before more sends</source>
+        <translation>Signal はこれ以上の送信の前に人間であることの確認を求めています (428)</translation>
+    </message>
+    <message>
+        <source>Signal rate limit (413); retrying before Retry-After only extends it</source>
+        <translation>Signal のレート制限 (413)。Retry-After より前に再試行すると制限が延びるだけです</translation>
+    </message>
+    <message>
+        <source>Signal rate limit (429); retrying before Retry-After only extends it</source>
+        <translation>Signal のレート制限 (429)。Retry-After より前に再試行すると制限が延びるだけです</translation>
+    </message>
+    <message>
+        <source>Signal rejected the account&apos;s credentials (401): the number was re-registered elsewhere or unregistered</source>
+        <translation>Signal がアカウントの認証情報を拒否しました (401): 番号が別の場所で再登録されたか、登録が解除されています</translation>
+    </message>
+    <message>
+        <source>Signal authorization failed (403): re-register the number</source>
+        <translation>Signal の認可に失敗しました (403): 番号を再登録してください</translation>
+    </message>
+    <message>
+        <source>registration lock (423): re-register with the account PIN</source>
+        <translation>登録ロック (423): アカウントの PIN を使って再登録してください</translation>
+    </message>
+    <message>
+        <source>the Signal server refuses this signal-cli version (499, not WhatsApp&apos;s 499)</source>
+        <translation>Signal サーバーがこのバージョンの signal-cli を拒否しています (499。WhatsApp の 499 とは別物です)</translation>
+    </message>
+    <message>
+        <source>the event stream timed out (408); the gateway reconnects</source>
+        <translation>イベントストリームがタイムアウトしました (408)。ゲートウェイが再接続します</translation>
+    </message>
+    <message>
+        <source>the daemon was not ready for the event stream (425); the gateway reconnects</source>
+        <translation>デーモンがイベントストリームの準備をできていませんでした (425)。ゲートウェイが再接続します</translation>
+    </message>
+    <message>
+        <source>the Signal daemon permanently rejected the event stream (%1): fix the account or daemon URL, then restart the channel</source>
+        <translation>Signal デーモンがイベントストリームを恒久的に拒否しました (%1): アカウントまたはデーモンの URL を修正してから、チャネルを再起動してください</translation>
+    </message>
+    <message>
+        <source>the Signal daemon or server failed (%1); the gateway reconnects</source>
+        <translation>Signal デーモンまたはサーバーでエラーが発生しました (%1)。ゲートウェイが再接続します</translation>
+    </message>
+    <message>
+        <source>Signal event stream (SSE) lost; the gateway reconnects every 1 to 10 s</source>
+        <translation>Signal のイベントストリーム (SSE) が切断されました。ゲートウェイが 1〜10 秒ごとに再接続します</translation>
+    </message>
+    <message>
+        <source>Telegram rejected the bot token (getMe 401)</source>
+        <translation>Telegram がボットトークンを拒否しました (getMe 401)</translation>
+    </message>
+    <message>
+        <source>another process is polling with this bot token (409 conflict)</source>
+        <translation>別のプロセスがこのボットトークンでポーリングしています (409 競合)</translation>
+    </message>
+    <message>
+        <source>Telegram flood control (429)</source>
+        <translation>Telegram の送信制限 (429)</translation>
+    </message>
+    <message>
+        <source>Telegram unreachable (network failure); the gateway retries</source>
+        <translation>Telegram に到達できません (ネットワーク障害)。ゲートウェイが再試行します</translation>
+    </message>
+    <message>
+        <source>the gateway gave up reconnecting; the channel stays down until restarted</source>
+        <translation>ゲートウェイが再接続を諦めました。再起動するまでチャネルは停止したままです</translation>
+    </message>
+    <message>
+        <source>the session was logged out</source>
+        <translation>セッションがログアウトされました</translation>
+    </message>
+    <message>
+        <source>another session took over</source>
+        <translation>別のセッションに接続を奪われました</translation>
+    </message>
+    <message>
+        <source>the credentials were rejected</source>
+        <translation>認証情報が拒否されました</translation>
+    </message>
+    <message>
+        <source>disconnected; the gateway reconnects</source>
+        <translation>切断されました。ゲートウェイが再接続します</translation>
+    </message>
+    <message>
+        <source>a send failed</source>
+        <translation>送信に失敗しました</translation>
+    </message>
+    <message>
+        <source>the channel was disabled</source>
+        <translation>チャネルが無効化されました</translation>
+    </message>
+    <message>
+        <source>the channel stopped</source>
+        <translation>チャネルが停止しました</translation>
+    </message>
+    <message>
+        <source>the gateway gave up reconnecting</source>
+        <translation>ゲートウェイが再接続を諦めました</translation>
+    </message>
+    <message>
+        <source>the connection dropped</source>
+        <translation>接続が切れました</translation>
+    </message>
+    <message>
+        <source>re-link started; waiting for the QR code to be scanned</source>
+        <translation>再リンクを開始しました。QR コードの読み取りを待っています</translation>
+    </message>
+    <message>
+        <source>the channel is starting</source>
+        <translation>チャネルを起動しています</translation>
+    </message>
+    <message>
+        <source>enabled; waiting for the channel to connect</source>
+        <translation>有効化しました。チャネルの接続を待っています</translation>
+    </message>
+    <message>
+        <source>the channel stopped: %1</source>
+        <translation>チャネルが停止しました: %1</translation>
+    </message>
+    <message>
+        <source>disabled on purpose</source>
+        <translation>意図的に無効化されています</translation>
+    </message>
+    <message>
+        <source>the gateway is reconnecting</source>
+        <translation>ゲートウェイが再接続しています</translation>
+    </message>
+    <message>
+        <source>the gateway is reconnecting: %1</source>
+        <translation>ゲートウェイが再接続しています: %1</translation>
+    </message>
+    <message>
+        <source>a send failed%1 while on probation; if the channel is lost now, treat it as a possible ban</source>
+        <translation>様子見期間中に送信が失敗しました%1。ここでチャネルが切れた場合は BAN の可能性として扱ってください</translation>
+    </message>
+    <message>
+        <source>possible ban: a send failed%1 while the lane was on probation, then %2</source>
+        <translation>BAN の可能性: 様子見期間中に送信が失敗し%1、その後 %2</translation>
+    </message>
+    <message>
+        <source>re-linked just now</source>
+        <translation>たった今再リンクしました</translation>
+    </message>
+    <message numerus="yes">
+        <source>re-linked %n min ago</source>
+        <translation>
+            <numerusform>%n 分前に再リンク</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reconnected just now</source>
+        <translation>たった今再接続しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>reconnected %n min ago</source>
+        <translation>
+            <numerusform>%n 分前に再接続</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>connected just now</source>
+        <translation>たった今接続しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>connected %n min ago</source>
+        <translation>
+            <numerusform>%n 分前に接続</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 deliveries proven</source>
+        <translation>配信確認 %1/%2 件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more min connected needed</source>
+        <translation>
+            <numerusform>あと %n 分の接続継続が必要</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a send failed: a loss now would mean a possible ban</source>
+        <translation>送信に失敗しました: ここで接続が切れたら BAN の可能性があります</translation>
+    </message>
+    <message>
+        <source>flapping: %1 disconnects in the last %2 min</source>
+        <translation>不安定: 直近 %2 分間に %1 回切断</translation>
+    </message>
+    <message>
+        <source>proven: %1 min connected without a disconnect and %2 deliveries since the last recovery</source>
+        <translation>安定を確認: 前回の復旧以降、%1 分間切断なしで接続し、%2 件配信しました</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>probation</source>
+        <translation>様子見</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>劣化</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>再接続中</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>競合</translation>
+    </message>
+    <message>
+        <source>logged out</source>
+        <translation>ログアウト</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>ブロック</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <source>No action needed</source>
+        <translation>対応は不要です</translation>
+    </message>
+    <message>
+        <source>Re-link the account (scan a new QR code)</source>
+        <translation>アカウントを再リンクしてください (新しい QR コードを読み取ります)</translation>
+    </message>
+    <message>
+        <source>Restart the channel</source>
+        <translation>チャネルを再起動してください</translation>
+    </message>
+    <message>
+        <source>Resolve the conflict: find the other session or process using this account, then restart the channel</source>
+        <translation>競合を解消してください: このアカウントを使っている別のセッションやプロセスを特定し、チャネルを再起動します</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n s, then try again</source>
+        <translation>
+            <numerusform>%n 秒待ってから再試行してください</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wait, then try again</source>
+        <translation>しばらく待ってから再試行してください</translation>
+    </message>
+    <message>
+        <source>Fail over to a healthy channel</source>
+        <translation>正常なチャネルへフェイルオーバーしてください</translation>
+    </message>
+    <message>
+        <source>Re-register the number (captcha, verification code, PIN)</source>
+        <translation>番号を再登録してください (キャプチャ、確認コード、PIN)</translation>
+    </message>
+    <message>
+        <source>Solve the captcha and submit the token</source>
+        <translation>キャプチャを解いてトークンを送信してください</translation>
+    </message>
+    <message>
+        <source>Check the bot token</source>
+        <translation>ボットトークンを確認してください</translation>
+    </message>
+    <message>
+        <source>Upgrade signal-cli</source>
+        <translation>signal-cli をアップグレードしてください</translation>
+    </message>
+</context>
+<context>
+    <name>sb::store</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>フォルダー %1 を作成できません</translation>
+    </message>
+    <message>
+        <source>cannot open the history file %1: %2</source>
+        <translation>履歴ファイル %1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>the action log is broken before row %1: a row was removed or inserted</source>
+        <translation>操作ログが %1 行目より前で壊れています: 行が削除または挿入されました</translation>
+    </message>
+    <message>
+        <source>row %1 of the action log was changed after it was written</source>
+        <translation>操作ログの %1 行目が書き込み後に変更されています</translation>
+    </message>
+</context>
+<context>
+    <name>switchboardctl</name>
+    <message>
+        <source>Run &apos;switchboardctl --help&apos; for usage.</source>
+        <translation>使い方は &apos;switchboardctl --help&apos; で確認できます。</translation>
+    </message>
+    <message>
+        <source>give exactly one of --token-env VAR or --token-stdin</source>
+        <translation>--token-env VAR と --token-stdin のどちらか一方だけを指定してください</translation>
+    </message>
+    <message>
+        <source>environment variable %1 is unset or empty</source>
+        <translation>環境変数 %1 が設定されていないか空です</translation>
+    </message>
+    <message>
+        <source>cannot read the token from standard input</source>
+        <translation>標準入力からトークンを読み取れません</translation>
+    </message>
+    <message>
+        <source>no token on standard input</source>
+        <translation>標準入力にトークンがありません</translation>
+    </message>
+    <message>
+        <source>Headless Switchboard: query OpenClaw gateways.</source>
+        <translation>ヘッドレス版 Switchboard: OpenClaw ゲートウェイに問い合わせます。</translation>
+    </message>
+    <message>
+        <source>The command to run: status</source>
+        <translation>実行するコマンド: status</translation>
+    </message>
+    <message>
+        <source>Gateway WebSocket URL, e.g. ws://127.0.0.1:18789.</source>
+        <translation>ゲートウェイの WebSocket URL (例: ws://127.0.0.1:18789)。</translation>
+    </message>
+    <message>
+        <source>Read the gateway token from environment variable VAR.</source>
+        <translation>ゲートウェイのトークンを環境変数 VAR から読み取ります。</translation>
+    </message>
+    <message>
+        <source>Read the gateway token from the first line of standard input.</source>
+        <translation>ゲートウェイのトークンを標準入力の 1 行目から読み取ります。</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>表の代わりに JSON を出力します。</translation>
+    </message>
+    <message>
+        <source>Give up after S seconds (default 20).</source>
+        <translation>S 秒で打ち切ります (既定値 20)。</translation>
+    </message>
+    <message>
+        <source>Allow ws:// to a host that is not loopback (sends the token unencrypted).</source>
+        <translation>ループバック以外のホストへの ws:// を許可します (トークンが暗号化されずに送信されます)。</translation>
+    </message>
+    <message>
+        <source>Log levels, e.g. warn,gateway=debug (default warn).</source>
+        <translation>ログレベル (例: warn,gateway=debug、既定値 warn)。</translation>
+    </message>
+    <message>
+        <source>no command given (available: status)</source>
+        <translation>コマンドが指定されていません (使用可能: status)</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (available: status)</source>
+        <translation>不明なコマンド &quot;%1&quot; です (使用可能: status)</translation>
+    </message>
+    <message>
+        <source>--gateway URL is required</source>
+        <translation>--gateway URL の指定が必要です</translation>
+    </message>
+    <message>
+        <source>--timeout needs a whole number of seconds between 1 and 3600</source>
+        <translation>--timeout には 1〜3600 の整数 (秒) を指定してください</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <source>no answer from the gateway within %1 s</source>
+        <translation>ゲートウェイから %1 秒以内に応答がありませんでした</translation>
+    </message>
+    <message>
+        <source>Gateway:     %1</source>
+        <translation>ゲートウェイ:  %1</translation>
+    </message>
+    <message>
+        <source>State:       not connected</source>
+        <translation>状態:          未接続</translation>
+    </message>
+    <message>
+        <source>Error:       %1</source>
+        <translation>エラー:        %1</translation>
+    </message>
+    <message>
+        <source>State:       connected</source>
+        <translation>状態:          接続済み</translation>
+    </message>
+    <message>
+        <source>Server:      OpenClaw %1, protocol %2</source>
+        <translation>サーバー:      OpenClaw %1、プロトコル %2</translation>
+    </message>
+    <message>
+        <source>Uptime:      %1</source>
+        <translation>稼働時間:      %1</translation>
+    </message>
+    <message>
+        <source>Auth mode:   %1</source>
+        <translation>認証方式:      %1</translation>
+    </message>
+    <message>
+        <source>Role:        %1</source>
+        <translation>ロール:        %1</translation>
+    </message>
+    <message>
+        <source>Scopes:      %1</source>
+        <translation>スコープ:      %1</translation>
+    </message>
+    <message>
+        <source>(not reported by this gateway)</source>
+        <translation>(このゲートウェイは報告していません)</translation>
+    </message>
+    <message>
+        <source>Tick:        every %1 s</source>
+        <translation>tick 間隔:     %1 秒ごと</translation>
+    </message>
+    <message>
+        <source>Config file: %1</source>
+        <translation>設定ファイル:  %1</translation>
+    </message>
+    <message>
+        <source>channels.status failed: %1</source>
+        <translation>channels.status が失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>CHANNEL</source>
+        <translation>チャネル</translation>
+    </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>ENABLED</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>LINKED</source>
+        <translation>リンク</translation>
+    </message>
+    <message>
+        <source>RUNNING</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>CONNECTED</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>HEALTH</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>RECONNECTS</source>
+        <translation>再接続回数</translation>
+    </message>
+    <message>
+        <source>LAST ERROR</source>
+        <translation>最新のエラー</translation>
+    </message>
+    <message>
+        <source>Issues reported by the gateway:</source>
+        <translation>ゲートウェイが報告した問題:</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>対処: %1</translation>
+    </message>
+    <message>
+        <source>Raw account status:</source>
+        <translation>アカウント状態 (生データ):</translation>
+    </message>
+</context>
+</TS>

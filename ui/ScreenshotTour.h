@@ -1,0 +1,42 @@
+#pragma once
+
+#include <functional>
+
+#include <QObject>
+#include <QString>
+
+class QWidget;
+
+namespace sb {
+
+class MainWindow;
+
+// Walks the windows the README and the AppStream metainfo show and saves each as a PNG
+// (scripts/screenshots.sh). Lives in the product so the pictures are of the real widgets,
+// laid out by the real platform plugin, not a mock-up.
+class ScreenshotTour final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ScreenshotTour)
+
+public:
+    ScreenshotTour(MainWindow &window, QString directory, QObject *parent = nullptr);
+    ~ScreenshotTour() override;
+
+    void start();
+
+Q_SIGNALS:
+    void finished(bool ok);
+
+private:
+    // Runs step after the event loop has had time to lay out and paint what the previous
+    // step opened.
+    void after(int milliseconds, std::function<void()> step);
+    bool grab(QWidget &widget, const QString &fileName);
+
+    MainWindow &m_window;
+    QString m_directory;
+    bool m_ok = true;
+};
+
+} // namespace sb
