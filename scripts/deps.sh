@@ -8,7 +8,7 @@ SWITCHBOARD_BUILD_PACKAGES=(
     cmake ninja-build ccache pkg-config g++
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-websockets-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite
-    qtkeychain-qt6-dev libspdlog-dev libqrencode-dev libgl-dev
+    qtkeychain-qt6-dev libspdlog-dev libqrencode-dev libsqlite3-dev libgl-dev
     gnome-keyring dbus-daemon fonts-noto-cjk
 )
 SWITCHBOARD_TEST_PACKAGES=(

@@ -27,9 +27,11 @@ SecretStore::Result resultOf(const QKeychain::Job &job)
     case QKeychain::OtherError:
         break;
     }
-    // libsecret reports a missing D-Bus service as OtherError; its text says so.
+    // libsecret reports a missing Secret Service, or a session bus address whose socket is
+    // gone ("Could not connect: No such file or directory"), as OtherError; its text says so.
     const QString text = job.errorString();
-    if (text.contains(QLatin1String("org.freedesktop.secrets"), Qt::CaseInsensitive) ||
+    if (text.contains(QLatin1String("Could not connect"), Qt::CaseInsensitive) ||
+        text.contains(QLatin1String("org.freedesktop.secrets"), Qt::CaseInsensitive) ||
         text.contains(QLatin1String("ServiceUnknown"), Qt::CaseInsensitive) ||
         text.contains(QLatin1String("D-Bus"), Qt::CaseInsensitive) ||
         text.contains(QLatin1String("DBus"), Qt::CaseInsensitive)) {
