@@ -53,7 +53,18 @@ int main(int argc, char *argv[])
     QCommandLineOption screenshotOption(QStringLiteral("screenshot-dir"), QString(), QStringLiteral("dir"));
     // For scripts/screenshots.sh only, so not advertised.
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({logLevelOption, langOption, configOption, screenshotOption});
+    const QCommandLineOption drillOption(
+        QStringLiteral("drill"),
+        QCoreApplication::translate("main", "Start the built-in drill gateway (the night of 2026-02-12 unless a "
+                                            "scenario file is given as argument) and connect to it."));
+    const QCommandLineOption speedOption(
+        QStringLiteral("speed"),
+        QCoreApplication::translate("main", "Drill speed factor (scenario seconds per real second)."),
+        QCoreApplication::translate("main", "factor"));
+    parser.addOptions({logLevelOption, langOption, configOption, screenshotOption, drillOption, speedOption});
+    parser.addPositionalArgument(QStringLiteral("scenario"),
+                                 QCoreApplication::translate("main", "Drill scenario file (with --drill)."),
+                                 QStringLiteral("[scenario]"));
     parser.process(application);
 
     const QString levelSpec = parser.value(logLevelOption);
@@ -65,6 +76,14 @@ int main(int argc, char *argv[])
             QCoreApplication::translate("main", "unknown language \"%1\" in --lang (try \"en\" or \"ja\")")
                 .arg(language));
 
+    bool speedOk = true;
+    const double speed = parser.isSet(speedOption) ? parser.value(speedOption).toDouble(&speedOk) : 0.0;
+    if (!speedOk || speed < 0)
+        return usageError(QCoreApplication::translate("main", "--speed needs a positive number, e.g. 60"));
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1 || (!positional.isEmpty() && !parser.isSet(drillOption)))
+        return usageError(QCoreApplication::translate("main", "a scenario file is only accepted with --drill"));
+
     sb::log::Options logOptions;
     logOptions.logDirectory = QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
                                   .filePath(QStringLiteral("logs"));
@@ -74,7 +93,8 @@ int main(int argc, char *argv[])
 
     int status = 0;
     {
-        sb::Application switchboard({parser.value(configOption), language, parser.value(screenshotOption)});
+        sb::Application switchboard({parser.value(configOption), language, parser.value(screenshotOption),
+                                     parser.isSet(drillOption), positional.value(0), speed});
         switchboard.start();
         status = QApplication::exec();
     }

@@ -9,4 +9,8 @@ install_debian_packages build
 export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/switchboard/ccache}
 cmake --preset release >/dev/null
 cmake --build --preset release -j "$(nproc)"
+# With no arguments the console starts on the built-in drill gateway playing the story's night.
+if [[ $# -eq 0 ]]; then
+    set -- --drill
+fi
 exec ./build/release/app/switchboard "$@"

@@ -62,6 +62,9 @@ if command -v dbus-run-session >/dev/null && command -v gnome-keyring-daemon >/d
 fi
 
 timeout 120 xvfb-run -a -s "-screen 0 1600x1000x24" "${app[@]}"
+# The same console on the built-in drill gateway playing the story's night.
+# (QCommandLineParser keeps the last --screenshot-dir.)
+timeout 120 xvfb-run -a -s "-screen 0 1600x1000x24" "${app[@]}" --drill --screenshot-dir "$shots/drill"
 
 mkdir -p "$out"
 for name in main-window profile-dialog about-dialog; do
@@ -72,3 +75,10 @@ for name in main-window profile-dialog about-dialog; do
     cp "$shots/$name.png" "$out/$name.png"
     echo "wrote ${out#"$root"/}/$name.png"
 done
+if [[ -s $shots/drill/main-window.png ]]; then
+    cp "$shots/drill/main-window.png" "$out/drill-console.png"
+    echo "wrote ${out#"$root"/}/drill-console.png"
+else
+    echo "screenshots.sh: the drill console screenshot was not produced" >&2
+    exit 1
+fi

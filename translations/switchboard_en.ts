@@ -159,6 +159,30 @@
         <source>unknown language &quot;%1&quot; in --lang (try &quot;en&quot; or &quot;ja&quot;)</source>
         <translation>unknown language &quot;%1&quot; in --lang (try &quot;en&quot; or &quot;ja&quot;)</translation>
     </message>
+    <message>
+        <source>Start the built-in drill gateway (the night of 2026-02-12 unless a scenario file is given as argument) and connect to it.</source>
+        <translation>Start the built-in drill gateway (the night of 2026-02-12 unless a scenario file is given as argument) and connect to it.</translation>
+    </message>
+    <message>
+        <source>Drill speed factor (scenario seconds per real second).</source>
+        <translation>Drill speed factor (scenario seconds per real second).</translation>
+    </message>
+    <message>
+        <source>factor</source>
+        <translation>factor</translation>
+    </message>
+    <message>
+        <source>Drill scenario file (with --drill).</source>
+        <translation>Drill scenario file (with --drill).</translation>
+    </message>
+    <message>
+        <source>--speed needs a positive number, e.g. 60</source>
+        <translation>--speed needs a positive number, e.g. 60</translation>
+    </message>
+    <message>
+        <source>a scenario file is only accepted with --drill</source>
+        <translation>a scenario file is only accepted with --drill</translation>
+    </message>
 </context>
 <context>
     <name>sb::AboutDialog</name>
@@ -202,8 +226,125 @@
 <context>
     <name>sb::Application</name>
     <message>
-        <source>Connecting to gateways arrives in a later version.</source>
-        <translation>Connecting to gateways arrives in a later version.</translation>
+        <source>Reading the token for %1…</source>
+        <translation>Reading the token for %1…</translation>
+    </message>
+    <message>
+        <source>Cannot read the token for %1: %2</source>
+        <translation>Cannot read the token for %1: %2</translation>
+    </message>
+    <message>
+        <source>The drill gateway did not start: %1</source>
+        <translation>The drill gateway did not start: %1</translation>
+    </message>
+    <message>
+        <source>Drill: the night of 2026-02-12</source>
+        <translation>Drill: the night of 2026-02-12</translation>
+    </message>
+</context>
+<context>
+    <name>sb::GatewayPanel</name>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>Server version</source>
+        <translation>Server version</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocol</translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation>Uptime</translation>
+    </message>
+    <message>
+        <source>Auth mode</source>
+        <translation>Auth mode</translation>
+    </message>
+    <message>
+        <source>Granted scopes</source>
+        <translation>Granted scopes</translation>
+    </message>
+    <message>
+        <source>Tick interval</source>
+        <translation>Tick interval</translation>
+    </message>
+    <message>
+        <source>Config file</source>
+        <translation>Config file</translation>
+    </message>
+    <message>
+        <source>Channel accounts</source>
+        <translation>Channel accounts</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connected</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Last disconnect</source>
+        <translation>Last disconnect</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Last error</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Last error: %1</translation>
+    </message>
+    <message>
+        <source>Recommended next step: %1</source>
+        <translation>Recommended next step: %1</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>not reported</translation>
+    </message>
+    <message>
+        <source>none reported</source>
+        <translation>none reported</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Status issues:
+%1</source>
+        <translation>Status issues:
+%1</translation>
     </message>
 </context>
 <context>
@@ -464,6 +605,37 @@
     <message>
         <source>%1 request is %2 bytes; the gateway accepts at most %3 bytes</source>
         <translation>%1 request is %2 bytes; the gateway accepts at most %3 bytes</translation>
+    </message>
+</context>
+<context>
+    <name>sb::gateway::GatewayMonitor</name>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Connected to %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connecting to %1…</translation>
+    </message>
+    <message>
+        <source>Handshaking with %1…</source>
+        <translation>Handshaking with %1…</translation>
+    </message>
+    <message>
+        <source>Reconnecting in %1 s</source>
+        <translation>Reconnecting in %1 s</translation>
+    </message>
+    <message>
+        <source>Reconnecting in %1 s (%2)</source>
+        <translation>Reconnecting in %1 s (%2)</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Not connected: %1</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Not connected</translation>
     </message>
 </context>
 <context>

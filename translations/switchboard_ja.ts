@@ -159,6 +159,30 @@
         <source>unknown language &quot;%1&quot; in --lang (try &quot;en&quot; or &quot;ja&quot;)</source>
         <translation>--lang に指定された言語 &quot;%1&quot; は不明です (&quot;en&quot; または &quot;ja&quot; を指定してください)</translation>
     </message>
+    <message>
+        <source>Start the built-in drill gateway (the night of 2026-02-12 unless a scenario file is given as argument) and connect to it.</source>
+        <translation>内蔵のドリルゲートウェイを起動して接続します (引数でシナリオファイルを指定しない場合は 2026-02-12 の夜を再生します)。</translation>
+    </message>
+    <message>
+        <source>Drill speed factor (scenario seconds per real second).</source>
+        <translation>ドリルの再生速度 (実時間 1 秒あたりのシナリオ秒数)。</translation>
+    </message>
+    <message>
+        <source>factor</source>
+        <translation>倍率</translation>
+    </message>
+    <message>
+        <source>Drill scenario file (with --drill).</source>
+        <translation>ドリルのシナリオファイル (--drill と併用)。</translation>
+    </message>
+    <message>
+        <source>--speed needs a positive number, e.g. 60</source>
+        <translation>--speed には正の数を指定してください (例: 60)</translation>
+    </message>
+    <message>
+        <source>a scenario file is only accepted with --drill</source>
+        <translation>シナリオファイルは --drill と一緒に指定した場合のみ使えます</translation>
+    </message>
 </context>
 <context>
     <name>sb::AboutDialog</name>
@@ -202,8 +226,125 @@
 <context>
     <name>sb::Application</name>
     <message>
-        <source>Connecting to gateways arrives in a later version.</source>
-        <translation>ゲートウェイへの接続は今後のバージョンで対応予定です。</translation>
+        <source>Reading the token for %1…</source>
+        <translation>%1 のトークンを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Cannot read the token for %1: %2</source>
+        <translation>%1 のトークンを読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>The drill gateway did not start: %1</source>
+        <translation>ドリルゲートウェイを起動できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Drill: the night of 2026-02-12</source>
+        <translation>ドリル: 2026-02-12 の夜</translation>
+    </message>
+</context>
+<context>
+    <name>sb::GatewayPanel</name>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>ゲートウェイ</translation>
+    </message>
+    <message>
+        <source>Server version</source>
+        <translation>サーバーのバージョン</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>プロトコル</translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation>稼働時間</translation>
+    </message>
+    <message>
+        <source>Auth mode</source>
+        <translation>認証方式</translation>
+    </message>
+    <message>
+        <source>Granted scopes</source>
+        <translation>付与されたスコープ</translation>
+    </message>
+    <message>
+        <source>Tick interval</source>
+        <translation>tick 間隔</translation>
+    </message>
+    <message>
+        <source>Config file</source>
+        <translation>設定ファイル</translation>
+    </message>
+    <message>
+        <source>Channel accounts</source>
+        <translation>チャネルのアカウント</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>チャネル</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Last disconnect</source>
+        <translation>最後の切断</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>最後のエラー</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>最後のエラー: %1</translation>
+    </message>
+    <message>
+        <source>Recommended next step: %1</source>
+        <translation>推奨される次の手順: %1</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>報告なし</translation>
+    </message>
+    <message>
+        <source>none reported</source>
+        <translation>報告なし</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Status issues:
+%1</source>
+        <translation>状態の問題:
+%1</translation>
     </message>
 </context>
 <context>
@@ -464,6 +605,37 @@
     <message>
         <source>%1 request is %2 bytes; the gateway accepts at most %3 bytes</source>
         <translation>%1 リクエストは %2 バイトですが、ゲートウェイが受け付けるのは最大 %3 バイトです</translation>
+    </message>
+</context>
+<context>
+    <name>sb::gateway::GatewayMonitor</name>
+    <message>
+        <source>Connected to %1</source>
+        <translation>%1 に接続中</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>%1 に接続しています…</translation>
+    </message>
+    <message>
+        <source>Handshaking with %1…</source>
+        <translation>%1 とハンドシェイク中…</translation>
+    </message>
+    <message>
+        <source>Reconnecting in %1 s</source>
+        <translation>%1 秒後に再接続します</translation>
+    </message>
+    <message>
+        <source>Reconnecting in %1 s (%2)</source>
+        <translation>%1 秒後に再接続します (%2)</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>未接続: %1</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未接続</translation>
     </message>
 </context>
 <context>

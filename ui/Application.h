@@ -9,6 +9,14 @@
 
 namespace sb {
 
+namespace drill {
+class DrillSession;
+}
+namespace gateway {
+class GatewayMonitor;
+struct ConnectionOptions;
+} // namespace gateway
+
 class FallbackSecretStore;
 class MainWindow;
 class ScreenshotTour;
@@ -28,6 +36,9 @@ public:
         QString configFile;    // empty: the platform's standard settings file
         QString language;      // BCP 47 override for this run; empty: the saved choice or the system
         QString screenshotDir; // non-empty: grab every window into PNGs there, then quit
+        bool drill = false;    // start the built-in drill gateway and connect to it
+        QString drillScenario; // empty: the story's night
+        double drillSpeed = 0; // 0: the scenario's own speed
     };
 
     explicit Application(Options options, QObject *parent = nullptr);
@@ -38,11 +49,22 @@ public:
     // The language the UI was loaded in, e.g. "ja"; empty when it follows an untranslated locale.
     QString uiLanguage() const { return m_translations.uiLanguage; }
 
+    // The gateway being watched, or null.
+    gateway::GatewayMonitor *monitor() const { return m_monitor.get(); }
+
 private:
+    void connectToProfile(const QString &profileId);
+    void startDrill();
+    void watchGateway(const QString &title, gateway::ConnectionOptions options);
+
     Options m_options;
     std::unique_ptr<Settings> m_settings;
     InstalledTranslations m_translations;
     std::unique_ptr<FallbackSecretStore> m_secrets;
+    // The drill outlives the monitor connected to it, and the monitor outlives the window's
+    // panel that shows it: members are destroyed in reverse order.
+    std::unique_ptr<drill::DrillSession> m_drill;
+    std::unique_ptr<gateway::GatewayMonitor> m_monitor;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<ScreenshotTour> m_tour;
 };

@@ -232,6 +232,8 @@ QWidget *MainWindow::createWelcomePage()
 
 void MainWindow::updateWelcomePage()
 {
+    if (!m_welcomeTitleLabel)
+        return; // a gateway panel has replaced the first-run page
     if (m_profiles->rowCount() == 0) {
         m_welcomeTitleLabel->setText(tr("Add a gateway to watch"));
         m_welcomeTextLabel->setText(
@@ -284,6 +286,16 @@ void MainWindow::setSecretsPersistent(bool persistent, const QString &reason)
 {
     m_secretsWarningLabel->setVisible(!persistent);
     m_secretsWarningLabel->setToolTip(reason);
+}
+
+void MainWindow::showGatewayPanel(QWidget *panel)
+{
+    // setCentralWidget deletes the previous page, including its labels the welcome page
+    // bookkeeping points at.
+    m_welcomeTitleLabel = nullptr;
+    m_welcomeTextLabel = nullptr;
+    m_welcomeButton = nullptr;
+    setCentralWidget(panel);
 }
 
 GatewayProfileDialog *MainWindow::openProfileDialog()

@@ -42,6 +42,9 @@ public:
     void setConnectionState(const QString &text, Severity severity);
     void setSecretsPersistent(bool persistent, const QString &reason = {});
 
+    // Replaces the central area (the first-run page) with a gateway's panel; takes ownership.
+    void showGatewayPanel(QWidget *panel);
+
     GatewayProfileDialog *openProfileDialog();
     AboutDialog *openAboutDialog();
 

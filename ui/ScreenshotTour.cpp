@@ -19,10 +19,11 @@ constexpr int kSettleMs = 600;
 
 } // namespace
 
-ScreenshotTour::ScreenshotTour(MainWindow &window, QString directory, QObject *parent)
+ScreenshotTour::ScreenshotTour(MainWindow &window, QString directory, int firstSettleMs, QObject *parent)
     : QObject(parent)
     , m_window(window)
     , m_directory(std::move(directory))
+    , m_firstSettleMs(firstSettleMs)
 {}
 
 ScreenshotTour::~ScreenshotTour() = default;
@@ -35,7 +36,7 @@ void ScreenshotTour::start()
         return;
     }
     m_window.resize(1100, 700);
-    after(kSettleMs, [this] {
+    after(m_firstSettleMs, [this] {
         grab(m_window, QStringLiteral("main-window.png"));
         GatewayProfileDialog *dialog = m_window.openProfileDialog();
         after(kSettleMs, [this, dialog] {

@@ -20,7 +20,9 @@ class ScreenshotTour final : public QObject
     Q_DISABLE_COPY_MOVE(ScreenshotTour)
 
 public:
-    ScreenshotTour(MainWindow &window, QString directory, QObject *parent = nullptr);
+    // firstSettleMs: how long the main window may settle before its picture (longer when it
+    // first has to connect to a gateway and fetch its channels).
+    ScreenshotTour(MainWindow &window, QString directory, int firstSettleMs = 600, QObject *parent = nullptr);
     ~ScreenshotTour() override;
 
     void start();
@@ -36,6 +38,7 @@ private:
 
     MainWindow &m_window;
     QString m_directory;
+    int m_firstSettleMs;
     bool m_ok = true;
 };
 
