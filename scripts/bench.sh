@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Builds and runs every benchmark and prints their figures (docs/benchmarks.md records them).
+# Benchmarks are not tests: their numbers depend on the machine and on what else runs.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/deps.sh
+install_debian_packages build
+export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/switchboard/ccache}
+cmake --preset ci >/dev/null
+cmake --build --preset ci -j "$(nproc)" --target BenchFrameDecode BenchStoreIngest
+echo "== Frame decode"
+./build/ci/bench/BenchFrameDecode
+echo "== Store ingest"
+./build/ci/bench/store/BenchStoreIngest "$@"
