@@ -185,6 +185,21 @@
     </message>
 </context>
 <context>
+    <name>sb</name>
+    <message>
+        <source>%1 is not plain JSON (%2); enter the port and token by hand.</source>
+        <translation>%1 is not plain JSON (%2); enter the port and token by hand.</translation>
+    </message>
+    <message>
+        <source>No local OpenClaw gateway found (no ~/.openclaw/openclaw.json, no OPENCLAW_GATEWAY_PORT).</source>
+        <translation>No local OpenClaw gateway found (no ~/.openclaw/openclaw.json, no OPENCLAW_GATEWAY_PORT).</translation>
+    </message>
+    <message>
+        <source>No token found: run &quot;openclaw gateway auth-token --show&quot; on this machine and paste it.</source>
+        <translation>No token found: run &quot;openclaw gateway auth-token --show&quot; on this machine and paste it.</translation>
+    </message>
+</context>
+<context>
     <name>sb::AboutDialog</name>
     <message>
         <source>About Switchboard</source>
@@ -432,6 +447,18 @@
     <message>
         <source>Remove the gateway profile &quot;%1&quot;? Its token is deleted from the keychain as well.</source>
         <translation>Remove the gateway profile &quot;%1&quot;? Its token is deleted from the keychain as well.</translation>
+    </message>
+    <message>
+        <source>Use &amp;Local Gateway</source>
+        <translation>Use &amp;Local Gateway</translation>
+    </message>
+    <message>
+        <source>Fill in the URL and token of the OpenClaw gateway installed on this machine.</source>
+        <translation>Fill in the URL and token of the OpenClaw gateway installed on this machine.</translation>
+    </message>
+    <message>
+        <source>Local gateway</source>
+        <translation>Local gateway</translation>
     </message>
 </context>
 <context>

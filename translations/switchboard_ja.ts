@@ -185,6 +185,21 @@
     </message>
 </context>
 <context>
+    <name>sb</name>
+    <message>
+        <source>%1 is not plain JSON (%2); enter the port and token by hand.</source>
+        <translation>%1 は通常の JSON ではありません (%2)。ポートとトークンを手動で入力してください。</translation>
+    </message>
+    <message>
+        <source>No local OpenClaw gateway found (no ~/.openclaw/openclaw.json, no OPENCLAW_GATEWAY_PORT).</source>
+        <translation>ローカルの OpenClaw ゲートウェイが見つかりません (~/.openclaw/openclaw.json も OPENCLAW_GATEWAY_PORT もありません)。</translation>
+    </message>
+    <message>
+        <source>No token found: run &quot;openclaw gateway auth-token --show&quot; on this machine and paste it.</source>
+        <translation>トークンが見つかりません: このマシンで &quot;openclaw gateway auth-token --show&quot; を実行し、表示されたトークンを貼り付けてください。</translation>
+    </message>
+</context>
+<context>
     <name>sb::AboutDialog</name>
     <message>
         <source>About Switchboard</source>
@@ -432,6 +447,18 @@
     <message>
         <source>Remove the gateway profile &quot;%1&quot;? Its token is deleted from the keychain as well.</source>
         <translation>ゲートウェイプロファイル「%1」を削除しますか? トークンもキーチェーンから削除されます。</translation>
+    </message>
+    <message>
+        <source>Use &amp;Local Gateway</source>
+        <translation>ローカルゲートウェイを使う(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Fill in the URL and token of the OpenClaw gateway installed on this machine.</source>
+        <translation>このマシンにインストールされている OpenClaw ゲートウェイの URL とトークンを入力します。</translation>
+    </message>
+    <message>
+        <source>Local gateway</source>
+        <translation>ローカルゲートウェイ</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "ui/GatewayProfileDialog.h"
 
+#include "app/platform/LocalGateway.h"
 #include "app/platform/Logging.h"
 #include "app/platform/SecretStore.h"
 #include "app/platform/Settings.h"
@@ -17,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QDir>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTimeZone>
@@ -138,6 +140,13 @@ void GatewayProfileDialog::buildUi()
     form->addRow(tr("&Name:"), m_nameLineEdit);
     form->addRow(tr("&URL:"), m_urlLineEdit);
     form->addRow(QString(), m_urlErrorLabel);
+    m_useLocalButton = new QPushButton(tr("Use &Local Gateway"));
+    m_useLocalButton->setObjectName(QStringLiteral("useLocalGatewayButton"));
+    // Enter in a field saves the profile; it must not be taken by this button.
+    m_useLocalButton->setAutoDefault(false);
+    m_useLocalButton->setToolTip(tr("Fill in the URL and token of the OpenClaw gateway installed on this machine."));
+    connect(m_useLocalButton, &QPushButton::clicked, this, &GatewayProfileDialog::useLocalGateway);
+    form->addRow(QString(), m_useLocalButton);
     form->addRow(tr("&Time zone:"), m_timeZoneComboBox);
     form->addRow(QString(), m_allowInsecureCheckBox);
     form->addRow(QString(), m_insecureWarningLabel);
@@ -355,6 +364,22 @@ void GatewayProfileDialog::showTokenError(const QString &message)
 {
     m_tokenErrorLabel->setText(message);
     m_tokenErrorLabel->show();
+}
+
+void GatewayProfileDialog::useLocalGateway()
+{
+    const LocalGateway local = discoverLocalGateway(QDir::homePath());
+    if (!local.found) {
+        showTokenError(local.problem);
+        return;
+    }
+    if (m_nameLineEdit->text().trimmed().isEmpty())
+        m_nameLineEdit->setText(tr("Local gateway"));
+    m_urlLineEdit->setText(local.url.toString());
+    if (!local.token.isEmpty())
+        m_tokenLineEdit->setText(local.token);
+    if (!local.problem.isEmpty())
+        showTokenError(local.problem);
 }
 
 } // namespace sb

@@ -56,6 +56,7 @@ private:
     void removeSelected();
     void showTokenError(const QString &message);
     void updateTokenHint();
+    void useLocalGateway();
 
     Settings &m_settings;
     GatewayProfileModel &m_profiles;
@@ -69,6 +70,7 @@ private:
     QLineEdit *m_nameLineEdit = nullptr;
     QLineEdit *m_urlLineEdit = nullptr;
     QLabel *m_urlErrorLabel = nullptr;
+    QPushButton *m_useLocalButton = nullptr;
     QComboBox *m_timeZoneComboBox = nullptr;
     QCheckBox *m_allowInsecureCheckBox = nullptr;
     QLabel *m_insecureWarningLabel = nullptr;

@@ -1,9 +1,12 @@
 #include "app/gateway/GatewayClient.h"
+#include "app/platform/LocalGateway.h"
 #include "tests/conformance/ConformanceBackend.h"
 
 #include <memory>
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -176,6 +179,19 @@ private Q_SLOTS:
         QVERIFY(!file.contains(ConfigSnapshot::redactedSentinel));
         QVERIFY(!telegram.value(QStringLiteral("botToken")).toString().isEmpty());
         QCOMPARE(configGet().hash, answer->value().hash);
+    }
+
+    void localDiscoveryFindsThisGateway()
+    {
+        // "Use local gateway" pointed at this gateway's HOME finds its URL and token.
+        if (m_backend->configFilePath().isEmpty())
+            QSKIP("this backend has no config file to read");
+        QDir home = QFileInfo(m_backend->configFilePath()).dir();
+        home.cdUp(); // <HOME>/.openclaw/openclaw.json
+        const sb::LocalGateway local = sb::discoverLocalGateway(home.path(), QProcessEnvironment());
+        QVERIFY2(local.found, qPrintable(local.problem));
+        QCOMPARE(local.url.port(), m_backend->url().port());
+        QCOMPARE(local.token, m_backend->token());
     }
 
     void staleHashIsConfigConflictAndChangesNothing()

@@ -16,6 +16,8 @@
 #include <QListView>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QDir>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace sb {
@@ -44,6 +46,7 @@ private Q_SLOTS:
     void removeAsksFirst();
     void deleteKeyRemovesTheSelectedProfile();
     void profileNamesAreNotMarkup();
+    void useLocalGatewayFillsUrlAndToken();
 
 private:
     template <typename T>
@@ -348,6 +351,30 @@ void TestGatewayProfileDialog::profileNamesAreNotMarkup()
     QVERIFY(MessageBox::lastText().contains(QLatin1String("\"<b>bold</b>\"")));
     QCOMPARE(child<QLabel>("urlErrorLabel")->textFormat(), Qt::PlainText);
     QCOMPARE(child<QLabel>("tokenErrorLabel")->textFormat(), Qt::PlainText);
+}
+
+void TestGatewayProfileDialog::useLocalGatewayFillsUrlAndToken()
+{
+    // A local OpenClaw install in a scratch HOME, as the real gateway writes it.
+    QTemporaryDir home;
+    QVERIFY(QDir(home.path()).mkpath(QStringLiteral(".openclaw")));
+    QFile config(QDir(home.path()).filePath(QStringLiteral(".openclaw/openclaw.json")));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write(R"({"gateway":{"port":34999,"auth":{"mode":"token","token":"local-token-abcdef"}}})");
+    config.close();
+    const QByteArray oldHome = qgetenv("HOME");
+    qputenv("HOME", home.path().toUtf8());
+    qunsetenv("OPENCLAW_GATEWAY_TOKEN");
+    qunsetenv("OPENCLAW_GATEWAY_PORT");
+
+    openDialog();
+    QTest::mouseClick(child<QPushButton>("useLocalGatewayButton"), Qt::LeftButton);
+    qputenv("HOME", oldHome);
+
+    QCOMPARE(child<QLineEdit>("urlLineEdit")->text(), QStringLiteral("ws://127.0.0.1:34999"));
+    QCOMPARE(child<QLineEdit>("tokenLineEdit")->text(), QStringLiteral("local-token-abcdef"));
+    QVERIFY(!child<QLineEdit>("nameLineEdit")->text().isEmpty());
+    QVERIFY(child<QPushButton>("saveButton")->isEnabled());
 }
 
 } // namespace sb
