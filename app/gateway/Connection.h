@@ -32,9 +32,9 @@ struct ReconnectPolicy
     // A loopback gateway that restarts comes back within seconds and a refused local connect
     // costs nothing, so the console checks more often (DESIGN §8: connected ≤ 1 s after the
     // gateway accepts again).
-    int loopbackMaxDelayMs = 800; // DESIGN §8: back within 1 s of a local gateway accepting again
-    double jitter = 0.25;         // each delay is stretched by a random 0..25 %
-    int stableAfterMs = 60000;    // a connection that lived this long resets the backoff
+    int loopbackMaxDelayMs = 800;
+    double jitter = 0.25;      // each delay is stretched by a random 0..25 %
+    int stableAfterMs = 60000; // a connection that lived this long resets the backoff
 };
 
 struct ConnectionOptions
