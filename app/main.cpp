@@ -55,8 +55,9 @@ int main(int argc, char *argv[])
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
     const QCommandLineOption drillOption(
         QStringLiteral("drill"),
-        QCoreApplication::translate("main", "Start the built-in drill gateway (the night of 2026-02-12 unless a "
-                                            "scenario file is given as argument) and connect to it."));
+        QCoreApplication::translate("main",
+                                    "Start the built-in drill gateway (the night of 2026-02-12 unless a "
+                                    "scenario file is given as argument) and connect to it."));
     const QCommandLineOption speedOption(
         QStringLiteral("speed"),
         QCoreApplication::translate("main", "Drill speed factor (scenario seconds per real second)."),
@@ -82,7 +83,8 @@ int main(int argc, char *argv[])
         return usageError(QCoreApplication::translate("main", "--speed needs a positive number, e.g. 60"));
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1 || (!positional.isEmpty() && !parser.isSet(drillOption)))
-        return usageError(QCoreApplication::translate("main", "a scenario file is only accepted with --drill"));
+        return usageError(
+            QCoreApplication::translate("main", "a scenario file is only accepted with --drill"));
 
     sb::log::Options logOptions;
     logOptions.logDirectory = QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))

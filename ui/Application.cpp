@@ -44,7 +44,8 @@ void Application::start()
     if (m_options.drill)
         startDrill();
     if (!m_options.screenshotDir.isEmpty()) {
-        m_tour = std::make_unique<ScreenshotTour>(*m_window, m_options.screenshotDir, m_options.drill ? 4000 : 600);
+        m_tour = std::make_unique<ScreenshotTour>(*m_window, m_options.screenshotDir,
+                                                  m_options.drill ? 4000 : 600);
         connect(m_tour.get(), &ScreenshotTour::finished, this,
                 [](bool ok) { QCoreApplication::exit(ok ? 0 : 1); });
         m_tour->start();
@@ -57,19 +58,22 @@ void Application::connectToProfile(const QString &profileId)
     if (!profile)
         return;
     m_settings->setLastProfileId(profileId);
-    m_window->setConnectionState(tr("Reading the token for %1…").arg(profile->name), MainWindow::Severity::Neutral);
-    m_secrets->read(profile->secretKey(), this, [this, profile = *profile](const SecretStore::Result &result) {
-        if (!result.ok() && result.status != SecretStore::Status::NotFound) {
-            m_window->setConnectionState(tr("Cannot read the token for %1: %2").arg(profile.name, result.message),
-                                         MainWindow::Severity::Critical);
-            return;
-        }
-        gateway::ConnectionOptions options;
-        options.url = profile.url;
-        options.token = result.secret; // empty when none is stored: the gateway may run without auth
-        options.allowInsecure = profile.allowInsecure;
-        watchGateway(profile.name, std::move(options));
-    });
+    m_window->setConnectionState(tr("Reading the token for %1…").arg(profile->name),
+                                 MainWindow::Severity::Neutral);
+    m_secrets->read(
+        profile->secretKey(), this, [this, profile = *profile](const SecretStore::Result &result) {
+            if (!result.ok() && result.status != SecretStore::Status::NotFound) {
+                m_window->setConnectionState(
+                    tr("Cannot read the token for %1: %2").arg(profile.name, result.message),
+                    MainWindow::Severity::Critical);
+                return;
+            }
+            gateway::ConnectionOptions options;
+            options.url = profile.url;
+            options.token = result.secret; // empty when none is stored: the gateway may run without auth
+            options.allowInsecure = profile.allowInsecure;
+            watchGateway(profile.name, std::move(options));
+        });
 }
 
 void Application::startDrill()
@@ -98,8 +102,9 @@ void Application::watchGateway(const QString &title, gateway::ConnectionOptions 
     auto updateStatusBar = [this, raw = monitor.get()](gateway::ConnectionState state) {
         using gateway::ConnectionState;
         const MainWindow::Severity severity = state == ConnectionState::Connected ? MainWindow::Severity::Ok
-                                              : state == ConnectionState::Failed  ? MainWindow::Severity::Critical
-                                                                                  : MainWindow::Severity::Warning;
+                                              : state == ConnectionState::Failed
+                                                  ? MainWindow::Severity::Critical
+                                                  : MainWindow::Severity::Warning;
         m_window->setConnectionState(raw->describeState(), severity);
     };
     connect(monitor.get(), &gateway::GatewayMonitor::stateChanged, this, updateStatusBar);

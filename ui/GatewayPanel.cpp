@@ -165,7 +165,8 @@ void GatewayPanel::showHello(const gateway::HelloOk &hello)
     m_protocolLabel->setText(QString::number(hello.protocol));
     m_uptimeLabel->setText(hello.uptimeMs ? durationText(*hello.uptimeMs) : tr("not reported"));
     m_authLabel->setText(hello.authMode.isEmpty() ? tr("not reported") : hello.authMode);
-    m_scopesLabel->setText(hello.scopes.isEmpty() ? tr("none reported") : hello.scopes.join(QStringLiteral(", ")));
+    m_scopesLabel->setText(hello.scopes.isEmpty() ? tr("none reported")
+                                                  : hello.scopes.join(QStringLiteral(", ")));
     m_tickLabel->setText(tr("%1 s").arg(hello.tickIntervalMs / 1000.0));
     m_configPathLabel->setText(hello.configPath.isEmpty() ? tr("not reported") : hello.configPath);
 }
@@ -203,7 +204,8 @@ void GatewayPanel::showChannels(const gateway::ChannelsStatus &status)
             line += QStringLiteral(" — ") + issue.fix;
         issues << line;
     }
-    m_issuesLabel->setText(issues.isEmpty() ? QString() : tr("Status issues:\n%1").arg(issues.join(QLatin1Char('\n'))));
+    m_issuesLabel->setText(issues.isEmpty() ? QString()
+                                            : tr("Status issues:\n%1").arg(issues.join(QLatin1Char('\n'))));
     updateState();
 }
 

@@ -12,13 +12,13 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QDir>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTimeZone>
@@ -144,7 +144,8 @@ void GatewayProfileDialog::buildUi()
     m_useLocalButton->setObjectName(QStringLiteral("useLocalGatewayButton"));
     // Enter in a field saves the profile; it must not be taken by this button.
     m_useLocalButton->setAutoDefault(false);
-    m_useLocalButton->setToolTip(tr("Fill in the URL and token of the OpenClaw gateway installed on this machine."));
+    m_useLocalButton->setToolTip(
+        tr("Fill in the URL and token of the OpenClaw gateway installed on this machine."));
     connect(m_useLocalButton, &QPushButton::clicked, this, &GatewayProfileDialog::useLocalGateway);
     form->addRow(QString(), m_useLocalButton);
     form->addRow(tr("&Time zone:"), m_timeZoneComboBox);

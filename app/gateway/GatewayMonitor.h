@@ -4,11 +4,11 @@
 #include "app/gateway/Connection.h"
 #include "app/gateway/GatewayClient.h"
 
-#include <QObject>
-#include <QTimer>
-
 #include <memory>
 #include <optional>
+
+#include <QObject>
+#include <QTimer>
 
 namespace sb::gateway {
 

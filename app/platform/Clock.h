@@ -30,8 +30,7 @@ class ManualClock final : public Clock
 public:
     explicit ManualClock(QDateTime start = QDateTime::fromMSecsSinceEpoch(0, Qt::UTC))
         : m_now(std::move(start))
-    {
-    }
+    {}
     QDateTime now() const override { return m_now; }
     void set(const QDateTime &at) { m_now = at.toUTC(); }
     void advanceMs(qint64 ms) { m_now = m_now.addMSecs(ms); }

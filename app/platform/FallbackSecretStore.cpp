@@ -7,8 +7,7 @@ namespace sb {
 FallbackSecretStore::FallbackSecretStore(std::unique_ptr<SecretStore> keychain, QObject *parent)
     : SecretStore(parent)
     , m_keychain(std::move(keychain))
-{
-}
+{}
 
 void FallbackSecretStore::fallBack(const QString &reason)
 {
@@ -31,18 +30,19 @@ void FallbackSecretStore::read(const QString &key, QObject *context, Callback do
         m_memory.read(key, context, std::move(done));
         return;
     }
-    m_keychain->read(key, this, [this, key, context = QPointer<QObject>(context), hadContext = context != nullptr,
-                                 done = std::move(done)](const Result &result) mutable {
-        if (hadContext && !context)
-            return;
-        if (result.status == Status::Unavailable) {
-            fallBack(result.message);
-            m_memory.read(key, context, std::move(done));
-            return;
-        }
-        if (done)
-            done(result);
-    });
+    m_keychain->read(key, this,
+                     [this, key, context = QPointer<QObject>(context), hadContext = context != nullptr,
+                      done = std::move(done)](const Result &result) mutable {
+                         if (hadContext && !context)
+                             return;
+                         if (result.status == Status::Unavailable) {
+                             fallBack(result.message);
+                             m_memory.read(key, context, std::move(done));
+                             return;
+                         }
+                         if (done)
+                             done(result);
+                     });
 }
 
 void FallbackSecretStore::write(const QString &key, const QString &secret, QObject *context, Callback done)
@@ -52,7 +52,8 @@ void FallbackSecretStore::write(const QString &key, const QString &secret, QObje
         return;
     }
     m_keychain->write(key, secret, this,
-                      [this, key, secret, context = QPointer<QObject>(context), hadContext = context != nullptr,
+                      [this, key, secret, context = QPointer<QObject>(context),
+                       hadContext = context != nullptr,
                        done = std::move(done)](const Result &result) mutable {
                           if (result.status == Status::Unavailable) {
                               fallBack(result.message);
@@ -70,16 +71,17 @@ void FallbackSecretStore::remove(const QString &key, QObject *context, Callback 
         m_memory.remove(key, context, std::move(done));
         return;
     }
-    m_keychain->remove(key, this, [this, key, context = QPointer<QObject>(context), hadContext = context != nullptr,
-                                   done = std::move(done)](const Result &result) mutable {
-        if (result.status == Status::Unavailable) {
-            fallBack(result.message);
-            m_memory.remove(key, context, std::move(done));
-            return;
-        }
-        if ((!hadContext || context) && done)
-            done(result);
-    });
+    m_keychain->remove(key, this,
+                       [this, key, context = QPointer<QObject>(context), hadContext = context != nullptr,
+                        done = std::move(done)](const Result &result) mutable {
+                           if (result.status == Status::Unavailable) {
+                               fallBack(result.message);
+                               m_memory.remove(key, context, std::move(done));
+                               return;
+                           }
+                           if ((!hadContext || context) && done)
+                               done(result);
+                       });
 }
 
 } // namespace sb

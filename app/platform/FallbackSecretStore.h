@@ -2,9 +2,9 @@
 
 #include "app/platform/MemorySecretStore.h"
 
-#include <QPointer>
-
 #include <memory>
+
+#include <QPointer>
 
 namespace sb {
 

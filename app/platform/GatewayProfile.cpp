@@ -31,15 +31,15 @@ bool isLoopbackHost(const QString &host)
 QString validateGatewayUrl(const QUrl &url, bool allowInsecure)
 {
     if (!url.isValid() || url.host().isEmpty())
-        return QCoreApplication::translate("GatewayProfile", "Enter a gateway URL such as ws://127.0.0.1:18789.");
+        return QCoreApplication::translate("GatewayProfile",
+                                           "Enter a gateway URL such as ws://127.0.0.1:18789.");
     const QString scheme = url.scheme().toLower();
     if (scheme != QLatin1String("ws") && scheme != QLatin1String("wss"))
         return QCoreApplication::translate("GatewayProfile", "The URL must start with ws:// or wss://.");
     if (scheme == QLatin1String("ws") && !isLoopbackHost(url.host()) && !allowInsecure) {
-        return QCoreApplication::translate(
-            "GatewayProfile",
-            "ws:// sends the gateway token unencrypted. Use wss:// for %1, or explicitly allow an insecure "
-            "connection for this profile.")
+        return QCoreApplication::translate("GatewayProfile", "ws:// sends the gateway token unencrypted. Use "
+                                                             "wss:// for %1, or explicitly allow an insecure "
+                                                             "connection for this profile.")
             .arg(url.host());
     }
     return {};

@@ -9,14 +9,14 @@ namespace sb {
 // under secretKey(), never here.
 struct GatewayProfile
 {
-    QString id;           // stable, generated once; keys the secret and the history
+    QString id; // stable, generated once; keys the secret and the history
     QString name;
     QUrl url;
-    QString displayTimeZone;  // IANA id, e.g. "Asia/Tokyo"; empty means the system zone
-    bool allowInsecure = false;  // explicit opt-in to ws:// towards a non-loopback host
+    QString displayTimeZone;    // IANA id, e.g. "Asia/Tokyo"; empty means the system zone
+    bool allowInsecure = false; // explicit opt-in to ws:// towards a non-loopback host
 
     static GatewayProfile create(const QString &name, const QUrl &url);
-    QString secretKey() const;  // "<id>/gateway-token"
+    QString secretKey() const; // "<id>/gateway-token"
 
     bool operator==(const GatewayProfile &) const = default;
 };

@@ -55,8 +55,7 @@ JobT *makeJob(const QString &service, const QString &key)
 KeychainSecretStore::KeychainSecretStore(QString serviceName, QObject *parent)
     : SecretStore(parent)
     , m_service(serviceName.isEmpty() ? QLatin1String(build::applicationId) : std::move(serviceName))
-{
-}
+{}
 
 void KeychainSecretStore::read(const QString &key, QObject *context, Callback done)
 {
@@ -67,7 +66,8 @@ void KeychainSecretStore::read(const QString &key, QObject *context, Callback do
             result.secret = job->textData();
             Redactor::registerSecret(result.secret);
         } else if (result.status != Status::NotFound) {
-            log::app()->warn("keychain read of {} failed: {}", job->key().toStdString(), result.message.toStdString());
+            log::app()->warn("keychain read of {} failed: {}", job->key().toStdString(),
+                             result.message.toStdString());
         }
         deliver(context, std::move(done), std::move(result));
     });
@@ -82,7 +82,8 @@ void KeychainSecretStore::write(const QString &key, const QString &secret, QObje
     connect(job, &QKeychain::Job::finished, this, [job, context, done = std::move(done)]() mutable {
         Result result = resultOf(*job);
         if (!result.ok())
-            log::app()->warn("keychain write of {} failed: {}", job->key().toStdString(), result.message.toStdString());
+            log::app()->warn("keychain write of {} failed: {}", job->key().toStdString(),
+                             result.message.toStdString());
         deliver(context, std::move(done), std::move(result));
     });
     job->start();

@@ -56,7 +56,8 @@ LocalGateway discoverLocalGateway(const QString &homeDirectory, const QProcessEn
     if (!result.token.isEmpty())
         result.found = true;
     else
-        result.token = gatewayConfig.value(QStringLiteral("auth")).toObject().value(QStringLiteral("token")).toString();
+        result.token =
+            gatewayConfig.value(QStringLiteral("auth")).toObject().value(QStringLiteral("token")).toString();
     Redactor::registerSecret(result.token);
 
     result.url.setScheme(QStringLiteral("ws"));
@@ -64,9 +65,11 @@ LocalGateway discoverLocalGateway(const QString &homeDirectory, const QProcessEn
     result.url.setPort(port);
 
     if (!result.found)
-        result.problem = tr("No local OpenClaw gateway found (no ~/.openclaw/openclaw.json, no OPENCLAW_GATEWAY_PORT).");
+        result.problem =
+            tr("No local OpenClaw gateway found (no ~/.openclaw/openclaw.json, no OPENCLAW_GATEWAY_PORT).");
     else if (result.token.isEmpty() && result.problem.isEmpty())
-        result.problem = tr("No token found: run \"openclaw gateway auth-token --show\" on this machine and paste it.");
+        result.problem =
+            tr("No token found: run \"openclaw gateway auth-token --show\" on this machine and paste it.");
     return result;
 }
 

@@ -12,14 +12,15 @@ namespace sb {
 // registered with the Redactor so it never reaches a log.
 struct LocalGateway
 {
-    bool found = false;     // an install (config file or environment) was seen
+    bool found = false; // an install (config file or environment) was seen
     QUrl url;
-    QString token;          // empty when none could be read
-    QString configPath;     // the file that was read, if any
-    QString problem;        // why something is missing, in words (plain text)
+    QString token;      // empty when none could be read
+    QString configPath; // the file that was read, if any
+    QString problem;    // why something is missing, in words (plain text)
 };
 
-LocalGateway discoverLocalGateway(const QString &homeDirectory,
-                                  const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
+LocalGateway
+discoverLocalGateway(const QString &homeDirectory,
+                     const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
 
 } // namespace sb

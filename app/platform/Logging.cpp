@@ -2,6 +2,8 @@
 
 #include "app/platform/Redactor.h"
 
+#include <mutex>
+
 #include <QDir>
 #include <QtGlobal>
 
@@ -9,8 +11,6 @@
 #include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
-
-#include <mutex>
 
 namespace sb::log {
 
@@ -27,8 +27,7 @@ class RedactingSink final : public spdlog::sinks::base_sink<std::mutex>
 public:
     explicit RedactingSink(std::vector<spdlog::sink_ptr> sinks)
         : m_sinks(std::move(sinks))
-    {
-    }
+    {}
 
 protected:
     void sink_it_(const spdlog::details::log_msg &msg) override
@@ -102,13 +101,34 @@ void qtMessageHandler(QtMsgType type, const QMessageLogContext &context, const Q
 
 } // namespace
 
-std::shared_ptr<spdlog::logger> app() { return named("app"); }
-std::shared_ptr<spdlog::logger> gateway() { return named("gateway"); }
-std::shared_ptr<spdlog::logger> ingest() { return named("ingest"); }
-std::shared_ptr<spdlog::logger> health() { return named("health"); }
-std::shared_ptr<spdlog::logger> store() { return named("store"); }
-std::shared_ptr<spdlog::logger> ui() { return named("ui"); }
-std::shared_ptr<spdlog::logger> drill() { return named("drill"); }
+std::shared_ptr<spdlog::logger> app()
+{
+    return named("app");
+}
+std::shared_ptr<spdlog::logger> gateway()
+{
+    return named("gateway");
+}
+std::shared_ptr<spdlog::logger> ingest()
+{
+    return named("ingest");
+}
+std::shared_ptr<spdlog::logger> health()
+{
+    return named("health");
+}
+std::shared_ptr<spdlog::logger> store()
+{
+    return named("store");
+}
+std::shared_ptr<spdlog::logger> ui()
+{
+    return named("ui");
+}
+std::shared_ptr<spdlog::logger> drill()
+{
+    return named("drill");
+}
 
 QStringList loggerNames()
 {

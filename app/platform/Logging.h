@@ -1,12 +1,12 @@
 #pragma once
 
+#include <memory>
+#include <optional>
+
 #include <QString>
 #include <QStringList>
 
 #include <spdlog/logger.h>
-
-#include <memory>
-#include <optional>
 
 namespace sb::log {
 
@@ -24,9 +24,9 @@ QStringList loggerNames();
 
 struct Options
 {
-    QString logDirectory;          // empty: no file sink
+    QString logDirectory; // empty: no file sink
     bool toStderr = true;
-    QString levelSpec;             // e.g. "warn,gateway=debug"
+    QString levelSpec; // e.g. "warn,gateway=debug"
     qsizetype maxFileBytes = 5 * 1024 * 1024;
     int maxFiles = 3;
 };

@@ -1,11 +1,11 @@
 #include "app/platform/Redactor.h"
 
+#include <algorithm>
+
 #include <QMutex>
 #include <QMutexLocker>
 #include <QRegularExpression>
 #include <QSet>
-
-#include <algorithm>
 
 namespace sb {
 

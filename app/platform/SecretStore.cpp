@@ -23,7 +23,9 @@ void SecretStore::deliver(QObject *context, Callback done, Result result)
 {
     if (!done)
         return;
-    auto call = [done = std::move(done), result = std::move(result)] { done(result); };
+    auto call = [done = std::move(done), result = std::move(result)] {
+        done(result);
+    };
     // With a context, Qt drops the call when the context is destroyed first.
     if (context)
         QTimer::singleShot(0, context, std::move(call));

@@ -1,9 +1,9 @@
 #pragma once
 
+#include <functional>
+
 #include <QObject>
 #include <QString>
-
-#include <functional>
 
 namespace sb {
 
@@ -18,17 +18,17 @@ public:
     enum class Status
     {
         Ok,
-        NotFound,     // nothing stored under that key: not an error
-        Unavailable,  // no keychain service answered
-        Failed,       // the keychain answered with an error (denied, locked, ...)
+        NotFound,    // nothing stored under that key: not an error
+        Unavailable, // no keychain service answered
+        Failed,      // the keychain answered with an error (denied, locked, ...)
     };
     Q_ENUM(Status)
 
     struct Result
     {
         Status status = Status::Failed;
-        QString secret;   // only for Ok reads
-        QString message;  // for anything but Ok, in words
+        QString secret;  // only for Ok reads
+        QString message; // for anything but Ok, in words
         bool ok() const { return status == Status::Ok; }
     };
     using Callback = std::function<void(const Result &)>;

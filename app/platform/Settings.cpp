@@ -36,14 +36,12 @@ Settings::Settings(QObject *parent)
     , m_settings(std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope,
                                              QLatin1String(build::organizationName),
                                              QLatin1String(build::applicationName)))
-{
-}
+{}
 
 Settings::Settings(const QString &iniPath, QObject *parent)
     : QObject(parent)
     , m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
-{
-}
+{}
 
 Settings::~Settings() = default;
 
@@ -89,7 +87,8 @@ std::optional<GatewayProfile> Settings::profile(const QString &id) const
 void Settings::saveProfile(const GatewayProfile &profile)
 {
     QList<GatewayProfile> all = profiles();
-    auto it = std::find_if(all.begin(), all.end(), [&](const GatewayProfile &p) { return p.id == profile.id; });
+    auto it =
+        std::find_if(all.begin(), all.end(), [&](const GatewayProfile &p) { return p.id == profile.id; });
     if (it != all.end())
         *it = profile;
     else

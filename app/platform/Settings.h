@@ -2,13 +2,13 @@
 
 #include "app/platform/GatewayProfile.h"
 
+#include <memory>
+#include <optional>
+
 #include <QByteArray>
 #include <QList>
 #include <QObject>
 #include <QSettings>
-
-#include <memory>
-#include <optional>
 
 namespace sb {
 
@@ -39,7 +39,7 @@ public:
 
     QList<GatewayProfile> profiles() const;
     std::optional<GatewayProfile> profile(const QString &id) const;
-    void saveProfile(const GatewayProfile &profile);  // insert or replace by id
+    void saveProfile(const GatewayProfile &profile); // insert or replace by id
     void removeProfile(const QString &id);
     QString lastProfileId() const;
     void setLastProfileId(const QString &id);

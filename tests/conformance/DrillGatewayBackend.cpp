@@ -14,8 +14,7 @@ class DrillGatewayBackend final : public ConformanceBackend
 public:
     explicit DrillGatewayBackend(std::unique_ptr<drill::DrillSession> session)
         : m_session(std::move(session))
-    {
-    }
+    {}
 
     QString name() const override { return QStringLiteral("drill"); }
     QUrl url() const override { return m_session->url(); }

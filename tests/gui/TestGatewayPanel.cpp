@@ -61,8 +61,12 @@ private Q_SLOTS:
         QCOMPARE(panel.findChild<QLabel *>(QStringLiteral("protocolLabel"))->text(), QStringLiteral("4"));
         const QString scopes = panel.findChild<QLabel *>(QStringLiteral("scopesLabel"))->text();
         QVERIFY2(scopes.contains(QLatin1String("operator.admin")), qPrintable(scopes));
-        QVERIFY(panel.findChild<QLabel *>(QStringLiteral("tickIntervalLabel"))->text().contains(QLatin1String("30")));
-        QVERIFY(panel.findChild<QLabel *>(QStringLiteral("gatewayStateLabel"))->text().startsWith(QLatin1String("Connected")));
+        QVERIFY(panel.findChild<QLabel *>(QStringLiteral("tickIntervalLabel"))
+                    ->text()
+                    .contains(QLatin1String("30")));
+        QVERIFY(panel.findChild<QLabel *>(QStringLiteral("gatewayStateLabel"))
+                    ->text()
+                    .startsWith(QLatin1String("Connected")));
         QVERIFY(panel.findChild<QLabel *>(QStringLiteral("gatewayErrorLabel"))->isHidden());
     }
 
@@ -76,7 +80,8 @@ private Q_SLOTS:
         auto *error = panel.findChild<QLabel *>(QStringLiteral("gatewayErrorLabel"));
         QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 10000);
         QCOMPARE(error->textFormat(), Qt::PlainText);
-        QVERIFY2(error->text().contains(QLatin1String("token"), Qt::CaseInsensitive), qPrintable(error->text()));
+        QVERIFY2(error->text().contains(QLatin1String("token"), Qt::CaseInsensitive),
+                 qPrintable(error->text()));
         QCOMPARE(monitor->connection().state(), sb::gateway::ConnectionState::Failed);
         QCOMPARE(panel.findChild<QTableWidget *>(QStringLiteral("accountsTableWidget"))->rowCount(), 0);
     }

@@ -3,12 +3,12 @@
 #include "app/platform/Redactor.h"
 #include "app/platform/Settings.h"
 
+#include <optional>
+
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
-
-#include <optional>
 
 using sb::SecretStore;
 using Status = SecretStore::Status;
@@ -44,17 +44,21 @@ private Q_SLOTS:
     {
         QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"),
                  "run through tests/integration/with-secret-service.sh");
-        sb::log::init({m_dir.filePath(QStringLiteral("logs")), false, QStringLiteral("debug"), 1024 * 1024, 2});
+        sb::log::init(
+            {m_dir.filePath(QStringLiteral("logs")), false, QStringLiteral("debug"), 1024 * 1024, 2});
     }
 
     void cleanupTestCase() { sb::log::shutdown(); }
 
     void storeReadOverwriteDeleteAndNothingLeaks()
     {
-        const auto profile = sb::GatewayProfile::create(QStringLiteral("Tokyo"), QUrl(QStringLiteral("ws://127.0.0.1:18789")));
+        const auto profile =
+            sb::GatewayProfile::create(QStringLiteral("Tokyo"), QUrl(QStringLiteral("ws://127.0.0.1:18789")));
         const QString key = profile.secretKey();
-        const QString firstToken = QStringLiteral("first-gw-token-") + QUuid::createUuid().toString(QUuid::Id128);
-        const QString secondToken = QStringLiteral("second-gw-token-") + QUuid::createUuid().toString(QUuid::Id128);
+        const QString firstToken =
+            QStringLiteral("first-gw-token-") + QUuid::createUuid().toString(QUuid::Id128);
+        const QString secondToken =
+            QStringLiteral("second-gw-token-") + QUuid::createUuid().toString(QUuid::Id128);
 
         auto missing = run([&](auto cb) { m_store.read(key, this, cb); });
         QVERIFY(missing);

@@ -16,9 +16,11 @@ private Q_SLOTS:
         QTest::newRow("ws loopback 127/8") << QStringLiteral("ws://127.4.5.6:18789") << false << true;
         QTest::newRow("ws localhost") << QStringLiteral("ws://localhost:18789") << false << true;
         QTest::newRow("ws loopback v6") << QStringLiteral("ws://[::1]:18789") << false << true;
-        QTest::newRow("ws remote refused") << QStringLiteral("ws://gateway.example.org:18789") << false << false;
+        QTest::newRow("ws remote refused")
+            << QStringLiteral("ws://gateway.example.org:18789") << false << false;
         QTest::newRow("ws private refused") << QStringLiteral("ws://192.168.1.10:18789") << false << false;
-        QTest::newRow("ws remote opted in") << QStringLiteral("ws://gateway.example.org:18789") << true << true;
+        QTest::newRow("ws remote opted in")
+            << QStringLiteral("ws://gateway.example.org:18789") << true << true;
         QTest::newRow("wss remote") << QStringLiteral("wss://gateway.example.org") << false << true;
         QTest::newRow("http refused") << QStringLiteral("http://127.0.0.1:18789") << false << false;
         QTest::newRow("no host") << QStringLiteral("ws://") << false << false;
@@ -36,8 +38,10 @@ private Q_SLOTS:
 
     void createdProfilesHaveDistinctIdsAndNamespacedSecretKeys()
     {
-        const auto a = sb::GatewayProfile::create(QStringLiteral("a"), QUrl(QStringLiteral("ws://localhost:1")));
-        const auto b = sb::GatewayProfile::create(QStringLiteral("a"), QUrl(QStringLiteral("ws://localhost:1")));
+        const auto a =
+            sb::GatewayProfile::create(QStringLiteral("a"), QUrl(QStringLiteral("ws://localhost:1")));
+        const auto b =
+            sb::GatewayProfile::create(QStringLiteral("a"), QUrl(QStringLiteral("ws://localhost:1")));
         QVERIFY(!a.id.isEmpty());
         QVERIFY(a.id != b.id);
         QVERIFY(a.secretKey().startsWith(a.id + QLatin1Char('/')));

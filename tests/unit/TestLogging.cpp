@@ -35,8 +35,8 @@ private Q_SLOTS:
         QTest::newRow("empty") << QString() << true;
         QTest::newRow("global") << QStringLiteral("warn") << true;
         QTest::newRow("global + one") << QStringLiteral("warn,gateway=debug") << true;
-        QTest::newRow("all subsystems") << QStringLiteral("gateway=trace,ingest=info,health=off,store=error,ui=warn")
-                                        << true;
+        QTest::newRow("all subsystems")
+            << QStringLiteral("gateway=trace,ingest=info,health=off,store=error,ui=warn") << true;
         QTest::newRow("unknown logger") << QStringLiteral("gatway=debug") << false;
         QTest::newRow("unknown level") << QStringLiteral("loud") << false;
         QTest::newRow("unknown level for logger") << QStringLiteral("gateway=chatty") << false;
@@ -94,7 +94,8 @@ private Q_SLOTS:
         sb::log::init({dir.path(), false, QStringLiteral("info"), 1024 * 1024, 2});
         qCWarning(lcGatewayTest) << "routed";
         sb::log::shutdown();
-        QVERIFY(readAll(dir.filePath(QStringLiteral("switchboard.log"))).contains("[gateway] warning: [gateway.test]"));
+        QVERIFY(readAll(dir.filePath(QStringLiteral("switchboard.log")))
+                    .contains("[gateway] warning: [gateway.test]"));
     }
 };
 

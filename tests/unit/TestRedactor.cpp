@@ -14,7 +14,8 @@ private Q_SLOTS:
     void registeredSecretIsRemovedEverywhereInTheLine()
     {
         Redactor::registerSecret(QStringLiteral("s3cr3t-gateway-token"));
-        const QString out = Redactor::redact(QStringLiteral("auth s3cr3t-gateway-token then s3cr3t-gateway-token"));
+        const QString out =
+            Redactor::redact(QStringLiteral("auth s3cr3t-gateway-token then s3cr3t-gateway-token"));
         QVERIFY(!out.contains(QLatin1String("s3cr3t")));
         QCOMPARE(out.count(QLatin1String(Redactor::marker)), 2);
     }
@@ -23,7 +24,8 @@ private Q_SLOTS:
     {
         Redactor::registerSecret(QStringLiteral("rotated-away-token"));
         Redactor::forgetSecret(QStringLiteral("rotated-away-token"));
-        QCOMPARE(Redactor::redact(QStringLiteral("x rotated-away-token")), QStringLiteral("x rotated-away-token"));
+        QCOMPARE(Redactor::redact(QStringLiteral("x rotated-away-token")),
+                 QStringLiteral("x rotated-away-token"));
     }
 
     void tooShortSecretsAreNotRegistered()
@@ -45,15 +47,17 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("secret");
-        QTest::newRow("telegram bot token") << QStringLiteral("botToken 123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw ok")
-                                            << QStringLiteral("AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw");
+        QTest::newRow("telegram bot token")
+            << QStringLiteral("botToken 123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw ok")
+            << QStringLiteral("AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw");
         QTest::newRow("json token field") << QStringLiteral(R"({"auth":{"token":"f00dfeedcafe1234"}})")
                                           << QStringLiteral("f00dfeedcafe1234");
-        QTest::newRow("key=value password") << QStringLiteral("password=hunter2hunter2 user=x")
-                                            << QStringLiteral("hunter2hunter2");
-        QTest::newRow("bearer header") << QStringLiteral("Authorization: Bearer abcdefghijklmnop")
-                                       << QStringLiteral("abcdefghijklmnop");
-        QTest::newRow("botToken json") << QStringLiteral(R"("botToken": "999:short")") << QStringLiteral("999:short");
+        QTest::newRow("key=value password")
+            << QStringLiteral("password=hunter2hunter2 user=x") << QStringLiteral("hunter2hunter2");
+        QTest::newRow("bearer header")
+            << QStringLiteral("Authorization: Bearer abcdefghijklmnop") << QStringLiteral("abcdefghijklmnop");
+        QTest::newRow("botToken json")
+            << QStringLiteral(R"("botToken": "999:short")") << QStringLiteral("999:short");
     }
 
     void tokenShapedStrings()
@@ -70,7 +74,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("input");
         QTest::newRow("disconnect receipt") << QStringLiteral("[Feb 12, 00:34 JST] connection closed (499)");
         QTest::newRow("time with colon") << QStringLiteral("reconnect at 12:20:05, attempt 3/12");
-        QTest::newRow("key name without value") << QStringLiteral("keychain read of abc/gateway-token failed");
+        QTest::newRow("key name without value")
+            << QStringLiteral("keychain read of abc/gateway-token failed");
         QTest::newRow("japanese") << QStringLiteral("再リンクに成功しました");
     }
 

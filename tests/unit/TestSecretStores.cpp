@@ -2,10 +2,10 @@
 #include "app/platform/MemorySecretStore.h"
 #include "app/platform/Redactor.h"
 
+#include <optional>
+
 #include <QSignalSpy>
 #include <QTest>
-
-#include <optional>
 
 using sb::SecretStore;
 using Status = SecretStore::Status;
@@ -19,12 +19,12 @@ class ScriptedKeychain final : public SecretStore
 public:
     explicit ScriptedKeychain(Status answer)
         : m_answer(answer)
-    {
-    }
+    {}
     void read(const QString &, QObject *context, Callback done) override
     {
-        deliver(context, std::move(done), {m_answer, m_answer == Status::Ok ? QStringLiteral("from-keychain") : QString(),
-                                           QStringLiteral("scripted")});
+        deliver(context, std::move(done),
+                {m_answer, m_answer == Status::Ok ? QStringLiteral("from-keychain") : QString(),
+                 QStringLiteral("scripted")});
     }
     void write(const QString &key, const QString &secret, QObject *context, Callback done) override
     {
@@ -68,7 +68,8 @@ private Q_SLOTS:
     {
         sb::MemorySecretStore store;
         QVERIFY(!store.isPersistent());
-        auto missing = await(this, [&](QObject *c, auto cb) { store.read(QStringLiteral("p/gateway-token"), c, cb); });
+        auto missing =
+            await(this, [&](QObject *c, auto cb) { store.read(QStringLiteral("p/gateway-token"), c, cb); });
         QVERIFY(missing);
         QCOMPARE(missing->status, Status::NotFound);
 
@@ -80,11 +81,13 @@ private Q_SLOTS:
             store.write(QStringLiteral("p/gateway-token"), QStringLiteral("second-token"), c, cb);
         });
         QVERIFY(overwritten && overwritten->ok());
-        auto read = await(this, [&](QObject *c, auto cb) { store.read(QStringLiteral("p/gateway-token"), c, cb); });
+        auto read =
+            await(this, [&](QObject *c, auto cb) { store.read(QStringLiteral("p/gateway-token"), c, cb); });
         QVERIFY(read && read->ok());
         QCOMPARE(read->secret, QStringLiteral("second-token"));
 
-        auto removed = await(this, [&](QObject *c, auto cb) { store.remove(QStringLiteral("p/gateway-token"), c, cb); });
+        auto removed =
+            await(this, [&](QObject *c, auto cb) { store.remove(QStringLiteral("p/gateway-token"), c, cb); });
         QVERIFY(removed && removed->ok());
         auto removedAgain =
             await(this, [&](QObject *c, auto cb) { store.remove(QStringLiteral("p/gateway-token"), c, cb); });
@@ -94,8 +97,11 @@ private Q_SLOTS:
     void storedSecretsAreRegisteredForRedaction()
     {
         sb::MemorySecretStore store;
-        await(this, [&](QObject *c, auto cb) { store.write(QStringLiteral("k"), QStringLiteral("very-secret-1"), c, cb); });
-        QVERIFY(!sb::Redactor::redact(QStringLiteral("x very-secret-1")).contains(QLatin1String("very-secret-1")));
+        await(this, [&](QObject *c, auto cb) {
+            store.write(QStringLiteral("k"), QStringLiteral("very-secret-1"), c, cb);
+        });
+        QVERIFY(!sb::Redactor::redact(QStringLiteral("x very-secret-1"))
+                     .contains(QLatin1String("very-secret-1")));
     }
 
     void callbackNeverRunsSynchronously()
@@ -127,8 +133,9 @@ private Q_SLOTS:
         auto *raw = keychain.get();
         sb::FallbackSecretStore store(std::move(keychain));
         QSignalSpy persistence(&store, &sb::FallbackSecretStore::persistenceChanged);
-        auto written =
-            await(this, [&](QObject *c, auto cb) { store.write(QStringLiteral("k"), QStringLiteral("tok-123456"), c, cb); });
+        auto written = await(this, [&](QObject *c, auto cb) {
+            store.write(QStringLiteral("k"), QStringLiteral("tok-123456"), c, cb);
+        });
         QVERIFY(written && written->ok());
         QCOMPARE(raw->written.value(QStringLiteral("k")), QStringLiteral("tok-123456"));
         QVERIFY(store.isPersistent());
@@ -144,13 +151,14 @@ private Q_SLOTS:
         QCOMPARE(persistence.at(0).at(0).toBool(), false);
         QVERIFY(!store.isPersistent());
 
-        auto written =
-            await(this, [&](QObject *c, auto cb) { store.write(QStringLiteral("k"), QStringLiteral("session-only"), c, cb); });
+        auto written = await(this, [&](QObject *c, auto cb) {
+            store.write(QStringLiteral("k"), QStringLiteral("session-only"), c, cb);
+        });
         QVERIFY(written && written->ok());
         auto read = await(this, [&](QObject *c, auto cb) { store.read(QStringLiteral("k"), c, cb); });
         QVERIFY(read && read->ok());
         QCOMPARE(read->secret, QStringLiteral("session-only"));
-        QCOMPARE(persistence.count(), 1);  // warned once, not on every call
+        QCOMPARE(persistence.count(), 1); // warned once, not on every call
     }
 
     void fallbackDoesNotHideRealKeychainErrors()
@@ -159,8 +167,9 @@ private Q_SLOTS:
         // keep the token somewhere else.
         sb::FallbackSecretStore store(std::make_unique<ScriptedKeychain>(Status::Failed));
         QSignalSpy persistence(&store, &sb::FallbackSecretStore::persistenceChanged);
-        auto written =
-            await(this, [&](QObject *c, auto cb) { store.write(QStringLiteral("k"), QStringLiteral("tok-abcdef"), c, cb); });
+        auto written = await(this, [&](QObject *c, auto cb) {
+            store.write(QStringLiteral("k"), QStringLiteral("tok-abcdef"), c, cb);
+        });
         QVERIFY(written);
         QCOMPARE(written->status, Status::Failed);
         QVERIFY(store.isPersistent());

@@ -21,9 +21,11 @@ private Q_SLOTS:
 
     void profilesRoundTripThroughTheFile()
     {
-        GatewayProfile tokyo = GatewayProfile::create(QStringLiteral("Tokyo"), QUrl(QStringLiteral("ws://127.0.0.1:18789")));
+        GatewayProfile tokyo =
+            GatewayProfile::create(QStringLiteral("Tokyo"), QUrl(QStringLiteral("ws://127.0.0.1:18789")));
         tokyo.displayTimeZone = QStringLiteral("Asia/Tokyo");
-        GatewayProfile remote = GatewayProfile::create(QStringLiteral("Remote"), QUrl(QStringLiteral("ws://10.0.0.5:18789")));
+        GatewayProfile remote =
+            GatewayProfile::create(QStringLiteral("Remote"), QUrl(QStringLiteral("ws://10.0.0.5:18789")));
         remote.allowInsecure = true;
         {
             Settings settings(iniPath());
@@ -44,7 +46,8 @@ private Q_SLOTS:
     void savingAnExistingIdReplacesIt()
     {
         Settings settings(iniPath());
-        GatewayProfile profile = GatewayProfile::create(QStringLiteral("A"), QUrl(QStringLiteral("ws://localhost:1")));
+        GatewayProfile profile =
+            GatewayProfile::create(QStringLiteral("A"), QUrl(QStringLiteral("ws://localhost:1")));
         settings.saveProfile(profile);
         profile.name = QStringLiteral("B");
         settings.saveProfile(profile);
@@ -55,7 +58,8 @@ private Q_SLOTS:
     void removingTheLastUsedProfileForgetsIt()
     {
         Settings settings(iniPath());
-        const GatewayProfile profile = GatewayProfile::create(QStringLiteral("A"), QUrl(QStringLiteral("ws://localhost:1")));
+        const GatewayProfile profile =
+            GatewayProfile::create(QStringLiteral("A"), QUrl(QStringLiteral("ws://localhost:1")));
         settings.saveProfile(profile);
         settings.setLastProfileId(profile.id);
         settings.removeProfile(profile.id);
