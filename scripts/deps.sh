@@ -12,7 +12,7 @@ SWITCHBOARD_BUILD_PACKAGES=(
     gnome-keyring dbus-daemon fonts-noto-cjk
 )
 SWITCHBOARD_TEST_PACKAGES=(
-    xvfb xauth appstream desktop-file-utils procps
+    xvfb xauth appstream desktop-file-utils procps iproute2
     clang libclang-rt-14-dev
     nodejs npm
 )
