@@ -181,7 +181,11 @@ void HealthEngine::trackTrouble(Lane &lane, const Transition &t)
         lane.troubleSince.reset(); // switched off on purpose before it became an incident
         return;
     }
-    if (!lane.troubleSince && (t.from == LaneState::Healthy || isTrouble(t.to)))
+    // A channel coming up for the first time (or after being switched off on purpose) is
+    // starting, not failing: only a real problem on the way opens an incident.
+    const bool startingUp =
+        (t.from == LaneState::Unknown || t.from == LaneState::Disabled) && t.to == LaneState::Reconnecting;
+    if (!lane.troubleSince && !startingUp && (t.from == LaneState::Healthy || isTrouble(t.to)))
         lane.troubleSince = t.at;
 }
 

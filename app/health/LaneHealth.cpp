@@ -71,7 +71,12 @@ LaneHealth::Outcome LaneHealth::apply(const ChannelEvent &event)
     case EventKind::DeliveryFailed:
         return onDeliveryFailed(event);
     case EventKind::Started:
-        if (m_state == LaneState::Stopped || m_state == LaneState::Disabled) {
+        // A fresh start after a re-registration or relink is a new attempt: "logged out" no
+        // longer describes the lane until the channel says so again. Blocked stays until the
+        // lane actually connects (a restart does not lift a possible ban).
+        if (m_state == LaneState::Stopped || m_state == LaneState::Disabled ||
+            m_state == LaneState::LoggedOut || m_state == LaneState::Conflict) {
+            m_connected = false;
             return enter({LaneState::Reconnecting,
                           QCoreApplication::translate("sb::health", "the channel is starting"),
                           OperatorAction::None, true, QStringLiteral("engine.started"), std::nullopt},
@@ -364,7 +369,9 @@ LaneHealth::Outcome LaneHealth::onDeliveryFailed(const ChannelEvent &event)
                         verdict ? verdict->action : OperatorAction::None, verdict ? verdict->waitMs : 0,
                         QStringLiteral("engine.send-failed-on-probation"));
     }
-    if (verdict)
+    // On a lane that already needs a person, a failed send is the expected consequence; the
+    // reason keeps saying what the person has to do.
+    if (verdict && !needsPerson())
         return annotate(verdict->reason + codeSuffix(event.code), verdict->action, verdict->waitMs,
                         verdict->ruleId());
     return {};
