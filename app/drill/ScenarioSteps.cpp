@@ -159,6 +159,9 @@ void applyStep(const Scenario::Step &step, const StepTargets &targets)
         world->streamFailures(channel + u'/' + account) = 0;
         if (d.contains(u"log"_s))
             customLog(u"INFO"_s);
+        else if (channel == QLatin1String("whatsapp"))
+            world->log(u"INFO"_s, subsystem,
+                       u"Listening for personal WhatsApp inbound messages."_s); // the real line
         else
             world->log(u"INFO"_s, subsystem, u"[%1] %2 connected"_s.arg(account, channel));
         world->publishHealth();
