@@ -27,6 +27,7 @@ GatewayMonitor::GatewayMonitor(ConnectionOptions options, QObject *parent)
         refresh();
     });
     connect(m_connection.get(), &Connection::eventReceived, this, [this](const Event &event) {
+        Q_EMIT eventReceived(event);
         if (event.kind == EventKind::Health)
             refresh();
     });
@@ -37,6 +38,11 @@ GatewayMonitor::~GatewayMonitor() = default;
 void GatewayMonitor::start()
 {
     m_connection->open();
+}
+
+bool GatewayMonitor::isConnected() const
+{
+    return m_connection->state() == ConnectionState::Connected;
 }
 
 void GatewayMonitor::stop()

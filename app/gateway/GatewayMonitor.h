@@ -36,6 +36,7 @@ public:
     void setPollIntervals(PollIntervals intervals) { m_intervals = intervals; }
 
     Connection &connection() { return *m_connection; }
+    bool isConnected() const;
     GatewayClient &client() { return m_client; }
     const std::optional<ChannelsStatus> &lastStatus() const { return m_lastStatus; }
     const std::optional<GatewayError> &lastPollError() const { return m_lastPollError; }
@@ -47,6 +48,8 @@ Q_SIGNALS:
     void stateChanged(sb::gateway::ConnectionState state);
     void helloReceived(const sb::gateway::HelloOk &hello);
     void channelsUpdated(const sb::gateway::ChannelsStatus &status);
+    // Every gateway event (heartbeat, tick...), for ingest.
+    void eventReceived(const sb::gateway::Event &event);
     void pollFailed(const sb::gateway::GatewayError &error);
 
 private:
