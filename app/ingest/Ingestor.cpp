@@ -1,0 +1,318 @@
+#include "app/ingest/Ingestor.h"
+
+#include "app/gateway/GatewayMonitor.h"
+#include "app/health/HealthEngine.h"
+#include "app/ingest/GatewayClock.h"
+#include "app/ingest/LogLineParser.h"
+#include "app/ingest/StatusDiff.h"
+#include "app/platform/Clock.h"
+#include "app/platform/Logging.h"
+#include "app/store/History.h"
+
+#include <algorithm>
+
+namespace sb::ingest {
+
+namespace {
+
+// Same-millisecond ties: a delivery result before the loss it may explain (the 19:08 send
+// failure, then the drop), everything else in arrival order.
+int tieRank(EventKind kind)
+{
+    switch (kind) {
+    case EventKind::DeliveryOk:
+    case EventKind::DeliveryFailed:
+    case EventKind::LinkStarted:
+        return 0;
+    case EventKind::Stopped:
+    case EventKind::Disabled:
+        return 2;
+    default:
+        return 1;
+    }
+}
+
+} // namespace
+
+Ingestor::Ingestor(gateway::GatewayMonitor *monitor, QString gatewayId, health::HealthEngine *engine,
+                   store::History *history, const Clock &clock, Options options, QObject *parent)
+    : QObject(parent)
+    , m_monitor(monitor)
+    , m_gatewayId(std::move(gatewayId))
+    , m_engine(engine)
+    , m_history(history)
+    , m_clock(clock)
+    , m_options(options)
+{
+    m_logTimer.setInterval(m_options.logPollMs);
+    connect(&m_logTimer, &QTimer::timeout, this, [this] { pollLogs(); });
+    m_tickTimer.setInterval(m_options.tickMs);
+    connect(&m_tickTimer, &QTimer::timeout, this, &Ingestor::tick);
+    m_wall.start();
+}
+
+Ingestor::~Ingestor()
+{
+    stop();
+}
+
+void Ingestor::start()
+{
+    if (m_history && m_history->isOpen()) {
+        if (const auto stored = m_history->cursor(m_gatewayId)) {
+            m_cursor = stored->logCursor;
+            m_logFile = stored->logFile;
+        }
+    }
+    m_clockTrail.clear();
+    m_clockTrail.emplace_back(m_wall.elapsed(), m_clock.nowMs());
+    connect(m_monitor, &gateway::GatewayMonitor::channelsUpdated, this, &Ingestor::onChannels);
+    connect(m_monitor, &gateway::GatewayMonitor::eventReceived, this, &Ingestor::onEvent);
+    connect(m_monitor, &gateway::GatewayMonitor::stateChanged, this, &Ingestor::onConnectionState);
+    m_tickTimer.start();
+    onConnectionState();
+}
+
+void Ingestor::stop()
+{
+    m_logTimer.stop();
+    m_tickTimer.stop();
+    if (m_monitor)
+        disconnect(m_monitor, nullptr, this, nullptr);
+    releaseAll();
+}
+
+void Ingestor::releaseAll()
+{
+    release(true);
+    storeCursor();
+}
+
+void Ingestor::catchUp(std::function<void()> done)
+{
+    pollLogs([this, done = std::move(done)] {
+        releaseAll();
+        if (m_engine)
+            m_engine->tick(m_clock.nowMs());
+        if (done)
+            done();
+    });
+}
+
+void Ingestor::onConnectionState()
+{
+    if (!m_monitor)
+        return;
+    const bool connected = m_monitor->isConnected();
+    if (connected && m_options.followLogs && !m_logTimer.isActive()) {
+        m_logTimer.start();
+        pollLogs();
+    } else if (!connected) {
+        m_logTimer.stop();
+    }
+}
+
+void Ingestor::onChannels(const gateway::ChannelsStatus &status)
+{
+    if (m_options.gatewayClock)
+        m_options.gatewayClock->observe(status.at);
+    gateway::ChannelsStatus stamped = status;
+    if (!stamped.at.isValid())
+        stamped.at = m_clock.now();
+    for (ChannelEvent &event : diffChannelsStatus(m_lastStatus, stamped, m_gatewayId))
+        enqueue(std::move(event));
+    m_lastStatus = std::move(stamped);
+}
+
+void Ingestor::onEvent(const gateway::Event &event)
+{
+    if (event.kind == gateway::EventKind::Tick && m_options.gatewayClock) {
+        if (const auto ts = gateway::parseTimestamp(event.payload[QLatin1String("ts")]))
+            m_options.gatewayClock->observe(*ts);
+        return;
+    }
+    if (event.kind != gateway::EventKind::Heartbeat)
+        return;
+    const std::optional<gateway::HeartbeatRecord> heartbeat = gateway::parseHeartbeat(event.payload);
+    if (!heartbeat)
+        return;
+    if (auto channelEvent = eventFromHeartbeat(*heartbeat, m_gatewayId, defaultAccount(heartbeat->channel)))
+        enqueue(std::move(*channelEvent));
+}
+
+void Ingestor::pollLogs(std::function<void()> done)
+{
+    if (!m_monitor || m_pollInFlight) {
+        if (done)
+            done();
+        return;
+    }
+    m_pollInFlight = true;
+    gateway::LogsTailRequest request;
+    request.cursor = m_cursor;
+    request.limit = m_options.logLimit;
+    request.maxBytes = m_options.logMaxBytes;
+    m_monitor->client().logsTail(
+        request, this, [this, done = std::move(done)](const gateway::Result<gateway::LogsTail> &result) {
+            m_pollInFlight = false;
+            if (!result) {
+                log::ingest()->warn("logs.tail failed: {}", result.error().message().toStdString());
+                if (done)
+                    done();
+                return;
+            }
+            const gateway::LogsTail &tail = result.value();
+            if (m_cursor && (tail.reset || tail.truncated)) {
+                // Rotation is expected once a day; anything else means lines we will never see.
+                ++m_gaps;
+                log::ingest()->warn("logs.tail skipped {} bytes of {} (reset={}, truncated={})",
+                                    tail.skippedBytes, tail.file.toStdString(), tail.reset, tail.truncated);
+                Q_EMIT logGap(tail.skippedBytes);
+            }
+            const quint64 batchId = m_nextBatch++;
+            m_batches.push_back(Batch{batchId, tail.cursor, tail.file, 0});
+            const auto account = [this](const QString &channel) {
+                return defaultAccount(channel);
+            };
+            for (const QString &text : tail.lines) {
+                ++m_linesRead;
+                const std::optional<LogLine> line = parseLogLine(text);
+                if (!line)
+                    continue;
+                for (ChannelEvent &event : eventsFromLogLine(*line, m_gatewayId, account).events)
+                    enqueue(std::move(event), batchId);
+            }
+            m_cursor = tail.cursor;
+            m_logFile = tail.file;
+            storeCursor();
+            if (tail.lines.size() >= m_options.logLimit) {
+                pollLogs(std::move(done)); // a burst: read on at once
+                return;
+            }
+            if (done)
+                done();
+        });
+}
+
+void Ingestor::enqueue(ChannelEvent event, std::optional<quint64> batch)
+{
+    if (event.at <= 0)
+        event.at = m_clock.nowMs();
+    if (batch) {
+        for (Batch &b : m_batches) {
+            if (b.id == *batch)
+                ++b.pending;
+        }
+    }
+    Pending pending{std::move(event), m_nextSeq++, batch, {}};
+    pending.waiting.start();
+    m_pending.push_back(std::move(pending));
+}
+
+qint64 Ingestor::watermark() const
+{
+    // The gateway's clock as it read `holdMs` of wall time ago.
+    const qint64 cutoff = m_wall.elapsed() - m_options.holdMs;
+    qint64 mark = std::numeric_limits<qint64>::min();
+    for (const auto &[wall, gatewayMs] : m_clockTrail) {
+        if (wall > cutoff)
+            break;
+        mark = gatewayMs;
+    }
+    return mark;
+}
+
+void Ingestor::release(bool everything)
+{
+    if (m_pending.empty())
+        return;
+    const qint64 mark = watermark();
+    const qint64 overdue = qint64(m_options.holdMs) * 10;
+    std::vector<Pending> ready;
+    for (auto it = m_pending.begin(); it != m_pending.end();) {
+        if (everything || it->event.at <= mark || it->waiting.elapsed() > overdue) {
+            ready.push_back(std::move(*it));
+            it = m_pending.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    std::stable_sort(ready.begin(), ready.end(), [](const Pending &a, const Pending &b) {
+        if (a.event.at != b.event.at)
+            return a.event.at < b.event.at;
+        if (tieRank(a.event.kind) != tieRank(b.event.kind))
+            return tieRank(a.event.kind) < tieRank(b.event.kind);
+        return a.seq < b.seq;
+    });
+    QList<ChannelEvent> accepted;
+    for (Pending &p : ready) {
+        if (p.batch) {
+            for (Batch &b : m_batches) {
+                if (b.id == *p.batch)
+                    --b.pending;
+            }
+        }
+        if (!m_dedupe.accept(p.event)) {
+            ++m_duplicates;
+            continue;
+        }
+        accepted << p.event;
+    }
+    if (m_history && !accepted.isEmpty())
+        m_history->append(accepted);
+    for (const ChannelEvent &event : accepted)
+        deliver(event);
+    storeCursor();
+}
+
+void Ingestor::deliver(const ChannelEvent &event)
+{
+    ++m_ingested;
+    if (m_engine)
+        m_engine->process(event);
+    Q_EMIT eventIngested(event);
+}
+
+void Ingestor::storeCursor()
+{
+    // The newest batch with nothing older still waiting: its cursor is safe to resume from.
+    std::optional<Batch> safe;
+    while (!m_batches.empty() && m_batches.front().pending == 0) {
+        safe = m_batches.front();
+        m_batches.pop_front();
+    }
+    if (!safe || !m_history || !m_history->isOpen())
+        return;
+    store::GatewayCursor cursor;
+    cursor.gatewayId = m_gatewayId;
+    cursor.logFile = safe->file;
+    cursor.logCursor = safe->cursor;
+    m_history->setCursor(cursor);
+}
+
+void Ingestor::tick()
+{
+    m_clockTrail.emplace_back(m_wall.elapsed(), m_clock.nowMs());
+    const qint64 keep = m_wall.elapsed() - 2 * qint64(m_options.holdMs);
+    while (m_clockTrail.size() > 2 && m_clockTrail[1].first < keep)
+        m_clockTrail.pop_front();
+    release(false);
+    const qint64 mark = watermark();
+    if (m_engine && mark != std::numeric_limits<qint64>::min())
+        m_engine->tick(mark);
+}
+
+QString Ingestor::defaultAccount(const QString &channel) const
+{
+    if (m_lastStatus) {
+        if (const gateway::ChannelStatus *entry = m_lastStatus->channel(channel)) {
+            if (!entry->defaultAccountId.isEmpty())
+                return entry->defaultAccountId;
+            if (!entry->accounts.isEmpty())
+                return entry->accounts.first().accountId;
+        }
+    }
+    return QStringLiteral("default");
+}
+
+} // namespace sb::ingest

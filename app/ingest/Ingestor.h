@@ -1,0 +1,142 @@
+#pragma once
+
+#include "app/gateway/ChannelStatus.h"
+#include "app/gateway/Hello.h"
+#include "app/health/ChannelEvent.h"
+#include "app/health/EventDeduplicator.h"
+
+#include <deque>
+#include <optional>
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+namespace sb {
+class Clock;
+}
+namespace sb::gateway {
+class GatewayMonitor;
+}
+namespace sb::health {
+class HealthEngine;
+}
+namespace sb::store {
+class History;
+}
+
+namespace sb::ingest {
+
+class GatewayClock;
+
+// Everything one gateway says, turned into ChannelEvents for the health engine and the
+// history (DESIGN §2 data flow): channels.status diffs, the logs.tail follower, heartbeat
+// events. Owned next to the GatewayMonitor it listens to.
+//
+// Order: the sources arrive at different speeds (a heartbeat event at once, the log line
+// for the same minute at the next logs.tail poll), but a lane's state machine needs its
+// events in time order. Events wait until the gateway's clock has moved `holdMs` past them,
+// then go out sorted by their own timestamps; the engine's tick follows the same watermark.
+//
+// Resume: the logs.tail cursor is stored per gateway only once every event read before it
+// has reached the history, so a restart neither repeats nor skips a line.
+class Ingestor final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Ingestor)
+
+public:
+    struct Options
+    {
+        int logPollMs = 1000;
+        int holdMs = 1500;
+        int tickMs = 250;
+        int logLimit = 5000;       // the gateway's maximum: fewer lines lost to a burst
+        int logMaxBytes = 1000000; // likewise
+        bool followLogs = true;
+        GatewayClock *gatewayClock = nullptr; // when set, adopts the gateway's timestamps
+    };
+
+    Ingestor(gateway::GatewayMonitor *monitor, QString gatewayId, health::HealthEngine *engine,
+             store::History *history, const Clock &clock, Options options, QObject *parent = nullptr);
+    ~Ingestor() override;
+
+    // Resumes the log cursor from the history and starts listening.
+    void start();
+    // Hands every waiting event on and stores the cursor; nothing is left behind.
+    void stop();
+    // Releases every waiting event now, in time order (switchboardctl before it prints).
+    void releaseAll();
+    // Fetches the log once more and releases everything (for a one-shot `status`).
+    void catchUp(std::function<void()> done);
+
+    QString gatewayId() const { return m_gatewayId; }
+    std::optional<qint64> logCursor() const { return m_cursor; }
+    qint64 linesRead() const { return m_linesRead; }
+    qint64 eventsIngested() const { return m_ingested; }
+    qint64 duplicatesDropped() const { return m_duplicates; }
+    qint64 logGaps() const { return m_gaps; }
+
+Q_SIGNALS:
+    void eventIngested(const sb::ChannelEvent &event);
+    // A logs.tail answer said lines were skipped (the log grew faster than we read).
+    void logGap(qint64 skippedBytes);
+
+private:
+    struct Pending
+    {
+        ChannelEvent event;
+        quint64 seq = 0;
+        std::optional<quint64> batch; // logs.tail batch the event came from
+        QElapsedTimer waiting;
+    };
+    struct Batch
+    {
+        quint64 id = 0;
+        qint64 cursor = 0;
+        QString file;
+        int pending = 0;
+    };
+
+    void onChannels(const gateway::ChannelsStatus &status);
+    void onEvent(const gateway::Event &event);
+    void onConnectionState();
+    void pollLogs(std::function<void()> done = {});
+    void enqueue(ChannelEvent event, std::optional<quint64> batch = std::nullopt);
+    void release(bool everything);
+    void deliver(const ChannelEvent &event);
+    void storeCursor();
+    void tick();
+    qint64 watermark() const;
+    QString defaultAccount(const QString &channel) const;
+
+    QPointer<gateway::GatewayMonitor> m_monitor;
+    QString m_gatewayId;
+    health::HealthEngine *m_engine;
+    store::History *m_history;
+    const Clock &m_clock;
+    Options m_options;
+
+    std::optional<gateway::ChannelsStatus> m_lastStatus;
+    EventDeduplicator m_dedupe;
+    std::deque<Pending> m_pending;
+    std::deque<Batch> m_batches;
+    quint64 m_nextSeq = 0;
+    quint64 m_nextBatch = 0;
+
+    std::optional<qint64> m_cursor;
+    QString m_logFile;
+    bool m_pollInFlight = false;
+    QTimer m_logTimer;
+    QTimer m_tickTimer;
+    std::deque<std::pair<qint64, qint64>> m_clockTrail; // (wall ms, gateway ms) for the watermark
+    QElapsedTimer m_wall;
+
+    qint64 m_linesRead = 0;
+    qint64 m_ingested = 0;
+    qint64 m_duplicates = 0;
+    qint64 m_gaps = 0;
+};
+
+} // namespace sb::ingest
