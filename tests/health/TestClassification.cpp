@@ -191,6 +191,10 @@ private Q_SLOTS:
             << QStringLiteral("imessage") << EventKind::RetryBudgetExhausted << 0 << QString() << any
             << "any.retry-budget-exhausted"
             << "blocked" << false << "restart-channel";
+        // The real gateway's never-linked WhatsApp account (linked:false, "not linked").
+        QTest::newRow("any not linked")
+            << wa << EventKind::LoggedOut << 0 << QStringLiteral("not linked") << any << "any.not-linked"
+            << "logged-out" << false << "relink";
         QTest::newRow("any logged out")
             << QStringLiteral("imessage") << EventKind::LoggedOut << 0 << QString() << any << "any.logged-out"
             << "logged-out" << false << "relink";
