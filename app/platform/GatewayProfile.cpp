@@ -28,6 +28,12 @@ bool isLoopbackHost(const QString &host)
     return !address.isNull() && address.isLoopback();
 }
 
+QString gatewayIdForUrl(const QUrl &url)
+{
+    const int defaultPort = url.scheme() == QLatin1String("wss") ? 443 : 80;
+    return url.host().toLower() + QLatin1Char(':') + QString::number(url.port(defaultPort));
+}
+
 QString validateGatewayUrl(const QUrl &url, bool allowInsecure)
 {
     if (!url.isValid() || url.host().isEmpty())

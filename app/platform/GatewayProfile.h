@@ -25,5 +25,8 @@ struct GatewayProfile
 // loopback unless the profile opted in (DESIGN §9).
 QString validateGatewayUrl(const QUrl &url, bool allowInsecure);
 bool isLoopbackHost(const QString &host);
+// The gateway part of a lane key for a gateway reached at `url`: "host:port". The GUI and
+// switchboardctl use the same rule, so `switchboardctl history --lane` finds the GUI's lanes.
+QString gatewayIdForUrl(const QUrl &url);
 
 } // namespace sb

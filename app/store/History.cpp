@@ -1,6 +1,7 @@
 #include "app/store/History.h"
 
 #include "app/health/HealthEngine.h"
+#include "app/platform/BuildInfo.h"
 #include "app/platform/Clock.h"
 #include "app/platform/Logging.h"
 #include "app/store/Schema.h"
@@ -35,8 +36,11 @@ History::~History()
 
 QString History::defaultPath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(QStringLiteral("history.sqlite"));
+    // Spelled out rather than AppDataLocation, which follows the running executable's name:
+    // switchboardctl must find the file the GUI writes.
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+        .filePath(QLatin1String(build::organizationName) + QLatin1Char('/') +
+                  QLatin1String(build::applicationName) + QStringLiteral("/history.sqlite"));
 }
 
 bool History::open(QString *error)

@@ -40,7 +40,8 @@ public:
     void close();
     QString path() const { return m_path; }
 
-    // The default location: <AppDataLocation>/history.sqlite.
+    // The default location, shared by the GUI and switchboardctl:
+    // <GenericDataLocation>/Switchboard/Switchboard/history.sqlite (~/.local/share/... on Linux).
     static QString defaultPath();
 
     // ---- writes (queued, batched) ----
