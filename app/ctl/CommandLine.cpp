@@ -1,6 +1,8 @@
 #include "app/ctl/CommandLine.h"
 
+#include "app/ctl/HistoryCommand.h"
 #include "app/ctl/StatusCommand.h"
+#include "app/ctl/WatchCommand.h"
 #include "app/platform/BuildInfo.h"
 #include "app/platform/GatewayProfile.h"
 #include "app/platform/Logging.h"
@@ -10,6 +12,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QTextStream>
 
@@ -22,9 +25,8 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(switchboardctl)
 };
 
-int usageError(const QString &message)
+int usageError(QTextStream &err, const QString &message)
 {
-    QTextStream err(stderr);
     err << QStringLiteral("switchboardctl: ") << message << '\n'
         << Text::tr("Run 'switchboardctl --help' for usage.") << '\n';
     return ExitUsage;
@@ -67,11 +69,24 @@ std::optional<QString> readToken(const QCommandLineParser &parser, QString *why)
 
 int runCommandLine(const QStringList &arguments)
 {
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const int code = runCommandLine(arguments, out, err);
+    out.flush();
+    err.flush();
+    return code;
+}
+
+int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(Text::tr("Headless Switchboard: query OpenClaw gateways."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), Text::tr("The command to run: status"));
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 Text::tr("status: every lane's state, reason and action, once.\n"
+                                          "watch: the lanes' transitions as they happen.\n"
+                                          "history: one lane's stored state segments."));
     parser.addOptions({
         {QStringLiteral("gateway"), Text::tr("Gateway WebSocket URL, e.g. ws://127.0.0.1:18789."),
          QStringLiteral("url")},
@@ -87,61 +102,104 @@ int runCommandLine(const QStringList &arguments)
                   "unencrypted).")},
         {QStringLiteral("log-level"), Text::tr("Log levels, e.g. warn,gateway=debug (default warn)."),
          QStringLiteral("spec"), QStringLiteral("warn")},
+        {QStringLiteral("duration"), Text::tr("watch: stop after S seconds (default: until interrupted)."),
+         QStringLiteral("S")},
+        {QStringLiteral("lane"), Text::tr("history: the lane, as gateway/channel/account."),
+         QStringLiteral("lane")},
+        {QStringLiteral("since"),
+         Text::tr("history: from this date-time (ISO 8601) or age (90m, 12h, 7d); default 24h."),
+         QStringLiteral("T"), QStringLiteral("24h")},
+        {QStringLiteral("history"),
+         Text::tr("history: the history file (default: the one the window writes)."), QStringLiteral("file")},
     });
     // parse(), not process(): usage errors must exit 64, not Qt's 1.
     if (!parser.parse(arguments))
-        return usageError(parser.errorText());
+        return usageError(err, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return ExitConnected;
+        out << parser.helpText();
+        return ExitHealthy;
     }
     if (parser.isSet(QStringLiteral("version"))) {
-        QTextStream(stdout) << QStringLiteral("switchboardctl ") << QString::fromLatin1(sb::build::version)
-                            << '\n';
-        return ExitConnected;
+        out << QStringLiteral("switchboardctl ") << QString::fromLatin1(sb::build::version) << '\n';
+        return ExitHealthy;
     }
 
     const QString levelSpec = parser.value(QStringLiteral("log-level"));
     if (const auto why = sb::log::validateLevelSpec(levelSpec))
-        return usageError(*why);
+        return usageError(err, *why);
     sb::log::Options logOptions;
     logOptions.levelSpec = levelSpec;
     sb::log::init(logOptions);
 
     const QStringList positional = parser.positionalArguments();
+    const QString available = QStringLiteral("status, watch, history");
     if (positional.isEmpty())
-        return usageError(Text::tr("no command given (available: status)"));
-    if (positional.size() > 1 || positional.first() != QLatin1String("status"))
-        return usageError(Text::tr("unknown command \"%1\" (available: status)").arg(positional.join(u' ')));
+        return usageError(err, Text::tr("no command given (available: %1)").arg(available));
+    const QString command = positional.first();
+    if (positional.size() > 1 || (command != QLatin1String("status") && command != QLatin1String("watch") &&
+                                  command != QLatin1String("history"))) {
+        return usageError(
+            err, Text::tr("unknown command \"%1\" (available: %2)").arg(positional.join(u' '), available));
+    }
+
+    if (command == QLatin1String("history")) {
+        HistoryOptions history;
+        history.lane = parser.value(QStringLiteral("lane"));
+        if (history.lane.isEmpty())
+            return usageError(err, Text::tr("history needs --lane gateway/channel/account"));
+        history.path = parser.value(QStringLiteral("history"));
+        history.json = parser.isSet(QStringLiteral("json"));
+        QString why;
+        const auto since =
+            parseSince(parser.value(QStringLiteral("since")), QDateTime::currentMSecsSinceEpoch(), &why);
+        if (!since)
+            return usageError(err, why);
+        history.since = *since;
+        const int code = runHistory(history, out, err);
+        sb::log::shutdown();
+        return code;
+    }
 
     StatusOptions options;
     if (!parser.isSet(QStringLiteral("gateway")))
-        return usageError(Text::tr("--gateway URL is required"));
+        return usageError(err, Text::tr("--gateway URL is required"));
     options.url = QUrl(parser.value(QStringLiteral("gateway")), QUrl::StrictMode);
     options.allowInsecure = parser.isSet(QStringLiteral("allow-insecure"));
     if (const QString why = validateGatewayUrl(options.url, options.allowInsecure); !why.isEmpty())
-        return usageError(why);
+        return usageError(err, why);
     bool numeric = false;
     options.timeoutSeconds = parser.value(QStringLiteral("timeout")).toInt(&numeric);
     if (!numeric || options.timeoutSeconds <= 0 || options.timeoutSeconds > 3600)
-        return usageError(Text::tr("--timeout needs a whole number of seconds between 1 and 3600"));
+        return usageError(err, Text::tr("--timeout needs a whole number of seconds between 1 and 3600"));
     options.json = parser.isSet(QStringLiteral("json"));
     QString why;
     const auto token = readToken(parser, &why);
     if (!token)
-        return usageError(why);
+        return usageError(err, why);
     options.token = *token;
     Redactor::registerSecret(options.token);
 
-    const StatusReport report = collectStatus(options);
-    QTextStream out(stdout);
-    if (options.json)
-        printStatusJson(report, options, out);
-    else
-        printStatusText(report, options, out);
+    int code = ExitHealthy;
+    if (command == QLatin1String("watch")) {
+        WatchOptions watch;
+        watch.status = options;
+        if (parser.isSet(QStringLiteral("duration"))) {
+            watch.durationSeconds = parser.value(QStringLiteral("duration")).toInt(&numeric);
+            if (!numeric || watch.durationSeconds <= 0)
+                return usageError(err, Text::tr("--duration needs a whole number of seconds"));
+        }
+        code = runWatch(watch, out);
+    } else {
+        const StatusReport report = collectStatus(options);
+        if (options.json)
+            printStatusJson(report, options, out);
+        else
+            printStatusText(report, options, out);
+        code = exitCodeFor(report);
+    }
     out.flush();
     sb::log::shutdown();
-    return exitCodeFor(report);
+    return code;
 }
 
 } // namespace sb::ctl

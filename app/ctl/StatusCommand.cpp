@@ -1,13 +1,17 @@
 #include "app/ctl/StatusCommand.h"
 
-#include "app/gateway/Connection.h"
-#include "app/gateway/GatewayClient.h"
+#include "app/ctl/LaneWatch.h"
+#include "app/gateway/GatewayMonitor.h"
+#include "app/ingest/GatewayClock.h"
+#include "app/platform/GatewayProfile.h"
 
+#include <QDateTime>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+#include <QTimeZone>
 #include <QTimer>
 
 namespace sb::ctl {
@@ -51,68 +55,122 @@ QJsonObject errorJson(const gateway::GatewayError &error)
 
 } // namespace
 
-StatusReport collectStatus(const StatusOptions &options)
+gateway::ConnectionOptions connectionOptionsFor(const StatusOptions &options)
 {
-    StatusReport report;
     gateway::ConnectionOptions connectionOptions;
     connectionOptions.url = options.url;
     connectionOptions.token = options.token;
     connectionOptions.allowInsecure = options.allowInsecure;
     connectionOptions.requestTimeoutMs = options.timeoutSeconds * 1000;
     connectionOptions.handshakeTimeoutMs = std::min(15000, options.timeoutSeconds * 1000);
-    gateway::Connection connection(connectionOptions);
-    gateway::GatewayClient client(&connection);
+    return connectionOptions;
+}
+
+StatusReport collectStatus(const StatusOptions &options)
+{
+    StatusReport report;
+    LaneWatch watch(connectionOptionsFor(options), gatewayIdForUrl(options.url));
+    gateway::GatewayMonitor &monitor = watch.monitor();
 
     QEventLoop loop;
     QTimer deadline;
     deadline.setSingleShot(true);
     QObject::connect(&deadline, &QTimer::timeout, &loop, [&] {
         if (!report.error) {
-            report.error = connection.lastError().value_or(gateway::GatewayError::transport(
+            report.error = monitor.connection().lastError().value_or(gateway::GatewayError::transport(
                 Text::tr("no answer from the gateway within %1 s").arg(options.timeoutSeconds)));
         }
         loop.quit();
     });
-    QObject::connect(&connection, &gateway::Connection::stateChanged, &loop,
+    QObject::connect(&monitor, &gateway::GatewayMonitor::stateChanged, &loop,
                      [&](gateway::ConnectionState state) {
                          if (state == gateway::ConnectionState::Failed) {
-                             report.error = connection.lastError();
+                             report.error = monitor.connection().lastError();
                              loop.quit();
                          }
                      });
-    QObject::connect(&connection, &gateway::Connection::connected, &loop, [&](const gateway::HelloOk &hello) {
-        report.connected = true;
-        report.hello = hello;
-        client.channelsStatus({}, &loop, [&](const gateway::Result<gateway::ChannelsStatus> &result) {
-            if (result)
-                report.channels = result.value();
-            else
-                report.error = result.error();
-            loop.quit();
-        });
+    QObject::connect(&monitor, &gateway::GatewayMonitor::helloReceived, &loop,
+                     [&](const gateway::HelloOk &hello) {
+                         report.connected = true;
+                         report.hello = hello;
+                     });
+    QObject::connect(&monitor, &gateway::GatewayMonitor::pollFailed, &loop,
+                     [&](const gateway::GatewayError &error) {
+                         report.error = error;
+                         loop.quit();
+                     });
+    watch.whenCaughtUp([&] {
+        report.channels = monitor.lastStatus();
+        report.lanes = watch.lanes();
+        report.gatewayNow = watch.clock().nowMs();
+        loop.quit();
     });
     deadline.start(options.timeoutSeconds * 1000);
-    QTimer::singleShot(0, &connection, &gateway::Connection::open);
+    QTimer::singleShot(0, &watch, &LaneWatch::start);
     loop.exec();
-    connection.close();
+    monitor.stop();
     return report;
 }
 
-int exitCodeFor(const StatusReport &report)
+int exitCodeForError(const std::optional<gateway::GatewayError> &error)
 {
-    if (report.connected)
-        return ExitConnected;
-    if (!report.error)
-        return ExitUnreachable;
-    switch (report.error->kind()) {
+    if (!error)
+        return ExitCritical;
+    switch (error->kind()) {
     case gateway::GatewayError::Kind::Auth:
     case gateway::GatewayError::Kind::Forbidden:
         return ExitAuthRefused;
     case gateway::GatewayError::Kind::ProtocolMismatch:
         return ExitProtocolMismatch;
     default:
-        return ExitUnreachable;
+        return ExitCritical;
     }
+}
+
+int exitCodeFor(const StatusReport &report)
+{
+    if (!report.connected)
+        return exitCodeForError(report.error);
+    if (!report.channels)
+        return ExitCritical; // connected, but the gateway would not say how its channels are
+    return exitCodeForLanes(report.lanes);
+}
+
+QString sinceText(qint64 since, qint64 now)
+{
+    if (since <= 0)
+        return QStringLiteral("-");
+    const QString at = QDateTime::fromMSecsSinceEpoch(since).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return Text::tr("%1 (%2 ago)").arg(at, duration(std::max<qint64>(0, now - since)));
+}
+
+QJsonObject laneJson(const health::LaneStatus &lane)
+{
+    QJsonObject object{
+        {QStringLiteral("lane"), lane.lane.toString()},
+        {QStringLiteral("gateway"), lane.lane.gatewayId},
+        {QStringLiteral("channel"), lane.lane.channel},
+        {QStringLiteral("accountId"), lane.lane.accountId},
+        {QStringLiteral("state"), stateName(lane.state)},
+        {QStringLiteral("since"), lane.since},
+        {QStringLiteral("sinceIso"),
+         QDateTime::fromMSecsSinceEpoch(lane.since, QTimeZone::utc()).toString(Qt::ISODateWithMs)},
+        {QStringLiteral("reason"), lane.reason},
+        {QStringLiteral("action"), actionName(lane.action)},
+        {QStringLiteral("actionText"), lane.actionText()},
+        {QStringLiteral("retryable"), lane.retryable},
+        {QStringLiteral("rule"), lane.ruleId},
+        {QStringLiteral("connected"), lane.connected},
+        {QStringLiteral("deliveriesProven"), lane.deliveriesProven},
+        {QStringLiteral("deliveriesNeeded"), lane.deliveriesNeeded},
+        {QStringLiteral("flapping"), lane.flapping}};
+    if (lane.lastCode)
+        object.insert(QStringLiteral("lastCode"), *lane.lastCode);
+    if (lane.lastDisconnectAt)
+        object.insert(QStringLiteral("lastDisconnectAt"), *lane.lastDisconnectAt);
+    if (lane.openIncidentId)
+        object.insert(QStringLiteral("openIncidentId"), *lane.openIncidentId);
+    return object;
 }
 
 void printStatusText(const StatusReport &report, const StatusOptions &options, QTextStream &out)
@@ -145,6 +203,20 @@ void printStatusText(const StatusReport &report, const StatusOptions &options, Q
             out << Text::tr("channels.status failed: %1").arg(report.error->userMessage()) << '\n';
         return;
     }
+    out << '\n' << Text::tr("Lanes (worst first):") << '\n';
+    for (const health::LaneStatus &lane : report.lanes) {
+        out << QStringLiteral("  %1 %2 %3")
+                   .arg(lane.lane.toString(), -28)
+                   .arg(stateName(lane.state), -13)
+                   .arg(Text::tr("since %1").arg(sinceText(lane.since, report.gatewayNow)))
+            << '\n';
+        out << QStringLiteral("      ") << lane.reason << '\n';
+        if (lane.action != OperatorAction::None)
+            out << QStringLiteral("      ") << Text::tr("Action: %1").arg(lane.actionText()) << '\n';
+    }
+    if (report.lanes.isEmpty())
+        out << QStringLiteral("  ") << Text::tr("(the gateway reports no channel accounts)") << '\n';
+
     out << '\n';
     const QString row = QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9");
     out << row.arg(Text::tr("CHANNEL"), -10)
@@ -184,13 +256,6 @@ void printStatusText(const StatusReport &report, const StatusOptions &options, Q
             out << '\n';
         }
     }
-    out << '\n' << Text::tr("Raw account status:") << '\n';
-    for (const gateway::ChannelStatus &channel : report.channels->channels) {
-        for (const gateway::AccountSnapshot &account : channel.accounts) {
-            out << QStringLiteral("  %1/%2 ").arg(channel.id, account.accountId)
-                << QString::fromUtf8(QJsonDocument(account.raw).toJson(QJsonDocument::Compact)) << '\n';
-        }
-    }
 }
 
 void printStatusJson(const StatusReport &report, const StatusOptions &options, QTextStream &out)
@@ -222,7 +287,13 @@ void printStatusJson(const StatusReport &report, const StatusOptions &options, Q
         }
         root.insert(QStringLiteral("accounts"), accounts);
         root.insert(QStringLiteral("channelsStatus"), report.channels->raw);
+        QJsonArray lanes;
+        for (const health::LaneStatus &lane : report.lanes)
+            lanes.append(laneJson(lane));
+        root.insert(QStringLiteral("lanes"), lanes);
+        root.insert(QStringLiteral("gatewayNow"), report.gatewayNow);
     }
+    root.insert(QStringLiteral("exitCode"), exitCodeFor(report));
     if (report.error)
         root.insert(QStringLiteral("error"), errorJson(*report.error));
     out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "app/gateway/ChannelStatus.h"
+#include "app/gateway/Connection.h"
 #include "app/gateway/GatewayError.h"
 #include "app/gateway/Hello.h"
+#include "app/health/HealthTypes.h"
 
 #include <optional>
 
@@ -10,16 +12,18 @@
 #include <QString>
 #include <QUrl>
 
+class QJsonObject;
 class QTextStream;
 
 namespace sb::ctl {
 
-// Exit codes are part of switchboardctl's interface: monitoring scripts branch on them.
+// Exit codes are part of switchboardctl's interface: monitoring scripts branch on them (the
+// first three read like a Nagios plugin's OK / WARNING / CRITICAL).
 enum ExitCode : int
 {
-    ExitConnected = 0,
-    ExitFailure = 1,
-    ExitUnreachable = 2,
+    ExitHealthy = 0,   // every lane healthy or off on purpose; also --help, a finished watch
+    ExitAttention = 1, // a lane on probation, degraded or reconnecting
+    ExitCritical = 2,  // a lane that needs a person, or the gateway unreachable
     ExitAuthRefused = 3,
     ExitProtocolMismatch = 4,
     ExitUsage = 64, // EX_USAGE
@@ -41,12 +45,21 @@ struct StatusReport
     std::optional<gateway::ChannelsStatus> channels;
     std::optional<gateway::GatewayError> error; // why we could not connect, or why channels.status failed
     bool connected = false;
+    QList<health::LaneStatus> lanes; // worst first
+    qint64 gatewayNow = 0;           // the gateway's clock when the lanes were read (UTC ms)
 };
 
-// Connects, asks channels.status, disconnects. Runs its own event loop; returns when done.
+// Connects, reads channels.status and the log tail through ingest and the health engine,
+// disconnects. Runs its own event loop; returns when done.
 StatusReport collectStatus(const StatusOptions &options);
 
 int exitCodeFor(const StatusReport &report);
+// Gateway connection trouble as an exit code (2, 3 or 4).
+int exitCodeForError(const std::optional<gateway::GatewayError> &error);
+gateway::ConnectionOptions connectionOptionsFor(const StatusOptions &options);
+// "2026-02-12 19:01:00 (4 min ago)" in the local time zone.
+QString sinceText(qint64 since, qint64 now);
+QJsonObject laneJson(const health::LaneStatus &lane);
 void printStatusText(const StatusReport &report, const StatusOptions &options, QTextStream &out);
 void printStatusJson(const StatusReport &report, const StatusOptions &options, QTextStream &out);
 

@@ -142,7 +142,13 @@ void Ingestor::onEvent(const gateway::Event &event)
 
 void Ingestor::pollLogs(std::function<void()> done)
 {
-    if (!m_monitor || m_pollInFlight) {
+    if (m_pollInFlight) {
+        // The answer on its way covers everything up to now; report after it.
+        if (done)
+            m_afterPoll.push_back(std::move(done));
+        return;
+    }
+    if (!m_monitor) {
         if (done)
             done();
         return;
@@ -153,12 +159,20 @@ void Ingestor::pollLogs(std::function<void()> done)
     request.limit = m_options.logLimit;
     request.maxBytes = m_options.logMaxBytes;
     m_monitor->client().logsTail(
-        request, this, [this, done = std::move(done)](const gateway::Result<gateway::LogsTail> &result) {
+        request, this,
+        [this, done = std::move(done)](const gateway::Result<gateway::LogsTail> &result) mutable {
             m_pollInFlight = false;
-            if (!result) {
-                log::ingest()->warn("logs.tail failed: {}", result.error().message().toStdString());
+            const auto finish = [this, &done] {
+                std::vector<std::function<void()>> waiting;
+                waiting.swap(m_afterPoll);
                 if (done)
                     done();
+                for (const auto &callback : waiting)
+                    callback();
+            };
+            if (!result) {
+                log::ingest()->warn("logs.tail failed: {}", result.error().message().toStdString());
+                finish();
                 return;
             }
             const gateway::LogsTail &tail = result.value();
@@ -189,8 +203,7 @@ void Ingestor::pollLogs(std::function<void()> done)
                 pollLogs(std::move(done)); // a burst: read on at once
                 return;
             }
-            if (done)
-                done();
+            finish();
         });
 }
 

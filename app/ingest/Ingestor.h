@@ -6,7 +6,9 @@
 #include "app/health/EventDeduplicator.h"
 
 #include <deque>
+#include <functional>
 #include <optional>
+#include <vector>
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -128,6 +130,7 @@ private:
     std::optional<qint64> m_cursor;
     QString m_logFile;
     bool m_pollInFlight = false;
+    std::vector<std::function<void()>> m_afterPoll; // catchUp() callers waiting for the poll in flight
     QTimer m_logTimer;
     QTimer m_tickTimer;
     std::deque<std::pair<qint64, qint64>> m_clockTrail; // (wall ms, gateway ms) for the watermark

@@ -30,6 +30,10 @@ const std::array kRules{
         .kind = K::DeliveryFailed, .codeGroup = 1},
     LogLineRule{.id = "any.heartbeat-failed", .channel = nullptr, .subsystem = nullptr,
         .pattern = R"(heartbeat delivery failed: (.+))", .kind = K::DeliveryFailed, .detailGroup = 1},
+    // WhatsApp's outbound logger ("Sent message <id> -> <jid> (120ms)") and the drill's lines.
+    LogLineRule{.id = "any.delivered", .channel = nullptr, .subsystem = nullptr,
+        .pattern = R"(^(?:\[[^\]]+\] )?(?:Sent message \S+ -> |sent (?:test )?message to |delivered (?:message|heartbeat) to |heartbeat delivered to ))",
+        .kind = K::DeliveryOk},
 
     // ---- WhatsApp ----
     LogLineRule{.id = "whatsapp.closed-conflict", .channel = "whatsapp", .subsystem = nullptr,

@@ -67,6 +67,9 @@ const RowCase kRowCases[] = {
     {"channels/telegram", "telegram deleteWebhook failed: Network request for 'deleteWebhook' failed!", "telegram.network-failure", "acct", EventKind::StatusIssue, 0, std::nullopt, 0},
     {"channels/whatsapp", "[default] outbound send to +818012345678 failed: Request failed with status code 503 (Stream Errored)", "any.send-failed", "default", EventKind::DeliveryFailed, 503, std::nullopt, 0},
     {"channels/whatsapp", "[default] heartbeat delivery failed: WhatsApp session logged out", "any.heartbeat-failed", "default", EventKind::DeliveryFailed, 0, std::nullopt, 0},
+    {"gateway/channels/whatsapp/outbound", "Sent message 3EB0C7 -> 818011112222@s.whatsapp.net (120ms)", "any.delivered", "acct", EventKind::DeliveryOk, 0, std::nullopt, 0},
+    {"channels/whatsapp", "[default] sent test message to +818011112222", "any.delivered", "default", EventKind::DeliveryOk, 0, std::nullopt, 0},
+    {"channels/signal", "[default] delivered heartbeat to +818011112222", "any.delivered", "default", EventKind::DeliveryOk, 0, std::nullopt, 0},
     {"channels/signal", "[default] starting provider (+819000000053)", "any.starting-provider", "default", EventKind::Started, 0, std::nullopt, 0},
 };
 // clang-format on
