@@ -7,8 +7,10 @@ source scripts/deps.sh
 install_debian_packages build
 export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/switchboard/ccache}
 cmake --preset ci >/dev/null
-cmake --build --preset ci -j "$(nproc)" --target BenchFrameDecode BenchStoreIngest
+cmake --build --preset ci -j "$(nproc)" --target BenchFrameDecode BenchStoreIngest BenchTimelineRepaint
 echo "== Frame decode"
 ./build/ci/bench/BenchFrameDecode
 echo "== Store ingest"
 ./build/ci/bench/store/BenchStoreIngest "$@"
+echo "== Timeline repaint"
+QT_QPA_PLATFORM=offscreen ./build/ci/bench/timeline/BenchTimelineRepaint

@@ -1,0 +1,325 @@
+#include "models/timeline/TimelineIndex.h"
+
+#include <random>
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using sb::LaneKey;
+using sb::LaneState;
+using sb::timeline::ColumnCell;
+using sb::timeline::TimelineIndex;
+
+namespace {
+
+constexpr qint64 kT = 1'770'854'400'000; // 2026-02-12 00:00 UTC
+constexpr qint64 kMinute = 60'000;
+constexpr qint64 kHour = 60 * kMinute;
+
+LaneKey lane(const QString &channel, const QString &account = u"default"_s, const QString &gateway = u"gw"_s)
+{
+    return {gateway, channel, account};
+}
+
+sb::store::Segment segment(const LaneKey &key, qint64 from, std::optional<qint64> to, LaneState state,
+                           const QString &reason = {})
+{
+    sb::store::Segment s;
+    s.lane = key;
+    s.from = from;
+    s.to = to;
+    s.state = state;
+    s.reason = reason;
+    return s;
+}
+
+sb::ChannelEvent channelEvent(const LaneKey &key, qint64 at, sb::EventKind kind, std::optional<int> code,
+                              const QString &detail)
+{
+    sb::ChannelEvent e;
+    e.lane = key;
+    e.at = at;
+    e.kind = kind;
+    e.code = code;
+    e.detail = detail;
+    return e;
+}
+
+QList<LaneState> states(const QList<ColumnCell> &cells)
+{
+    QList<LaneState> out;
+    for (const ColumnCell &cell : cells)
+        out.append(cell.hasData() ? cell.state() : LaneState(-1));
+    return out;
+}
+
+// The definition, column by column: the worst state of every segment overlapping the column.
+QList<ColumnCell> bruteForce(const QList<sb::store::Segment> &segments, qint64 t0, qint64 t1, int columns,
+                             qint64 now)
+{
+    QList<ColumnCell> cells(columns);
+    const qint64 span = t1 - t0;
+    for (int c = 0; c < columns; ++c) {
+        for (const auto &s : segments) {
+            const qint64 end = s.to.value_or(std::max(now, s.from));
+            // Column c is [t0 + c*span/columns, t0 + (c+1)*span/columns) in exact arithmetic.
+            if ((s.from - t0) * columns < (c + 1) * span && (end - t0) * columns > c * span)
+                cells[c].bits = ColumnCell::combine(cells[c].bits, ColumnCell::of(s.state).bits);
+        }
+    }
+    return cells;
+}
+
+// A sorted, gap-free random history with every state, like a flapping lane.
+QList<sb::store::Segment> randomHistory(const LaneKey &key, int count, quint64 seed, qint64 maxLength)
+{
+    std::mt19937_64 random(seed);
+    QList<sb::store::Segment> segments;
+    qint64 t = kT;
+    for (int i = 0; i < count; ++i) {
+        const qint64 length = 1 + qint64(random() % quint64(maxLength));
+        const auto state = LaneState(int(random() % 10));
+        segments.append(
+            segment(key, t, i + 1 == count ? std::nullopt : std::optional<qint64>(t + length), state));
+        t += length;
+    }
+    return segments;
+}
+
+} // namespace
+
+class TestTimelineIndex : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void oneMillisecondRedBlipInAGreenHourShowsInItsColumn()
+    {
+        TimelineIndex index;
+        const LaneKey wa = lane(u"whatsapp"_s);
+        index.load({segment(wa, kT, kT + 30 * kMinute, LaneState::Healthy),
+                    segment(wa, kT + 30 * kMinute, kT + 30 * kMinute + 1, LaneState::Blocked, u"403"_s),
+                    segment(wa, kT + 30 * kMinute + 1, kT + kHour, LaneState::Healthy)});
+
+        const QList<LaneState> cells = states(index.worstPerColumn(wa, kT, kT + kHour, 60, kT + kHour));
+        for (int c = 0; c < 60; ++c)
+            QCOMPARE(cells[c], c == 30 ? LaneState::Blocked : LaneState::Healthy);
+
+        // 7 columns do not divide the hour: the blip still lands in exactly one column (30 min / (60/7)).
+        const QList<LaneState> coarse = states(index.worstPerColumn(wa, kT, kT + kHour, 7, kT + kHour));
+        QCOMPARE(coarse.count(LaneState::Blocked), 1);
+        QCOMPARE(coarse[3], LaneState::Blocked);
+    }
+
+    void worstWinsAndProbationSurvivesAggregation()
+    {
+        TimelineIndex index;
+        const LaneKey sig = lane(u"signal"_s);
+        index.load({segment(sig, kT, kT + 10 * kMinute, LaneState::Probation),
+                    segment(sig, kT + 10 * kMinute, kT + 11 * kMinute, LaneState::Reconnecting),
+                    segment(sig, kT + 11 * kMinute, kT + 20 * kMinute, LaneState::Healthy)});
+        const QList<ColumnCell> one = index.worstPerColumn(sig, kT, kT + 20 * kMinute, 1, kT + kHour);
+        QCOMPARE(one[0].state(), LaneState::Reconnecting);
+        QVERIFY(one[0].probation());
+        const QList<ColumnCell> two = index.worstPerColumn(sig, kT, kT + 20 * kMinute, 2, kT + kHour);
+        QCOMPARE(two[0].state(), LaneState::Probation);
+        QVERIFY(two[0].probation());
+        QCOMPARE(two[1].state(), LaneState::Reconnecting); // [10, 20) min holds the drop
+        QVERIFY(!two[1].probation());
+        QVERIFY(sb::timeline::worstRank(LaneState::Blocked) > sb::timeline::worstRank(LaneState::Conflict));
+        QVERIFY(sb::timeline::worstRank(LaneState::Degraded) >
+                sb::timeline::worstRank(LaneState::Reconnecting));
+        QVERIFY(sb::timeline::worstRank(LaneState::Healthy) > sb::timeline::worstRank(LaneState::Disabled));
+    }
+
+    void binarySearchEdgesAreHalfOpen()
+    {
+        TimelineIndex index;
+        const LaneKey tg = lane(u"telegram"_s);
+        index.load({segment(tg, kT, kT + kHour, LaneState::Conflict),
+                    segment(tg, kT + 2 * kHour, kT + 3 * kHour, LaneState::Healthy)});
+        // A segment ending exactly at t0 is not in the window; one starting exactly at t1 is not either.
+        QCOMPARE(states(index.worstPerColumn(tg, kT + kHour, kT + 2 * kHour, 4, kT)),
+                 QList<LaneState>(4, LaneState(-1)));
+        QCOMPARE(states(index.worstPerColumn(tg, kT + kHour - 1, kT + 2 * kHour, 1, kT)),
+                 QList<LaneState>{LaneState::Conflict});
+        QCOMPARE(states(index.worstPerColumn(tg, kT + kHour, kT + 2 * kHour + 1, 1, kT)),
+                 QList<LaneState>{LaneState::Healthy});
+        // Before and after all history; an unknown lane; an empty window.
+        QCOMPARE(states(index.worstPerColumn(tg, kT - kHour, kT, 3, kT)), QList<LaneState>(3, LaneState(-1)));
+        QCOMPARE(states(index.worstPerColumn(tg, kT + 3 * kHour, kT + 4 * kHour, 3, kT)),
+                 QList<LaneState>(3, LaneState(-1)));
+        QCOMPARE(states(index.worstPerColumn(lane(u"nope"_s), kT, kT + kHour, 2, kT)),
+                 QList<LaneState>(2, LaneState(-1)));
+        QCOMPARE(index.worstPerColumn(tg, kT, kT, 2, kT).size(), 2);
+
+        QVERIFY(!index.segmentAt(tg, kT - 1, kT));
+        QCOMPARE(index.segmentAt(tg, kT, kT)->state, LaneState::Conflict);
+        QCOMPARE(index.segmentAt(tg, kT + kHour - 1, kT)->state, LaneState::Conflict);
+        QVERIFY(!index.segmentAt(tg, kT + kHour, kT)); // the gap
+        QCOMPARE(index.segmentAt(tg, kT + 2 * kHour, kT)->state, LaneState::Healthy);
+        QVERIFY(!index.segmentAt(tg, kT + 3 * kHour, kT));
+    }
+
+    void openSegmentExtendsToNow()
+    {
+        TimelineIndex index;
+        const LaneKey wa = lane(u"whatsapp"_s);
+        index.appendSegment(segment(wa, kT, std::nullopt, LaneState::Probation, u"re-linked"_s));
+        const qint64 now = kT + 30 * kMinute;
+        const QList<LaneState> cells = states(index.worstPerColumn(wa, kT, kT + kHour, 60, now));
+        QCOMPARE(cells.mid(0, 30), QList<LaneState>(30, LaneState::Probation));
+        QCOMPARE(cells.mid(30), QList<LaneState>(30, LaneState(-1)));
+        QCOMPARE(index.segmentAt(wa, now - 1, now)->reason, u"re-linked"_s);
+        QVERIFY(!index.segmentAt(wa, now, now));
+        QVERIFY(!index.segmentAt(wa, kT, now)->to.has_value());
+        QCOMPARE(index.dataRange(now), std::make_optional(std::pair{kT, now}));
+    }
+
+    void liveAppendClosesTheRunningSegment()
+    {
+        TimelineIndex index;
+        const LaneKey wa = lane(u"whatsapp"_s);
+        index.appendSegment(segment(wa, kT, std::nullopt, LaneState::Healthy));
+        index.appendSegment(segment(wa, kT + 10 * kMinute, std::nullopt, LaneState::Reconnecting, u"499"_s));
+        const qint64 now = kT + kHour;
+        const auto first = index.segmentAt(wa, kT + 5 * kMinute, now);
+        QCOMPARE(first->state, LaneState::Healthy);
+        QCOMPARE(first->to, std::optional<qint64>(kT + 10 * kMinute));
+        const auto running = index.segmentAt(wa, kT + 50 * kMinute, now);
+        QCOMPARE(running->state, LaneState::Reconnecting);
+        QVERIFY(!running->to);
+        QCOMPARE(index.currentState(wa), LaneState::Reconnecting);
+
+        // The same start again replaces the running segment instead of leaving a zero-length one.
+        index.appendSegment(segment(wa, kT + 10 * kMinute, std::nullopt, LaneState::LoggedOut, u"401"_s));
+        QCOMPARE(index.segmentCount(wa), 2);
+        QCOMPARE(index.currentState(wa), LaneState::LoggedOut);
+
+        // A late arrival is put in order and clipped by its neighbours.
+        index.appendSegment(segment(wa, kT + 5 * kMinute, kT + 6 * kMinute, LaneState::Blocked));
+        QCOMPARE(index.segmentCount(wa), 3);
+        QCOMPARE(index.segmentAt(wa, kT + 5 * kMinute, now)->state, LaneState::Blocked);
+        QCOMPARE(index.segmentAt(wa, kT + 5 * kMinute, now)->to, std::optional<qint64>(kT + 6 * kMinute));
+        QCOMPARE(index.segmentAt(wa, kT + 4 * kMinute, now)->to, std::optional<qint64>(kT + 5 * kMinute));
+    }
+
+    void pyramidAgreesWithTheDefinition_data()
+    {
+        QTest::addColumn<int>("count");
+        QTest::addColumn<int>("columns");
+        QTest::addColumn<qint64>("maxLength");
+        QTest::newRow("dense: pyramid path") << 20000 << 37 << qint64(5000);
+        QTest::newRow("dense, many columns") << 20000 << 1920 << qint64(50);
+        QTest::newRow("sparse: linear path") << 300 << 1000 << qint64(kMinute);
+        QTest::newRow("mixed lengths") << 5000 << 200 << qint64(kHour);
+    }
+
+    void pyramidAgreesWithTheDefinition()
+    {
+        QFETCH(int, count);
+        QFETCH(int, columns);
+        QFETCH(qint64, maxLength);
+        const LaneKey key = lane(u"signal"_s);
+        const QList<sb::store::Segment> history = randomHistory(key, count, 7, maxLength);
+        TimelineIndex bulk;
+        bulk.load(history);
+        TimelineIndex live; // built by appends: the incrementally maintained pyramid
+        for (const auto &s : history)
+            live.appendSegment(s);
+        const qint64 end = history.last().from + maxLength;
+        std::mt19937_64 random(11);
+        for (int round = 0; round < 20; ++round) {
+            qint64 t0 = kT - maxLength + qint64(random() % quint64(end - kT + maxLength));
+            qint64 t1 = kT - maxLength + qint64(random() % quint64(end - kT + 2 * maxLength));
+            if (t1 <= t0)
+                std::swap(t0, t1);
+            if (t1 == t0)
+                ++t1;
+            if (round == 0) {
+                t0 = kT;
+                t1 = end;
+            }
+            const QList<ColumnCell> expected = bruteForce(history, t0, t1, columns, end);
+            const QList<ColumnCell> fromBulk = bulk.worstPerColumn(key, t0, t1, columns, end);
+            const QList<ColumnCell> fromLive = live.worstPerColumn(key, t0, t1, columns, end);
+            for (int c = 0; c < columns; ++c) {
+                QVERIFY2(fromBulk[c].bits == expected[c].bits,
+                         qPrintable(u"round %1 column %2: %3 vs %4"_s.arg(round)
+                                        .arg(c)
+                                        .arg(fromBulk[c].bits)
+                                        .arg(expected[c].bits)));
+                QCOMPARE(fromLive[c].bits, expected[c].bits);
+            }
+        }
+    }
+
+    void markersActionsAndIncidentsByWindow()
+    {
+        TimelineIndex index;
+        const LaneKey wa = lane(u"whatsapp"_s);
+        index.addEvent(
+            channelEvent(wa, kT + 2 * kMinute, sb::EventKind::Disconnected, 428, u"Connection Terminated"_s));
+        index.addEvent(channelEvent(wa, kT + kMinute, sb::EventKind::Disconnected, 499, u"watchdog"_s));
+        index.addEvent(channelEvent(wa, kT + 3 * kMinute, sb::EventKind::DeliveryOk, std::nullopt, {}));
+        index.addEvent(channelEvent(wa, kT + 4 * kMinute, sb::EventKind::OperatorAction, std::nullopt,
+                                    u"relink started"_s));
+        const auto markers = index.markersIn(wa, kT + kMinute, kT + 2 * kMinute);
+        QCOMPARE(markers.size(), size_t(1)); // half-open: the 428 at t1 is outside
+        QCOMPARE(markers[0].code, std::optional<int>(499));
+        QCOMPARE(index.markersIn(wa, kT, kT + kHour).size(), size_t(2));
+        QCOMPARE(index.actionsIn(index.laneId(wa), kT, kT + kHour).size(), size_t(1));
+
+        sb::health::Incident incident;
+        incident.id = 7;
+        incident.lane = wa;
+        incident.openedAt = kT + kMinute;
+        index.upsertIncident(incident);
+        QCOMPARE(index.incidentsIn(index.laneId(wa), kT + 30 * kMinute, kT + kHour, kT + kHour).size(), 1);
+        incident.closedAt = kT + 10 * kMinute;
+        index.upsertIncident(incident);
+        QCOMPARE(index.incidentsIn(index.laneId(wa), kT + 30 * kMinute, kT + kHour, kT + kHour).size(), 0);
+        QCOMPARE(index.incidentsIn(index.laneId(wa), kT, kT + kHour, kT + kHour).size(), 1);
+    }
+
+    void worstSegmentInGivesTheReceiptBehindAColumn()
+    {
+        TimelineIndex index;
+        const LaneKey wa = lane(u"whatsapp"_s);
+        index.load({segment(wa, kT, kT + kMinute, LaneState::Healthy, u"fine"_s),
+                    segment(wa, kT + kMinute, kT + kMinute + 5, LaneState::LoggedOut, u"401 logged out"_s),
+                    segment(wa, kT + kMinute + 5, kT + kHour, LaneState::Reconnecting, u"retrying"_s)});
+        QCOMPARE(index.worstSegmentIn(wa, kT, kT + kHour, kT + kHour)->reason, u"401 logged out"_s);
+        QCOMPARE(index.worstSegmentIn(wa, kT, kT + kMinute, kT + kHour)->reason, u"fine"_s);
+        QVERIFY(!index.worstSegmentIn(wa, kT - kHour, kT, kT + kHour));
+    }
+
+    void sortsBySeverityOrNameAndFilters()
+    {
+        TimelineIndex index;
+        const LaneKey a = lane(u"whatsapp"_s, u"a"_s, u"alpha"_s);
+        const LaneKey b = lane(u"signal"_s, u"b"_s, u"alpha"_s);
+        const LaneKey c = lane(u"telegram"_s, u"c"_s, u"beta"_s);
+        const LaneKey empty = lane(u"discord"_s, u"d"_s, u"beta"_s);
+        index.setLanes({a, b, c, empty});
+        index.appendSegment(segment(a, kT, std::nullopt, LaneState::Healthy));
+        index.appendSegment(segment(b, kT, std::nullopt, LaneState::Blocked));
+        index.appendSegment(segment(c, kT, std::nullopt, LaneState::Probation));
+
+        QCOMPARE(index.lanes(sb::timeline::LaneOrder::Name), (QList<LaneKey>{b, a, empty, c}));
+        QCOMPARE(index.lanes(sb::timeline::LaneOrder::Severity), (QList<LaneKey>{b, c, a, empty}));
+        QCOMPARE(index.lanes(sb::timeline::LaneOrder::Name, u"SIGNAL"_s), QList<LaneKey>{b});
+        QCOMPARE(index.lanes(sb::timeline::LaneOrder::Name, u"beta/"_s), (QList<LaneKey>{empty, c}));
+        QCOMPARE(index.currentState(empty), LaneState::Unknown);
+
+        // setLanes keeps the history of lanes it keeps and drops the others.
+        index.setLanes({c, a});
+        QCOMPARE(index.laneCount(), 2);
+        QCOMPARE(index.currentState(c), LaneState::Probation);
+        QCOMPARE(index.laneId(b), -1);
+        QCOMPARE(index.segmentCount(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTimelineIndex)
+#include "TestTimelineIndex.moc"

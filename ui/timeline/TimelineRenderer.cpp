@@ -1,0 +1,450 @@
+#include "ui/timeline/TimelineRenderer.h"
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+
+#include <QFontMetrics>
+#include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+
+using namespace Qt::StringLiterals;
+
+namespace sb {
+
+namespace {
+
+constexpr QRgb kBackground = 0xffffffff;
+constexpr QRgb kBackgroundAlt = 0xfff6f7f9;
+constexpr QRgb kGroupBackground = 0xffdde1e6;
+constexpr QRgb kMarkerTick = 0xff212529;
+constexpr QRgb kFlagTick = 0xff364fc7;
+constexpr QRgb kIncidentBand = 0xfff6d5d8;
+const QColor kLabelBackground(0xee, 0xf0, 0xf3);
+const QColor kAxisBackground(0xf1, 0xf3, 0xf5);
+const QColor kSelection(0xcf, 0xe2, 0xff);
+const QColor kNowLine(0x1c, 0x7e, 0xd6);
+const QColor kText(0x21, 0x25, 0x29);
+
+constexpr qint64 kSecond = 1000;
+constexpr qint64 kMinute = 60 * kSecond;
+constexpr qint64 kHour = 60 * kMinute;
+constexpr qint64 kDay = 24 * kHour;
+constexpr int kMinTickSpacing = 110; // pixels between axis labels
+
+// Width of the probation hatch lines and their period, in pixels: Qt::BDiagPattern's "/"
+// drawn straight into the lane buffer, a little bolder so it reads on a 4-pixel lane.
+constexpr int kHatchPeriod = 6;
+constexpr int kHatchWidth = 2;
+
+qint64 floorDiv(qint64 a, qint64 b)
+{
+    return a >= 0 ? a / b : -((-a + b - 1) / b);
+}
+
+} // namespace
+
+TimelineRenderer::TimelineRenderer(const timeline::TimelineIndex &index)
+    : m_index(index)
+{}
+
+QColor TimelineRenderer::stateColor(LaneState state)
+{
+    switch (state) {
+    case LaneState::Healthy:
+        return QColor(0x2f, 0x9e, 0x44); // green
+    case LaneState::Probation:
+        return QColor(0xa9, 0xc2, 0x3f); // green-amber, hatched
+    case LaneState::Degraded:
+        return QColor(0xf0, 0x8c, 0x00); // amber
+    case LaneState::Reconnecting:
+        return QColor(0xfa, 0xb0, 0x05); // lighter amber: the gateway is on it
+    case LaneState::Conflict:
+        return QColor(0xe0, 0x31, 0x31); // reds: a person is needed
+    case LaneState::LoggedOut:
+        return QColor(0xc9, 0x2a, 0x2a);
+    case LaneState::Blocked:
+        return QColor(0xa6, 0x1e, 0x1e);
+    case LaneState::Stopped:
+        return QColor(0xd9, 0x48, 0x0f);
+    case LaneState::Disabled:
+        return QColor(0x86, 0x8e, 0x96); // grey
+    case LaneState::Unknown:
+        break;
+    }
+    return QColor(0xce, 0xd4, 0xda); // light grey
+}
+
+QColor TimelineRenderer::probationHatchColor()
+{
+    return QColor(0xe6, 0x77, 0x00);
+}
+
+QColor TimelineRenderer::incidentBandColor()
+{
+    return QColor::fromRgb(kIncidentBand);
+}
+
+void TimelineRenderer::paint(QPainter &painter, const QList<TimelinePaintRow> &rows,
+                             const TimelineFrame &frame)
+{
+    const QRect &plot = frame.plot;
+    if (plot.width() <= 0 || plot.height() <= 0 || frame.to <= frame.from)
+        return;
+    if (m_buffer.size() != plot.size())
+        m_buffer = QImage(plot.size(), QImage::Format_RGB32);
+    const auto width = size_t(plot.width());
+    m_cells.resize(width);
+    m_base.resize(width);
+    m_hatch.resize(width);
+    m_back.resize(width);
+    m_rug.resize(width);
+    m_markers.clear();
+    m_flags.clear();
+
+    // Lanes go into the buffer row by row; what no row covers is background.
+    int covered = 0;
+    for (int i = 0; i < rows.size(); ++i) {
+        const TimelinePaintRow &row = rows[i];
+        const int top = std::max(row.top - plot.top(), 0);
+        const int bottom = std::min(row.top + row.height - plot.top(), plot.height());
+        for (int y = covered; y < top; ++y)
+            std::fill_n(reinterpret_cast<QRgb *>(m_buffer.scanLine(y)), width, kBackground);
+        if (row.isGroup) {
+            for (int y = top; y < bottom; ++y)
+                std::fill_n(reinterpret_cast<QRgb *>(m_buffer.scanLine(y)), width, kGroupBackground);
+        } else {
+            paintLaneRow(row, frame, i);
+        }
+        covered = std::max(covered, bottom);
+    }
+    for (int y = covered; y < plot.height(); ++y)
+        std::fill_n(reinterpret_cast<QRgb *>(m_buffer.scanLine(y)), width, kBackground);
+    // Grid lines at the axis ticks, darkened in place: a translucent QPainter line over the
+    // whole height cost more than all the lanes together.
+    const double pxPerMs = double(plot.width()) / double(frame.to - frame.from);
+    for (const AxisTick &tick : axisTicks(frame.from, frame.to, plot.width(), frame.timeZone)) {
+        const auto x = int(double(tick.at - frame.from) * pxPerMs);
+        if (x < 0 || x >= plot.width())
+            continue;
+        for (int y = 0; y < plot.height(); ++y) {
+            QRgb &pixel = reinterpret_cast<QRgb *>(m_buffer.scanLine(y))[x];
+            pixel = qRgb(qRed(pixel) * 7 / 8, qGreen(pixel) * 7 / 8, qBlue(pixel) * 7 / 8);
+        }
+    }
+    painter.drawImage(plot.topLeft(), m_buffer);
+
+    paintOverlays(painter, frame);
+
+    if (frame.now >= frame.from && frame.now <= frame.to) {
+        const double x = plot.left() + double(frame.now - frame.from) * pxPerMs;
+        painter.setPen(QPen(kNowLine, 2));
+        painter.drawLine(QPointF(x, frame.axis.top()), QPointF(x, plot.bottom() + 1));
+    }
+    paintLabels(painter, rows, frame);
+    paintAxis(painter, frame);
+}
+
+void TimelineRenderer::paintLaneRow(const TimelinePaintRow &row, const TimelineFrame &frame, int rowIndex)
+{
+    const QRect &plot = frame.plot;
+    const int width = plot.width();
+    const int rowTop = row.top - plot.top();
+    const int clipTop = std::max(rowTop, 0);
+    const int clipBottom = std::min(rowTop + row.height, plot.height());
+    if (clipTop >= clipBottom)
+        return;
+    const double pxPerMs = double(width) / double(frame.to - frame.from);
+    const double msPerPx = double(frame.to - frame.from) / double(width);
+    const auto column = [&](qint64 t) {
+        return int(std::clamp(double(t - frame.from) * pxPerMs, 0.0, double(width - 1)));
+    };
+
+    m_index.worstPerColumn(row.laneId, frame.from, frame.to, frame.now,
+                           std::span<timeline::ColumnCell>(m_cells.data(), m_cells.size()));
+
+    // Row background, with incident bands behind the bars.
+    std::fill(m_back.begin(), m_back.end(), rowIndex % 2 == 0 ? kBackground : kBackgroundAlt);
+    for (const health::Incident &incident : m_index.incidents(row.laneId)) {
+        if (incident.openedAt >= frame.to)
+            break;
+        const qint64 closed = incident.closedAt.value_or(std::max(frame.now, incident.openedAt));
+        if (closed <= frame.from)
+            continue;
+        const int x0 = column(std::max(incident.openedAt, frame.from));
+        const int x1 = column(closed);
+        std::fill(m_back.begin() + x0, m_back.begin() + x1 + 1, kIncidentBand);
+    }
+
+    // Markers and flags: with room, triangles and labels later; when dense, a one-pixel tick
+    // each in the row's margin above and below the bar (a rug), which shows where the drops
+    // cluster without hiding the states. A rug needs one tick per column, not per marker, so
+    // after marking a column the scan jumps to the next column's first marker.
+    const bool roomy = row.height >= 12;
+    const auto markers = m_index.markersIn(row.laneId, frame.from, frame.to);
+    const auto flags = m_index.actionsIn(row.laneId, frame.from, frame.to);
+    const bool denseMarkers = !roomy || qsizetype(markers.size()) * 16 > width;
+    const bool denseFlags = !roomy || qsizetype(flags.size()) * 16 > width;
+    std::copy(m_back.begin(), m_back.end(), m_rug.begin());
+    const auto rug = [&](const auto &items, QRgb colour) {
+        for (auto it = items.begin(); it != items.end();) {
+            const int x = column(it->at);
+            m_rug[size_t(x)] = colour;
+            const auto next = frame.from + qint64(double(x + 1) * msPerPx);
+            // Gallop: the next column's first marker is usually the very next one.
+            auto lo = it + 1;
+            std::ptrdiff_t step = 1;
+            while (lo != items.end() && lo->at < next) {
+                const std::ptrdiff_t left = items.end() - lo;
+                const auto probe = lo + std::min(step, left - 1);
+                if (probe->at >= next) {
+                    lo = std::lower_bound(lo, probe, next,
+                                          [](const auto &item, qint64 t) { return item.at < t; });
+                    break;
+                }
+                lo = probe + 1;
+                step *= 2;
+            }
+            it = lo;
+        }
+    };
+    if (denseMarkers) {
+        rug(markers, kMarkerTick);
+    } else {
+        const auto firstMarker = m_markers.size();
+        for (const timeline::DisconnectMarker &marker : markers) {
+            m_markers.push_back({column(marker.at), row.top, row.height,
+                                 marker.code ? QString::number(*marker.code) : QString(), 0});
+        }
+        for (size_t i = firstMarker; i < m_markers.size(); ++i)
+            m_markers[i].roomRight = (i + 1 < m_markers.size() ? m_markers[i + 1].x : width) - m_markers[i].x;
+    }
+    if (denseFlags) {
+        rug(flags, kFlagTick);
+    } else {
+        for (const timeline::ActionFlag &flag : flags)
+            m_flags.push_back({column(flag.at), row.top, row.height, QString(), 0});
+    }
+
+    static const auto rankRgb = [] {
+        std::array<QRgb, 16> rgb{};
+        for (size_t r = 1; r < rgb.size(); ++r)
+            rgb[r] = TimelineRenderer::stateColor(timeline::ColumnCell::kStateOfRank[r]).rgb();
+        return rgb;
+    }();
+    const QRgb hatchRgb = probationHatchColor().rgb();
+    bool hatched = false;
+    for (size_t x = 0; x < size_t(width); ++x) {
+        const timeline::ColumnCell cell = m_cells[x];
+        QRgb base = cell.hasData() ? rankRgb[size_t(cell.rank())] : m_back[x];
+        QRgb hatch = base;
+        if (cell.state() == LaneState::Probation && cell.hasData()) {
+            hatch = hatchRgb;
+            hatched = true;
+        }
+        m_base[x] = base;
+        m_hatch[x] = hatch;
+    }
+
+    const int pad = row.height >= 8 ? row.height / 6 + 1 : 0;
+    const int barTop = rowTop + pad;
+    const int barBottom = rowTop + row.height - pad;
+    const size_t bytes = size_t(width) * sizeof(QRgb);
+    for (std::vector<QRgb> &pattern : m_hatchRows)
+        pattern.clear();
+    for (int y = clipTop; y < clipBottom; ++y) {
+        auto *line = reinterpret_cast<QRgb *>(m_buffer.scanLine(y));
+        if (y < barTop || y >= barBottom) {
+            std::memcpy(line, m_rug.data(), bytes);
+        } else if (!hatched) {
+            std::memcpy(line, m_base.data(), bytes);
+        } else {
+            // The hatch repeats every kHatchPeriod rows: build each phase once, copy it after.
+            const int phase = y % kHatchPeriod;
+            std::vector<QRgb> &pattern = m_hatchRows[size_t(phase)];
+            if (pattern.size() != size_t(width)) {
+                pattern.resize(size_t(width));
+                for (int x = 0, k = phase; x < width; ++x, k = k + 1 == kHatchPeriod ? 0 : k + 1)
+                    pattern[size_t(x)] = k < kHatchWidth ? m_hatch[size_t(x)] : m_base[size_t(x)];
+            }
+            std::memcpy(line, pattern.data(), bytes);
+        }
+    }
+}
+
+void TimelineRenderer::paintOverlays(QPainter &painter, const TimelineFrame &frame)
+{
+    const int left = frame.plot.left();
+    painter.save();
+    painter.setClipRect(frame.plot);
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    if (!m_markers.empty()) {
+        // One path for every triangle: a single fill instead of one per marker.
+        QPainterPath triangles;
+        for (const Overlay &m : m_markers) {
+            const double x = left + m.x + 0.5;
+            triangles.addPolygon(
+                QPolygonF({QPointF(x - 4, m.top), QPointF(x + 4, m.top), QPointF(x, m.top + 6)}));
+            triangles.closeSubpath();
+        }
+        painter.fillPath(triangles, QColor::fromRgb(kMarkerTick));
+        QFont font = painter.font();
+        font.setPixelSize(10);
+        painter.setFont(font);
+        const QFontMetrics metrics(font);
+        for (const Overlay &m : m_markers) {
+            if (m.label.isEmpty() || m.height < 14)
+                continue;
+            const int textWidth = metrics.horizontalAdvance(m.label);
+            if (textWidth + 8 > m.roomRight)
+                continue; // no room: the tooltip still has the code
+            const QRect box(left + m.x + 4, m.top + (m.height - metrics.height()) / 2, textWidth + 2,
+                            metrics.height());
+            painter.fillRect(box, QColor(255, 255, 255, 200));
+            painter.setPen(kText);
+            painter.drawText(box, Qt::AlignCenter, m.label);
+        }
+    }
+    for (const Overlay &f : m_flags) {
+        const int x = left + f.x;
+        painter.fillRect(QRect(x, f.top + 1, 1, f.height - 2), QColor::fromRgb(kFlagTick));
+        painter.fillRect(QRect(x + 1, f.top + 1, 6, 4), QColor::fromRgb(kFlagTick));
+    }
+    painter.restore();
+}
+
+void TimelineRenderer::paintLabels(QPainter &painter, const QList<TimelinePaintRow> &rows,
+                                   const TimelineFrame &frame)
+{
+    const QRect column(frame.viewport.left(), frame.plot.top(), frame.labelWidth, frame.plot.height());
+    painter.save();
+    painter.setClipRect(column);
+    painter.fillRect(column, kLabelBackground);
+    QFont bold = painter.font();
+    bold.setBold(true);
+    const QFont normal = painter.font();
+    const QFontMetrics metrics(normal);
+    for (const TimelinePaintRow &row : rows) {
+        const QRect rect(column.left(), row.top, column.width(), row.height);
+        if (row.isGroup) {
+            painter.fillRect(QRect(column.left(), row.top, frame.viewport.width(), row.height),
+                             QColor::fromRgb(kGroupBackground));
+            painter.setFont(bold);
+            painter.setPen(kText);
+            // drawText takes the title as plain characters: gateway names never become markup.
+            painter.drawText(rect.adjusted(6, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft,
+                             QFontMetrics(bold).elidedText(row.title, Qt::ElideRight, rect.width() - 10));
+            continue;
+        }
+        if (row.selected)
+            painter.fillRect(rect, kSelection);
+        const int dot = std::min(8, std::max(row.height - 2, 2));
+        painter.fillRect(QRect(rect.left() + 8, rect.top() + (row.height - dot) / 2, dot, dot),
+                         stateColor(row.current));
+        if (row.height + 2 < metrics.height())
+            continue; // too thin for text: the tooltip and the filter still name it
+        painter.setFont(normal);
+        painter.setPen(kText);
+        painter.drawText(rect.adjusted(22, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft,
+                         metrics.elidedText(row.title, Qt::ElideRight, rect.width() - 26));
+    }
+    painter.restore();
+
+    for (const TimelinePaintRow &row : rows) {
+        if (row.selected && !row.isGroup) {
+            painter.setPen(kNowLine);
+            painter.setBrush(Qt::NoBrush);
+            painter.drawRect(QRect(frame.plot.left(), row.top, frame.plot.width() - 1, row.height - 1));
+        }
+    }
+}
+
+void TimelineRenderer::paintAxis(QPainter &painter, const TimelineFrame &frame)
+{
+    const QRect strip(frame.viewport.left(), frame.axis.top(), frame.viewport.width(), frame.axis.height());
+    painter.fillRect(strip, kAxisBackground);
+    painter.setPen(kText);
+    painter.drawText(QRect(strip.left() + 6, strip.top(), frame.labelWidth - 12, strip.height()),
+                     Qt::AlignVCenter | Qt::AlignLeft, frame.timeZoneName);
+    const QList<AxisTick> ticks = axisTicks(frame.from, frame.to, frame.axis.width(), frame.timeZone);
+    const double pxPerMs = double(frame.axis.width()) / double(frame.to - frame.from);
+    QFont normal = painter.font();
+    QFont bold = normal;
+    bold.setBold(true);
+    painter.save();
+    painter.setClipRect(frame.axis);
+    for (const AxisTick &tick : ticks) {
+        const int x = frame.axis.left() + int(double(tick.at - frame.from) * pxPerMs);
+        painter.drawLine(x, frame.axis.bottom() - 5, x, frame.axis.bottom());
+        painter.setFont(tick.major ? bold : normal);
+        painter.drawText(QRect(x + 3, frame.axis.top(), kMinTickSpacing - 6, frame.axis.height() - 4),
+                         Qt::AlignVCenter | Qt::AlignLeft, tick.label);
+    }
+    painter.restore();
+    painter.drawLine(strip.left(), strip.bottom(), strip.right(), strip.bottom());
+}
+
+QList<AxisTick> TimelineRenderer::axisTicks(qint64 from, qint64 to, int width, const QTimeZone &zone)
+{
+    QList<AxisTick> ticks;
+    if (to <= from || width <= 0)
+        return ticks;
+    const qint64 minStep = (to - from) * kMinTickSpacing / width;
+    const QLocale locale;
+    static constexpr std::array<qint64, 17> fixedSteps = {
+        10 * kSecond, 15 * kSecond, 30 * kSecond, kMinute,  2 * kMinute, 5 * kMinute,
+        10 * kMinute, 15 * kMinute, 30 * kMinute, kHour,    2 * kHour,   3 * kHour,
+        6 * kHour,    12 * kHour,   kDay,         2 * kDay, 7 * kDay,
+    };
+    const auto fixed =
+        std::find_if(fixedSteps.begin(), fixedSteps.end(), [&](qint64 s) { return s >= minStep; });
+
+    if (fixed != fixedSteps.end() && *fixed < kDay) {
+        // Sub-day steps align to the zone's wall clock; the offset is taken once per window,
+        // which is exact for zones without daylight saving (JST) and off by an hour for a
+        // window that crosses a DST change elsewhere.
+        const qint64 step = *fixed;
+        const qint64 offset =
+            qint64(zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(from, QTimeZone::utc()))) * 1000;
+        for (qint64 t = floorDiv(from + offset, step) * step - offset; t < to; t += step) {
+            if (t < from)
+                continue;
+            const QDateTime local = QDateTime::fromMSecsSinceEpoch(t, zone);
+            const bool midnight = local.time() == QTime(0, 0);
+            const QString format = midnight ? u"MMM d"_s : step < kMinute ? u"HH:mm:ss"_s : u"HH:mm"_s;
+            ticks.append({t, locale.toString(local, format), midnight});
+        }
+        return ticks;
+    }
+
+    QDate date = QDateTime::fromMSecsSinceEpoch(from, zone).date();
+    if (fixed != fixedSteps.end()) {
+        const int days = int(*fixed / kDay);
+        if (days == 7)
+            date = date.addDays(1 - date.dayOfWeek()); // weeks start on Monday
+        for (QDateTime at(date, QTime(0, 0), zone); at.toMSecsSinceEpoch() < to; at = at.addDays(days)) {
+            if (at.toMSecsSinceEpoch() >= from)
+                ticks.append({at.toMSecsSinceEpoch(), locale.toString(at, u"MMM d"_s), at.date().day() == 1});
+        }
+        return ticks;
+    }
+
+    int months = 1;
+    for (const int candidate : {1, 2, 3, 6, 12}) {
+        months = candidate;
+        if (qint64(candidate) * 30 * kDay >= minStep)
+            break;
+    }
+    date = QDate(date.year(), 1 + (date.month() - 1) / months * months, 1);
+    for (QDateTime at(date, QTime(0, 0), zone); at.toMSecsSinceEpoch() < to; at = at.addMonths(months)) {
+        if (at.toMSecsSinceEpoch() >= from) {
+            const bool newYear = at.date().month() == 1;
+            ticks.append(
+                {at.toMSecsSinceEpoch(), locale.toString(at, newYear ? u"yyyy"_s : u"MMM"_s), newYear});
+        }
+    }
+    return ticks;
+}
+
+} // namespace sb

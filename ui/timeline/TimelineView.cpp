@@ -1,0 +1,465 @@
+#include "ui/timeline/TimelineView.h"
+
+#include "app/platform/Clock.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QScrollBar>
+#include <QToolTip>
+#include <QWheelEvent>
+
+using namespace Qt::StringLiterals;
+
+namespace sb {
+
+namespace {
+
+constexpr int kDragThreshold = 3;  // pixels before a press becomes a pan rather than a click
+constexpr double kWheelBase = 0.8; // span factor per wheel notch (120 units)
+constexpr double kKeyZoom = 2.0;   // span factor per +/- press
+constexpr qint64 kDefaultSpan = 6LL * 3600 * 1000;
+
+} // namespace
+
+TimelineView::TimelineView(const timeline::TimelineIndex &index, const Clock &clock, QWidget *parent)
+    : QAbstractScrollArea(parent)
+    , m_index(index)
+    , m_clock(clock)
+    , m_renderer(index)
+    , m_timeZone(QTimeZone::systemTimeZone())
+{
+    setObjectName(u"timelineView"_s);
+    setFrameShape(QFrame::NoFrame);
+    setFocusPolicy(Qt::StrongFocus);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    viewport()->setMouseTracking(true);
+    // The renderer fills every pixel itself: no background erase before each paint.
+    viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
+
+    const qint64 now = m_clock.nowMs();
+    m_from = now - kDefaultSpan;
+    m_to = now;
+    connect(&m_followTimer, &QTimer::timeout, this, &TimelineView::followTick);
+    updateFollowTimer();
+    reload();
+}
+
+TimelineView::~TimelineView() = default;
+
+void TimelineView::reload()
+{
+    m_rows.clear();
+    const QList<LaneKey> lanes = m_index.lanes(m_order, m_filter);
+    // Group by gateway, gateways in the order their first lane comes (worst first when sorted
+    // by severity), so the sort still decides what the operator sees first.
+    QStringList gateways;
+    for (const LaneKey &lane : lanes) {
+        if (!gateways.contains(lane.gatewayId))
+            gateways.append(lane.gatewayId);
+    }
+    int top = 0;
+    for (const QString &gateway : gateways) {
+        Row header;
+        header.isGroup = true;
+        header.title = gateway;
+        header.top = top;
+        header.height = m_groupHeaderHeight;
+        m_rows.append(header);
+        top += header.height;
+        for (const LaneKey &lane : lanes) {
+            if (lane.gatewayId != gateway)
+                continue;
+            Row row;
+            row.laneId = m_index.laneId(lane);
+            row.lane = lane;
+            row.title = tr("%1 · %2").arg(lane.channel, lane.accountId);
+            row.top = top;
+            row.height = m_laneHeight;
+            m_rows.append(row);
+            top += row.height;
+        }
+    }
+    m_contentHeight = top;
+    if (m_selected && !lanes.contains(*m_selected))
+        m_selected.reset();
+    updateScrollBar();
+    viewport()->update();
+}
+
+void TimelineView::laneDataChanged(const LaneKey &lane)
+{
+    const QRect rect = laneRect(lane);
+    if (!rect.isEmpty())
+        viewport()->update(rect);
+}
+
+void TimelineView::setVisibleRange(qint64 from, qint64 to)
+{
+    m_following = false;
+    updateFollowTimer();
+    applyRange(from, to);
+}
+
+void TimelineView::applyRange(qint64 from, qint64 to)
+{
+    const qint64 span = std::clamp(to - from, kMinSpanMs, kMaxSpanMs);
+    if (span != to - from) {
+        const qint64 centre = from + (to - from) / 2;
+        from = centre - span / 2;
+        to = from + span;
+    }
+    if (from == m_from && to == m_to)
+        return;
+    m_from = from;
+    m_to = to;
+    updateFollowTimer();
+    viewport()->update();
+    Q_EMIT visibleRangeChanged(m_from, m_to);
+}
+
+void TimelineView::zoomAround(double factor, double anchorX)
+{
+    const QRect plot = plotRect();
+    const double fraction =
+        plot.width() > 0 ? std::clamp((anchorX - plot.left()) / plot.width(), 0.0, 1.0) : 0.5;
+    const qint64 anchor = m_from + qint64(std::llround(fraction * double(visibleSpan())));
+    const qint64 span =
+        std::clamp(qint64(std::llround(double(visibleSpan()) * factor)), kMinSpanMs, kMaxSpanMs);
+    const qint64 from = anchor - qint64(std::llround(fraction * double(span)));
+    setVisibleRange(from, from + span);
+}
+
+void TimelineView::fitAll()
+{
+    const auto range = m_index.dataRange(m_clock.nowMs());
+    if (!range)
+        return;
+    // A little air on both sides so the first and last segments are not glued to the edges.
+    const qint64 margin = std::max<qint64>((range->second - range->first) / 50, 1000);
+    setVisibleRange(range->first - margin, range->second + margin);
+}
+
+void TimelineView::followNow()
+{
+    m_following = true;
+    followTick();
+    updateFollowTimer();
+}
+
+void TimelineView::followTick()
+{
+    if (!m_following)
+        return;
+    const qint64 span = visibleSpan();
+    const qint64 now = m_clock.nowMs();
+    applyRange(now - span, now);
+}
+
+void TimelineView::updateFollowTimer()
+{
+    if (!m_following) {
+        m_followTimer.stop();
+        return;
+    }
+    // Move about a pixel per tick: smooth for an hour view, idle for a year view.
+    const int width = std::max(plotRect().width(), 1);
+    m_followTimer.setInterval(int(std::clamp<qint64>(visibleSpan() / width, 50, 1000)));
+    if (!m_followTimer.isActive())
+        m_followTimer.start();
+}
+
+void TimelineView::setTimeZone(const QTimeZone &zone)
+{
+    m_timeZone = zone;
+    viewport()->update();
+}
+
+void TimelineView::setLaneOrder(timeline::LaneOrder order)
+{
+    m_order = order;
+    reload();
+}
+
+void TimelineView::setFilter(const QString &filter)
+{
+    m_filter = filter;
+    reload();
+}
+
+void TimelineView::setLaneHeight(int pixels)
+{
+    m_laneHeight = std::max(pixels, 2);
+    reload();
+}
+
+void TimelineView::setGroupHeaderHeight(int pixels)
+{
+    m_groupHeaderHeight = std::max(pixels, 0);
+    reload();
+}
+
+void TimelineView::setLabelWidth(int pixels)
+{
+    m_labelWidth = std::max(pixels, 0);
+    viewport()->update();
+}
+
+QList<LaneKey> TimelineView::laneOrderShown() const
+{
+    QList<LaneKey> lanes;
+    for (const Row &row : m_rows) {
+        if (!row.isGroup)
+            lanes.append(row.lane);
+    }
+    return lanes;
+}
+
+void TimelineView::selectLane(const LaneKey &lane)
+{
+    if (laneRect(lane).isEmpty() || m_selected == lane)
+        return;
+    m_selected = lane;
+    // Keep the selection on screen when it moved by keyboard.
+    const QRect rect = laneRect(lane);
+    const QRect plot = plotRect();
+    if (rect.top() < plot.top())
+        verticalScrollBar()->setValue(verticalScrollBar()->value() - (plot.top() - rect.top()));
+    else if (rect.bottom() > plot.bottom())
+        verticalScrollBar()->setValue(verticalScrollBar()->value() + (rect.bottom() - plot.bottom()));
+    viewport()->update();
+    Q_EMIT laneSelected(lane);
+}
+
+QRect TimelineView::plotRect() const
+{
+    const QRect area = viewport()->rect();
+    return QRect(area.left() + m_labelWidth, area.top() + m_axisHeight,
+                 std::max(area.width() - m_labelWidth, 0), std::max(area.height() - m_axisHeight, 0));
+}
+
+double TimelineView::xForTime(qint64 t) const
+{
+    const QRect plot = plotRect();
+    return plot.left() + double(t - m_from) * plot.width() / double(visibleSpan());
+}
+
+qint64 TimelineView::timeForX(double x) const
+{
+    const QRect plot = plotRect();
+    if (plot.width() <= 0)
+        return m_from;
+    return m_from + qint64(std::llround((x - plot.left()) * double(visibleSpan()) / plot.width()));
+}
+
+int TimelineView::rowTopInViewport(const Row &row) const
+{
+    return m_axisHeight + row.top - verticalScrollBar()->value();
+}
+
+QRect TimelineView::laneRect(const LaneKey &lane) const
+{
+    for (const Row &row : m_rows) {
+        if (!row.isGroup && row.lane == lane)
+            return QRect(0, rowTopInViewport(row), viewport()->width(), row.height);
+    }
+    return {};
+}
+
+const TimelineView::Row *TimelineView::rowAt(int y) const
+{
+    if (y < m_axisHeight)
+        return nullptr;
+    const int content = y - m_axisHeight + verticalScrollBar()->value();
+    const auto it = std::upper_bound(m_rows.cbegin(), m_rows.cend(), content,
+                                     [](int c, const Row &row) { return c < row.top; });
+    if (it == m_rows.cbegin())
+        return nullptr;
+    const Row &row = *(it - 1);
+    return content < row.top + row.height ? &row : nullptr;
+}
+
+void TimelineView::updateScrollBar()
+{
+    const int page = std::max(viewport()->height() - m_axisHeight, 0);
+    verticalScrollBar()->setPageStep(page);
+    verticalScrollBar()->setSingleStep(m_laneHeight);
+    verticalScrollBar()->setRange(0, std::max(m_contentHeight - page, 0));
+}
+
+void TimelineView::moveSelection(int step)
+{
+    const QList<LaneKey> lanes = laneOrderShown();
+    if (lanes.isEmpty())
+        return;
+    const qsizetype current = m_selected ? lanes.indexOf(*m_selected) : -1;
+    const qsizetype next = current < 0 ? (step > 0 ? 0 : lanes.size() - 1)
+                                       : std::clamp<qsizetype>(current + step, 0, lanes.size() - 1);
+    selectLane(lanes[next]);
+}
+
+void TimelineView::paintEvent(QPaintEvent *)
+{
+    QPainter painter(viewport());
+    const QRect plot = plotRect();
+    const int scroll = verticalScrollBar()->value();
+    QList<TimelinePaintRow> rows;
+    for (const Row &row : m_rows) {
+        const int top = m_axisHeight + row.top - scroll;
+        if (top + row.height <= plot.top())
+            continue;
+        if (top >= plot.bottom() + 1)
+            break;
+        rows.append({row.isGroup, row.laneId, row.title, top, row.height,
+                     !row.isGroup && m_selected == row.lane,
+                     row.isGroup ? LaneState::Unknown : m_index.currentState(row.lane)});
+    }
+    TimelineFrame frame;
+    frame.from = m_from;
+    frame.to = m_to;
+    frame.now = m_clock.nowMs();
+    frame.viewport = viewport()->rect();
+    frame.axis = QRect(plot.left(), 0, plot.width(), m_axisHeight);
+    frame.plot = plot;
+    frame.labelWidth = m_labelWidth;
+    frame.timeZone = m_timeZone;
+    frame.timeZoneName = m_timeZone.abbreviation(QDateTime::fromMSecsSinceEpoch(frame.now, m_timeZone));
+    m_renderer.paint(painter, rows, frame);
+}
+
+void TimelineView::resizeEvent(QResizeEvent *event)
+{
+    QAbstractScrollArea::resizeEvent(event);
+    updateScrollBar();
+    updateFollowTimer();
+}
+
+void TimelineView::scrollContentsBy(int, int)
+{
+    viewport()->update();
+}
+
+void TimelineView::wheelEvent(QWheelEvent *event)
+{
+    if (event->modifiers() & Qt::ShiftModifier) {
+        QAbstractScrollArea::wheelEvent(event);
+        return;
+    }
+    const double notches = event->angleDelta().y() / 120.0;
+    if (notches == 0.0) {
+        event->ignore();
+        return;
+    }
+    zoomAround(std::pow(kWheelBase, notches), event->position().x());
+    event->accept();
+}
+
+void TimelineView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QAbstractScrollArea::mousePressEvent(event);
+        return;
+    }
+    m_pressPos = event->position().toPoint();
+    m_pressFrom = m_from;
+    m_dragged = false;
+    event->accept();
+}
+
+void TimelineView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (!m_pressPos || !(event->buttons() & Qt::LeftButton))
+        return;
+    const int dx = event->position().toPoint().x() - m_pressPos->x();
+    if (!m_dragged && std::abs(dx) < kDragThreshold)
+        return;
+    if (!m_dragged) {
+        m_dragged = true;
+        viewport()->setCursor(Qt::ClosedHandCursor);
+    }
+    const QRect plot = plotRect();
+    if (plot.width() <= 0)
+        return;
+    const qint64 span = visibleSpan();
+    const qint64 from = m_pressFrom - qint64(std::llround(double(dx) * double(span) / plot.width()));
+    setVisibleRange(from, from + span);
+}
+
+void TimelineView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton || !m_pressPos)
+        return;
+    if (m_dragged) {
+        viewport()->unsetCursor();
+    } else if (const Row *row = rowAt(event->position().toPoint().y()); row && !row->isGroup) {
+        selectLane(row->lane);
+    }
+    m_pressPos.reset();
+    m_dragged = false;
+}
+
+void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton)
+        fitAll();
+}
+
+void TimelineView::keyPressEvent(QKeyEvent *event)
+{
+    const QRect plot = plotRect();
+    const double centre = plot.left() + plot.width() / 2.0;
+    const qint64 step = visibleSpan() / 10;
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomAround(1.0 / kKeyZoom, centre);
+        break;
+    case Qt::Key_Minus:
+        zoomAround(kKeyZoom, centre);
+        break;
+    case Qt::Key_Left:
+        setVisibleRange(m_from - step, m_to - step);
+        break;
+    case Qt::Key_Right:
+        setVisibleRange(m_from + step, m_to + step);
+        break;
+    case Qt::Key_Home:
+        followNow();
+        break;
+    case Qt::Key_F:
+        fitAll();
+        break;
+    case Qt::Key_Up:
+        moveSelection(-1);
+        break;
+    case Qt::Key_Down:
+        moveSelection(1);
+        break;
+    default:
+        QAbstractScrollArea::keyPressEvent(event); // Page Up / Page Down scroll the lanes
+        return;
+    }
+    event->accept();
+}
+
+bool TimelineView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QString text = toolTipTextAt(help->pos());
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), text, viewport());
+        return true;
+    }
+    return QAbstractScrollArea::viewportEvent(event);
+}
+
+} // namespace sb
