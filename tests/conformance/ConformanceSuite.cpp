@@ -1,7 +1,12 @@
 #include "app/gateway/GatewayClient.h"
+#include "app/gateway/GatewayMonitor.h"
+#include "app/health/HealthEngine.h"
+#include "app/ingest/GatewayClock.h"
+#include "app/ingest/Ingestor.h"
 #include "app/platform/LocalGateway.h"
 #include "tests/conformance/ConformanceBackend.h"
 
+#include <algorithm>
 #include <memory>
 
 #include <QDir>
@@ -287,6 +292,58 @@ private Q_SLOTS:
         QCOMPARE(wrong.lastError()->kind(), GatewayError::Kind::Auth);
         qInfo("wrong token: %s", qPrintable(wrong.failureReason()));
         QVERIFY(wrong.failureReason().contains(QStringLiteral("token"), Qt::CaseInsensitive));
+    }
+
+    // Issue 5: the console's own pipeline (monitor → ingest → health engine) on this gateway.
+    // Offline with made-up credentials, the lanes must read the way the gateway fails: Signal's
+    // reconnect loop parsed from the real log, WhatsApp needing a link, Telegram carrying the
+    // network error.
+    void lanesReadTheWayTheGatewayFails()
+    {
+        GatewayMonitor monitor(options(m_backend->token()));
+        sb::ingest::GatewayClock clock;
+        sb::health::HealthEngine engine(clock);
+        sb::ingest::Ingestor::Options ingestOptions;
+        ingestOptions.gatewayClock = &clock;
+        ingestOptions.logPollMs = 500;
+        sb::ingest::Ingestor ingestor(&monitor, QStringLiteral("conformance"), &engine, nullptr, clock,
+                                      ingestOptions);
+        QList<sb::ChannelEvent> events;
+        connect(&ingestor, &sb::ingest::Ingestor::eventIngested, this,
+                [&events](const sb::ChannelEvent &event) { events << event; });
+        ingestor.start();
+        monitor.start();
+        const auto seen = [&events](const char *channel, sb::EventKind kind, sb::EventSource source,
+                                    const char *detail = "") {
+            return std::any_of(events.cbegin(), events.cend(), [&](const sb::ChannelEvent &e) {
+                return e.lane.channel == QLatin1String(channel) && e.kind == kind && e.source == source &&
+                       e.detail.contains(QLatin1String(detail), Qt::CaseInsensitive);
+            });
+        };
+        const auto laneOf = [&engine](const char *channel) -> std::optional<sb::health::LaneStatus> {
+            for (const sb::LaneKey &lane : engine.lanes()) {
+                if (lane.channel == QLatin1String(channel))
+                    return engine.status(lane);
+            }
+            return std::nullopt;
+        };
+
+        QTRY_VERIFY_WITH_TIMEOUT(
+            seen("signal", sb::EventKind::ReconnectScheduled, sb::EventSource::LogLine, "reconnecting in"),
+            90000);
+        QVERIFY(seen("signal", sb::EventKind::Disconnected, sb::EventSource::LogLine));
+        QTRY_VERIFY_WITH_TIMEOUT(laneOf("whatsapp").has_value(), 30000);
+        QCOMPARE(laneOf("whatsapp")->state, sb::LaneState::LoggedOut);
+        QCOMPARE(laneOf("whatsapp")->action, sb::OperatorAction::Relink);
+        QCOMPARE(laneOf("whatsapp")->ruleId, QStringLiteral("any.not-linked"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            seen("telegram", sb::EventKind::StatusIssue, sb::EventSource::LogLine, "Network request for"),
+            30000);
+        QCOMPARE(laneOf("telegram")->state, sb::LaneState::Reconnecting);
+        QCOMPARE(laneOf("telegram")->ruleId, QStringLiteral("telegram.network-failure"));
+        QCOMPARE(laneOf("signal")->state, sb::LaneState::Reconnecting);
+        ingestor.stop();
+        monitor.stop();
     }
 
     void restartReconnectsOnItsOwnAndResyncs()

@@ -162,7 +162,7 @@ private Q_SLOTS:
             << "reconnecting" << true << "none";
         // DESIGN §4 reconnecting: "SSE lost".
         QTest::newRow("signal SSE lost")
-            << sig << drop << 0 << QStringLiteral("Signal SSE connection lost, reconnecting in 2.258s...")
+            << sig << drop << 0 << QStringLiteral("Signal connection lost, reconnecting in 2.258s...")
             << any << "signal.sse-lost"
             << "reconnecting" << true << "none";
 

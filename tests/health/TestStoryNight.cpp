@@ -150,7 +150,7 @@ private Q_SLOTS:
 
         // 00:39–00:53: the SSE reconnect flurry. The stream comes up twice and drops; in
         // between every attempt fails at once.
-        const QString lost = QStringLiteral("Signal SSE connection lost, reconnecting in 2.258s...");
+        const QString lost = QStringLiteral("Signal connection lost, reconnecting in 2.258s...");
         h.event(kSignal, EngineHarness::jst(0, 39, 10), EventKind::Connected);
         qint64 t = EngineHarness::jst(0, 39, 40);
         h.event(kSignal, t, EventKind::Disconnected, std::nullopt, lost, EventSource::LogLine);
