@@ -1,8 +1,8 @@
 #include "app/ctl/StatusCommand.h"
 
-#include "app/ctl/LaneWatch.h"
 #include "app/gateway/GatewayMonitor.h"
 #include "app/ingest/GatewayClock.h"
+#include "app/ingest/GatewaySession.h"
 #include "app/platform/GatewayProfile.h"
 
 #include <QDateTime>
@@ -66,10 +66,36 @@ gateway::ConnectionOptions connectionOptionsFor(const StatusOptions &options)
     return connectionOptions;
 }
 
+ingest::GatewaySession::Options sessionOptionsFor(const StatusOptions &options)
+{
+    ingest::GatewaySession::Options session;
+    session.connection = connectionOptionsFor(options);
+    session.gatewayId = gatewayIdForUrl(options.url);
+    return session;
+}
+
+int exitCodeForLanes(const QList<health::LaneStatus> &lanes)
+{
+    int code = ExitHealthy;
+    for (const health::LaneStatus &lane : lanes) {
+        switch (severity(lane.state)) {
+        case Severity::Critical:
+            return ExitCritical;
+        case Severity::Attention:
+            code = ExitAttention;
+            break;
+        case Severity::Neutral:
+        case Severity::Ok:
+            break;
+        }
+    }
+    return code;
+}
+
 StatusReport collectStatus(const StatusOptions &options)
 {
     StatusReport report;
-    LaneWatch watch(connectionOptionsFor(options), gatewayIdForUrl(options.url));
+    ingest::GatewaySession watch(sessionOptionsFor(options));
     gateway::GatewayMonitor &monitor = watch.monitor();
 
     QEventLoop loop;
@@ -106,7 +132,7 @@ StatusReport collectStatus(const StatusOptions &options)
         loop.quit();
     });
     deadline.start(options.timeoutSeconds * 1000);
-    QTimer::singleShot(0, &watch, &LaneWatch::start);
+    QTimer::singleShot(0, &watch, &ingest::GatewaySession::start);
     loop.exec();
     monitor.stop();
     return report;

@@ -5,6 +5,7 @@
 #include "app/gateway/GatewayError.h"
 #include "app/gateway/Hello.h"
 #include "app/health/HealthTypes.h"
+#include "app/ingest/GatewaySession.h"
 
 #include <optional>
 
@@ -57,6 +58,10 @@ int exitCodeFor(const StatusReport &report);
 // Gateway connection trouble as an exit code (2, 3 or 4).
 int exitCodeForError(const std::optional<gateway::GatewayError> &error);
 gateway::ConnectionOptions connectionOptionsFor(const StatusOptions &options);
+ingest::GatewaySession::Options sessionOptionsFor(const StatusOptions &options);
+// The exit code for a set of lanes: 0 all healthy (or off on purpose), 1 any lane on
+// probation, degraded or reconnecting, 2 any lane that needs a person.
+int exitCodeForLanes(const QList<health::LaneStatus> &lanes);
 // "2026-02-12 19:01:00 (4 min ago)" in the local time zone.
 QString sinceText(qint64 since, qint64 now);
 QJsonObject laneJson(const health::LaneStatus &lane);

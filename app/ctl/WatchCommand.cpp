@@ -1,9 +1,9 @@
 #include "app/ctl/WatchCommand.h"
 
-#include "app/ctl/LaneWatch.h"
 #include "app/gateway/GatewayMonitor.h"
 #include "app/health/HealthEngine.h"
 #include "app/ingest/GatewayClock.h"
+#include "app/ingest/GatewaySession.h"
 #include "app/platform/GatewayProfile.h"
 
 #include <QCoreApplication>
@@ -45,7 +45,7 @@ void printLine(QTextStream &out, const QJsonObject &object)
 int runWatch(const WatchOptions &options, QTextStream &out)
 {
     const bool json = options.status.json;
-    LaneWatch watch(connectionOptionsFor(options.status), gatewayIdForUrl(options.status.url));
+    ingest::GatewaySession watch(sessionOptionsFor(options.status));
     gateway::GatewayMonitor &monitor = watch.monitor();
     bool caughtUp = false;
     std::optional<gateway::GatewayError> fatal;
@@ -119,7 +119,7 @@ int runWatch(const WatchOptions &options, QTextStream &out)
     QObject::connect(&stopAfter, &QTimer::timeout, &loop, &QEventLoop::quit);
     if (options.durationSeconds > 0)
         stopAfter.start(options.durationSeconds * 1000);
-    QTimer::singleShot(0, &watch, &LaneWatch::start);
+    QTimer::singleShot(0, &watch, &ingest::GatewaySession::start);
     loop.exec();
     monitor.stop();
     if (fatal || !caughtUp)

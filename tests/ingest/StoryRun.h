@@ -4,9 +4,8 @@
 // wiring the console does, in one object tests can start, stop and start again.
 #include "app/drill/DrillSession.h"
 #include "app/drill/ScenarioClock.h"
-#include "app/gateway/GatewayMonitor.h"
 #include "app/health/HealthEngine.h"
-#include "app/ingest/Ingestor.h"
+#include "app/ingest/GatewaySession.h"
 #include "app/store/History.h"
 
 #include <memory>
@@ -22,31 +21,27 @@ inline qint64 jst(int day, int hour, int minute, int second = 0)
         .toMSecsSinceEpoch();
 }
 
-// One console session against a running drill: monitor, engine, history, ingestor.
+// One console session against a running drill: history file plus the GatewaySession the
+// window runs, on the drill's scenario clock.
 struct ConsoleSession
 {
     ConsoleSession(drill::DrillSession &drill, const QString &historyPath)
         : history(historyPath)
-        , engine(*drill.clock())
     {
-        gateway::ConnectionOptions options;
-        options.url = drill.url();
-        options.token = drill.token();
-        monitor = std::make_unique<gateway::GatewayMonitor>(options);
         QString error;
         if (!history.open(&error))
             qFatal("history: %s", qPrintable(error));
-        const store::HistorySnapshot snapshot = history.load();
-        engine.restore(snapshot.lanes, snapshot.openIncidents, snapshot.lastIncidentId);
-        history.attach(&engine);
-        ingest::Ingestor::Options ingestOptions;
-        ingestOptions.logPollMs = 100;
-        ingestOptions.holdMs = 800;
-        ingestOptions.tickMs = 100;
-        ingestor = std::make_unique<ingest::Ingestor>(monitor.get(), QStringLiteral("drill"), &engine,
-                                                      &history, *drill.clock(), ingestOptions);
-        ingestor->start();
-        monitor->start();
+        ingest::GatewaySession::Options options;
+        options.connection.url = drill.url();
+        options.connection.token = drill.token();
+        options.gatewayId = QStringLiteral("drill");
+        options.clock = drill.clock();
+        options.history = &history;
+        options.ingest.logPollMs = 100;
+        options.ingest.holdMs = 800;
+        options.ingest.tickMs = 100;
+        session = std::make_unique<ingest::GatewaySession>(options);
+        session->start();
     }
 
     ~ConsoleSession() { stop(); }
@@ -56,15 +51,15 @@ struct ConsoleSession
         if (stopped)
             return;
         stopped = true;
-        ingestor->stop();
-        monitor->stop();
+        session->stop();
         history.flush();
     }
 
+    health::HealthEngine &engine() { return session->engine(); }
+    ingest::Ingestor &ingestor() { return session->ingestor(); }
+
     store::History history;
-    health::HealthEngine engine;
-    std::unique_ptr<gateway::GatewayMonitor> monitor;
-    std::unique_ptr<ingest::Ingestor> ingestor;
+    std::unique_ptr<ingest::GatewaySession> session;
     bool stopped = false;
 };
 

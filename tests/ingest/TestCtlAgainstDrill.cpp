@@ -171,9 +171,9 @@ private Q_SLOTS:
             drill->player()->fastForwardTo(QDateTime::fromMSecsSinceEpoch(jst(12, 12, 30)));
             sb::test::ConsoleSession console(*drill, path);
             QTRY_VERIFY_WITH_TIMEOUT(
-                console.engine.hasLane(sb::LaneKey{QStringLiteral("drill"), QStringLiteral("whatsapp"),
-                                                   QStringLiteral("default")}) &&
-                    console.ingestor->linesRead() >= drill->world()->logs().lineCount(),
+                console.engine().hasLane(sb::LaneKey{QStringLiteral("drill"), QStringLiteral("whatsapp"),
+                                                     QStringLiteral("default")}) &&
+                    console.ingestor().linesRead() >= drill->world()->logs().lineCount(),
                 20000);
             console.stop();
         }

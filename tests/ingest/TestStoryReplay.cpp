@@ -80,9 +80,9 @@ private Q_SLOTS:
         QVERIFY(drill);
         ConsoleSession console(*drill, dir.filePath(QStringLiteral("history.sqlite")));
         QTRY_VERIFY_WITH_TIMEOUT(storyOver(*drill), 120000);
-        QTRY_VERIFY_WITH_TIMEOUT(console.ingestor->linesRead() >= drill->world()->logs().lineCount(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(console.ingestor().linesRead() >= drill->world()->logs().lineCount(), 10000);
         console.stop();
-        console.engine.tick(drill->clock()->now().toMSecsSinceEpoch());
+        console.engine().tick(drill->clock()->now().toMSecsSinceEpoch());
         console.history.flush();
 
         const auto segmentsOf = [&](const LaneKey &lane) {
@@ -167,8 +167,8 @@ private Q_SLOTS:
         QCOMPARE(healthy->from, jst(13, 1, 8)); // 00:53 + 15 min; the third delivery was at 00:57
         QVERIFY2(!find(signal, LaneState::Healthy, jst(13, 0, 0), jst(13, 1, 7, 59)), qPrintable(sg));
 
-        QVERIFY(console.ingestor->duplicatesDropped() > 0); // snapshots and log lines overlap
-        QCOMPARE(console.ingestor->logGaps(), 0);
+        QVERIFY(console.ingestor().duplicatesDropped() > 0); // snapshots and log lines overlap
+        QCOMPARE(console.ingestor().logGaps(), 0);
         QCOMPARE(console.history.integrityCheck(), QStringLiteral("ok"));
     }
 
@@ -195,7 +195,7 @@ private Q_SLOTS:
         // Freeze the gateway's log, read to its end, close.
         drill->player()->stop();
         bool caughtUp = false;
-        second.ingestor->catchUp([&] { caughtUp = true; });
+        second.ingestor().catchUp([&] { caughtUp = true; });
         QTRY_VERIFY_WITH_TIMEOUT(caughtUp, 10000);
         second.stop();
         QCOMPARE(second.history.cursor(QStringLiteral("drill"))->logCursor.value_or(-1),
