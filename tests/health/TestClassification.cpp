@@ -162,8 +162,8 @@ private Q_SLOTS:
             << "reconnecting" << true << "none";
         // DESIGN §4 reconnecting: "SSE lost".
         QTest::newRow("signal SSE lost")
-            << sig << drop << 0 << QStringLiteral("Signal connection lost, reconnecting in 2.258s...")
-            << any << "signal.sse-lost"
+            << sig << drop << 0 << QStringLiteral("Signal connection lost, reconnecting in 2.258s...") << any
+            << "signal.sse-lost"
             << "reconnecting" << true << "none";
 
         // DESIGN §3/§4: Telegram getMe 401 is a bad token.
