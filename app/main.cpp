@@ -62,7 +62,12 @@ int main(int argc, char *argv[])
         QStringLiteral("speed"),
         QCoreApplication::translate("main", "Drill speed factor (scenario seconds per real second)."),
         QCoreApplication::translate("main", "factor"));
-    parser.addOptions({logLevelOption, langOption, configOption, screenshotOption, drillOption, speedOption});
+    const QCommandLineOption historyOption(
+        QStringLiteral("history"),
+        QCoreApplication::translate("main", "History file to open (default: the one in the data folder)."),
+        QCoreApplication::translate("main", "file"));
+    parser.addOptions({logLevelOption, langOption, configOption, screenshotOption, drillOption, speedOption,
+                       historyOption});
     parser.addPositionalArgument(QStringLiteral("scenario"),
                                  QCoreApplication::translate("main", "Drill scenario file (with --drill)."),
                                  QStringLiteral("[scenario]"));
@@ -96,7 +101,8 @@ int main(int argc, char *argv[])
     int status = 0;
     {
         sb::Application switchboard({parser.value(configOption), language, parser.value(screenshotOption),
-                                     parser.isSet(drillOption), positional.value(0), speed});
+                                     parser.isSet(drillOption), positional.value(0), speed,
+                                     parser.value(historyOption)});
         switchboard.start();
         status = QApplication::exec();
     }

@@ -64,7 +64,8 @@ fi
 timeout 120 xvfb-run -a -s "-screen 0 1600x1000x24" "${app[@]}"
 # The same console on the built-in drill gateway playing the story's night.
 # (QCommandLineParser keeps the last --screenshot-dir.)
-timeout 120 xvfb-run -a -s "-screen 0 1600x1000x24" "${app[@]}" --drill --screenshot-dir "$shots/drill"
+# Speed 2400 plays the whole night in about 40 s; the tour waits for its end.
+timeout 240 xvfb-run -a -s "-screen 0 1600x1000x24" "${app[@]}" --drill --speed 2400 --screenshot-dir "$shots/drill"
 
 mkdir -p "$out"
 for name in main-window profile-dialog about-dialog; do
@@ -82,3 +83,11 @@ else
     echo "screenshots.sh: the drill console screenshot was not produced" >&2
     exit 1
 fi
+for name in timeline-night timeline-day timeline-hour; do
+    if [[ ! -s $shots/drill/$name.png ]]; then
+        echo "screenshots.sh: $name.png was not produced" >&2
+        exit 1
+    fi
+    cp "$shots/drill/$name.png" "$out/$name.png"
+    echo "wrote ${out#"$root"/}/$name.png"
+done

@@ -1,17 +1,36 @@
 #include "ui/Application.h"
 
+#include "app/alerts/AlertPolicy.h"
 #include "app/drill/DrillSession.h"
+#include "app/drill/ScenarioClock.h"
+#include "app/drill/ScenarioPlayer.h"
 #include "app/gateway/GatewayMonitor.h"
+#include "app/health/HealthEngine.h"
+#include "app/health/LaneFacts.h"
+#include "app/ingest/GatewaySession.h"
+#include "app/platform/Clock.h"
 #include "app/platform/FallbackSecretStore.h"
+#include "app/platform/GatewayProfile.h"
 #include "app/platform/KeychainSecretStore.h"
 #include "app/platform/Logging.h"
 #include "app/platform/Settings.h"
+#include "app/store/History.h"
+#include "models/TimelineFeed.h"
+#include "models/timeline/TimelineIndex.h"
 #include "ui/GatewayPanel.h"
+#include "ui/LaneDetailsPanel.h"
+#include "ui/LiveView.h"
 #include "ui/MainWindow.h"
 #include "ui/ScreenshotTour.h"
 #include "ui/Translations.h"
+#include "ui/TrayAlerts.h"
+#include "ui/timeline/TimelineView.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTranslator>
 
@@ -27,25 +46,64 @@ Application::Application(Options options, QObject *parent)
     m_translations = installTranslations(m_options.language.isEmpty() ? m_settings->languageOverride()
                                                                       : m_options.language);
     m_secrets = std::make_unique<FallbackSecretStore>(std::make_unique<KeychainSecretStore>());
+    m_index = std::make_unique<timeline::TimelineIndex>();
+    m_feed = std::make_unique<timeline::TimelineFeed>(*m_index);
+    m_alerts = std::make_unique<alerts::AlertPolicy>(Clock::instance());
     m_window = std::make_unique<MainWindow>(*m_settings, *m_secrets);
+    m_tray = std::make_unique<TrayAlerts>(*m_alerts);
+    connect(m_tray.get(), &TrayAlerts::showWindowRequested, m_window.get(), [this] {
+        m_window->showNormal();
+        m_window->raise();
+        m_window->activateWindow();
+    });
 
     connect(m_window.get(), &MainWindow::connectRequested, this, &Application::connectToProfile);
 }
 
 // Member order does the work: the tour and the window go before the store and the settings
 // they hold references to.
-Application::~Application() = default;
+Application::~Application()
+{
+    // Stop watching while the window is still there to hear about it; the rest goes in
+    // reverse member order.
+    if (m_session)
+        m_session->stop();
+}
 
 void Application::start()
 {
     // Ask the keychain now so a missing one is reported at start-up, not at the first save.
     m_secrets->probe();
     m_window->show();
-    if (m_options.drill)
+    if (m_options.drill) {
         startDrill();
+    } else {
+        // The past first, straight from the store, while the gateway (re)connects.
+        const QString path =
+            m_options.historyFile.isEmpty() ? store::History::defaultPath() : m_options.historyFile;
+        if (openHistory(path)) {
+            m_feed->loadHistory(*m_history, QDateTime::currentMSecsSinceEpoch());
+            const std::optional<GatewayProfile> last = m_settings->profile(m_settings->lastProfileId());
+            if (m_index->laneCount() > 0) {
+                showLiveView(last && !last->displayTimeZone.isEmpty()
+                                 ? QTimeZone(last->displayTimeZone.toUtf8())
+                                 : QTimeZone::systemTimeZone(),
+                             Clock::instance());
+            }
+            if (last)
+                connectToProfile(last->id);
+        }
+    }
     if (!m_options.screenshotDir.isEmpty()) {
-        m_tour = std::make_unique<ScreenshotTour>(*m_window, m_options.screenshotDir,
-                                                  m_options.drill ? 4000 : 600);
+        // On the drill, the first picture waits for the end of the story's night.
+        int settleMs = 600;
+        if (m_drill) {
+            const QDateTime end = m_drill->player()->scenario().end();
+            settleMs = int(std::min<qint64>(m_drill->clock()->wallMsUntil(end), 600000)) + 4000;
+        }
+        m_tour = std::make_unique<ScreenshotTour>(*m_window, m_options.screenshotDir, settleMs);
+        if (m_drill && m_liveView)
+            addZoomShots();
         connect(m_tour.get(), &ScreenshotTour::finished, this,
                 [](bool ok) { QCoreApplication::exit(ok ? 0 : 1); });
         m_tour->start();
@@ -72,12 +130,25 @@ void Application::connectToProfile(const QString &profileId)
             options.url = profile.url;
             options.token = result.secret; // empty when none is stored: the gateway may run without auth
             options.allowInsecure = profile.allowInsecure;
-            watchGateway(profile.name, std::move(options));
+            Watch watch;
+            watch.title = profile.name;
+            watch.gatewayId = gatewayIdForUrl(profile.url);
+            watch.zone = profile.displayTimeZone.isEmpty() ? QTimeZone::systemTimeZone()
+                                                           : QTimeZone(profile.displayTimeZone.toUtf8());
+            watchGateway(watch, std::move(options));
         });
 }
 
 void Application::startDrill()
 {
+    // The drill replays its story from the start every time: it keeps its own history file,
+    // begun afresh, so a rehearsal never mixes with a real gateway's past.
+    const QString path =
+        QFileInfo(store::History::defaultPath()).dir().filePath(QStringLiteral("drill-history.sqlite"));
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+    openHistory(path);
+
     drill::DrillSession::Options options;
     options.scenarioPath = m_options.drillScenario;
     options.speed = m_options.drillSpeed;
@@ -93,25 +164,155 @@ void Application::startDrill()
     gateway::ConnectionOptions connection;
     connection.url = m_drill->url();
     connection.token = m_drill->token();
-    watchGateway(tr("Drill: the night of 2026-02-12"), std::move(connection));
+    Watch watch;
+    watch.title = tr("Drill: the night of 2026-02-12");
+    watch.gatewayId = QStringLiteral("drill");
+    watch.zone = m_drill->clock()->timeZone();
+    watch.clock = m_drill->clock();
+    watchGateway(watch, std::move(connection));
 }
 
-void Application::watchGateway(const QString &title, gateway::ConnectionOptions options)
+bool Application::openHistory(const QString &path)
 {
-    auto monitor = std::make_unique<gateway::GatewayMonitor>(std::move(options));
-    auto updateStatusBar = [this, raw = monitor.get()](gateway::ConnectionState state) {
-        using gateway::ConnectionState;
-        const MainWindow::Severity severity = state == ConnectionState::Connected ? MainWindow::Severity::Ok
-                                              : state == ConnectionState::Failed
-                                                  ? MainWindow::Severity::Critical
-                                                  : MainWindow::Severity::Warning;
-        m_window->setConnectionState(raw->describeState(), severity);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    m_history = std::make_unique<store::History>(path);
+    QString error;
+    if (m_history->open(&error))
+        return true;
+    // The console still watches live without a history; say so instead of failing.
+    log::app()->error("history {} did not open: {}", path.toStdString(), error.toStdString());
+    m_window->statusBar()->showMessage(tr("History is not kept this time: %1").arg(error));
+    m_history.reset();
+    return false;
+}
+
+void Application::addZoomShots()
+{
+    // The night at three zoom levels (README): all of it, the WhatsApp afternoon and evening,
+    // and the hour around the relink and the 19:08 loss.
+    const QTimeZone zone = m_drill->clock()->timeZone();
+    const auto at = [zone](int day, int hour, int minute) {
+        return QDateTime(QDate(2026, 2, day), QTime(hour, minute), zone).toMSecsSinceEpoch();
     };
-    connect(monitor.get(), &gateway::GatewayMonitor::stateChanged, this, updateStatusBar);
-    // The new panel replaces (and deletes) the old one before the old monitor goes away.
-    m_window->showGatewayPanel(new GatewayPanel(title, *monitor));
-    m_monitor = std::move(monitor);
-    m_monitor->start();
+    const auto zoomTo = [this](qint64 from, qint64 to) {
+        return [this, from, to] {
+            m_liveView->timeline()->setVisibleRange(from, to);
+        };
+    };
+    m_tour->addMainWindowShot(QStringLiteral("timeline-night.png"), zoomTo(at(12, 0, 0), at(13, 1, 30)));
+    m_tour->addMainWindowShot(QStringLiteral("timeline-day.png"), zoomTo(at(12, 11, 0), at(12, 20, 0)));
+    m_tour->addMainWindowShot(QStringLiteral("timeline-hour.png"), zoomTo(at(12, 18, 40), at(12, 19, 20)));
+}
+
+gateway::GatewayMonitor *Application::monitor() const
+{
+    return m_session ? &m_session->monitor() : nullptr;
+}
+
+void Application::watchGateway(const Watch &watch, gateway::ConnectionOptions options)
+{
+    ingest::GatewaySession::Options sessionOptions;
+    sessionOptions.connection = std::move(options);
+    sessionOptions.gatewayId = watch.gatewayId;
+    sessionOptions.clock = watch.clock;
+    sessionOptions.history = m_history.get();
+    auto session = std::make_unique<ingest::GatewaySession>(std::move(sessionOptions));
+    m_feed->follow(*session);
+    // The new view and panels replace (and delete) the ones over the old session before the
+    // old session goes away.
+    showLiveView(watch.zone, session->clock());
+    m_window->setSidePanel(QStringLiteral("gatewayDock"), tr("Gateway"),
+                           new GatewayPanel(watch.title, session->monitor()));
+    m_session = std::move(session);
+
+    connect(&m_session->monitor(), &gateway::GatewayMonitor::stateChanged, this,
+            [this](gateway::ConnectionState state) {
+                using gateway::ConnectionState;
+                const MainWindow::Severity severity =
+                    state == ConnectionState::Connected ? MainWindow::Severity::Ok
+                    : state == ConnectionState::Failed  ? MainWindow::Severity::Critical
+                                                        : MainWindow::Severity::Warning;
+                m_window->setConnectionState(m_session->monitor().describeState(), severity);
+                updateStaleNotice();
+            });
+    health::HealthEngine &engine = m_session->engine();
+    connect(&engine, &health::HealthEngine::laneStateChanged, this,
+            [this](const LaneKey &lane, const health::Transition &transition) {
+                // History the log tail replays on connecting is not news; alert only on what
+                // happens once the picture is live.
+                if (m_session->isCaughtUp())
+                    m_alerts->onTransition(transition);
+                refreshLaneDetails(lane);
+            });
+    connect(&engine, &health::HealthEngine::laneUpdated, this, &Application::refreshLaneDetails);
+    m_laneDetails = new LaneDetailsPanel(m_session->clock());
+    m_laneDetails->setTimeZone(watch.zone);
+    connect(
+        m_laneDetails, &LaneDetailsPanel::actionRequested, this,
+        [this](const LaneKey &lane, OperatorAction action) {
+            // Relink, re-registration and failover flows arrive in later versions; say what to do now.
+            m_window->statusBar()->showMessage(
+                tr("%1 on %2: not available from the console yet").arg(actionText(action), lane.toString()),
+                15000);
+        });
+    m_window->setSidePanel(QStringLiteral("laneDetailsDock"), tr("Lane"), m_laneDetails);
+    connect(m_liveView->timeline(), &TimelineView::laneSelected, this, &Application::showLaneDetails);
+    m_session->whenCaughtUp([this] { updateStaleNotice(); });
+    updateStaleNotice();
+    m_session->start();
+}
+
+void Application::showLiveView(const QTimeZone &zone, const Clock &clock)
+{
+    m_liveView = new LiveView(*m_index, clock, *m_settings);
+    m_liveView->setTimeZone(zone);
+    TimelineView *view = m_liveView->timeline();
+    connect(m_feed.get(), &timeline::TimelineFeed::laneChanged, view, &TimelineView::laneDataChanged);
+    connect(m_feed.get(), &timeline::TimelineFeed::lanesChanged, view, &TimelineView::reload);
+    m_window->showPage(m_liveView); // deletes the previous page (and its connections)
+    updateStaleNotice();
+}
+
+void Application::showLaneDetails(const LaneKey &lane)
+{
+    if (!m_session || !m_laneDetails)
+        return;
+    health::LaneFacts facts;
+    facts.status = m_session->engine().status(lane);
+    facts.openIncident = m_session->engine().openIncidentFor(lane);
+    if (const auto &status = m_session->monitor().lastStatus()) {
+        if (const gateway::ChannelStatus *channel = status->channel(lane.channel)) {
+            for (const gateway::AccountSnapshot &account : channel->accounts) {
+                if (account.accountId == lane.accountId)
+                    facts.account = account;
+            }
+        }
+        for (const gateway::StatusIssue &issue : status->issues) {
+            if (issue.channel == lane.channel &&
+                (issue.accountId.isEmpty() || issue.accountId == lane.accountId))
+                facts.issues << issue;
+        }
+    }
+    m_laneDetails->setFacts(facts);
+}
+
+void Application::refreshLaneDetails(const LaneKey &lane)
+{
+    if (m_laneDetails && m_laneDetails->lane() == lane)
+        showLaneDetails(lane);
+}
+
+void Application::updateStaleNotice()
+{
+    if (!m_liveView)
+        return;
+    if (m_session && m_session->monitor().isConnected() && m_session->isCaughtUp()) {
+        m_liveView->setStaleNotice({});
+        return;
+    }
+    const QString why = m_session ? m_session->monitor().describeState() : tr("not connected to a gateway");
+    m_liveView->setStaleNotice(
+        tr("Last known state from the history; the picture is not live (%1).").arg(why));
 }
 
 } // namespace sb

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "app/health/LaneKey.h"
 #include "ui/Translations.h"
 
 #include <memory>
 
 #include <QObject>
 #include <QString>
+#include <QTimeZone>
 
 namespace sb {
 
@@ -16,8 +18,25 @@ namespace gateway {
 class GatewayMonitor;
 struct ConnectionOptions;
 } // namespace gateway
+namespace alerts {
+class AlertPolicy;
+}
+namespace ingest {
+class GatewaySession;
+}
+namespace store {
+class History;
+}
+namespace timeline {
+class TimelineFeed;
+class TimelineIndex;
+} // namespace timeline
 
+class Clock;
 class FallbackSecretStore;
+class LaneDetailsPanel;
+class LiveView;
+class TrayAlerts;
 class MainWindow;
 class ScreenshotTour;
 class Settings;
@@ -39,6 +58,7 @@ public:
         bool drill = false;    // start the built-in drill gateway and connect to it
         QString drillScenario; // empty: the story's night
         double drillSpeed = 0; // 0: the scenario's own speed
+        QString historyFile;   // empty: History::defaultPath() (the drill keeps its own file)
     };
 
     explicit Application(Options options, QObject *parent = nullptr);
@@ -50,22 +70,46 @@ public:
     QString uiLanguage() const { return m_translations.uiLanguage; }
 
     // The gateway being watched, or null.
-    gateway::GatewayMonitor *monitor() const { return m_monitor.get(); }
+    gateway::GatewayMonitor *monitor() const;
+    ingest::GatewaySession *session() const { return m_session.get(); }
+    const timeline::TimelineIndex &timelineIndex() const { return *m_index; }
+    LiveView *liveView() const { return m_liveView; }
 
 private:
     void connectToProfile(const QString &profileId);
     void startDrill();
-    void watchGateway(const QString &title, gateway::ConnectionOptions options);
+    struct Watch
+    {
+        QString title;
+        QString gatewayId;
+        QTimeZone zone;
+        const Clock *clock = nullptr; // the drill's scenario clock; null: the gateway's own
+    };
+    void watchGateway(const Watch &watch, gateway::ConnectionOptions options);
+    bool openHistory(const QString &path);
+    void showLiveView(const QTimeZone &zone, const Clock &clock);
+    void updateStaleNotice();
+    void addZoomShots();
+    void showLaneDetails(const LaneKey &lane);
+    void refreshLaneDetails(const LaneKey &lane);
 
     Options m_options;
     std::unique_ptr<Settings> m_settings;
     InstalledTranslations m_translations;
     std::unique_ptr<FallbackSecretStore> m_secrets;
-    // The drill outlives the monitor connected to it, and the monitor outlives the window's
-    // panel that shows it: members are destroyed in reverse order.
+    // Reverse order of destruction does the work: the window (and its views over the index)
+    // goes first, then the session (which flushes into the history), the drill it talks to,
+    // the timeline index, and the history file last.
+    std::unique_ptr<store::History> m_history;
+    std::unique_ptr<timeline::TimelineIndex> m_index;
+    std::unique_ptr<timeline::TimelineFeed> m_feed;
     std::unique_ptr<drill::DrillSession> m_drill;
-    std::unique_ptr<gateway::GatewayMonitor> m_monitor;
+    std::unique_ptr<ingest::GatewaySession> m_session;
+    std::unique_ptr<alerts::AlertPolicy> m_alerts;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<TrayAlerts> m_tray;
+    LiveView *m_liveView = nullptr;            // owned by the window
+    LaneDetailsPanel *m_laneDetails = nullptr; // owned by the window's dock
     std::unique_ptr<ScreenshotTour> m_tour;
 };
 

@@ -10,6 +10,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
@@ -111,6 +112,7 @@ void MainWindow::createMenus()
     m_connectMenu->setObjectName(QStringLiteral("connectMenu"));
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu = viewMenu;
     viewMenu->setObjectName(QStringLiteral("viewMenu"));
     QMenu *languageMenu = viewMenu->addMenu(tr("&Language"));
     languageMenu->setObjectName(QStringLiteral("languageMenu"));
@@ -288,14 +290,36 @@ void MainWindow::setSecretsPersistent(bool persistent, const QString &reason)
     m_secretsWarningLabel->setToolTip(reason);
 }
 
-void MainWindow::showGatewayPanel(QWidget *panel)
+void MainWindow::showPage(QWidget *page)
 {
     // setCentralWidget deletes the previous page, including its labels the welcome page
     // bookkeeping points at.
     m_welcomeTitleLabel = nullptr;
     m_welcomeTextLabel = nullptr;
     m_welcomeButton = nullptr;
-    setCentralWidget(panel);
+    setCentralWidget(page);
+}
+
+void MainWindow::setSidePanel(const QString &objectName, const QString &title, QWidget *panel,
+                              Qt::DockWidgetArea area)
+{
+    auto *dock = findChild<QDockWidget *>(objectName, Qt::FindDirectChildrenOnly);
+    if (dock) {
+        dock->setWindowTitle(title);
+        delete dock->widget();
+        dock->setWidget(panel);
+        return;
+    }
+    dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
+                      QDockWidget::DockWidgetClosable);
+    dock->setWidget(panel);
+    addDockWidget(area, dock);
+    m_viewMenu->addAction(dock->toggleViewAction());
+    // Where the operator left it last time; a dock the saved layout does not know yet shows.
+    if (!restoreState(m_settings.windowState()) || !restoreDockWidget(dock))
+        dock->show();
 }
 
 GatewayProfileDialog *MainWindow::openProfileDialog()

@@ -17,9 +17,9 @@ class GatewayProfileModel;
 class SecretStore;
 class Settings;
 
-// The console's main window. For now a shell: menus, a status bar that tells the operator
-// whether a gateway is connected and whether secrets survive a restart, and a first-run page.
-// Live timelines take the central area once a gateway client exists.
+// The console's main window: menus, a status bar that tells the operator whether a gateway is
+// connected and whether secrets survive a restart, a first-run page, and once a gateway is
+// watched the live view in the centre with docked side panels.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -42,8 +42,12 @@ public:
     void setConnectionState(const QString &text, Severity severity);
     void setSecretsPersistent(bool persistent, const QString &reason = {});
 
-    // Replaces the central area (the first-run page) with a gateway's panel; takes ownership.
-    void showGatewayPanel(QWidget *panel);
+    // Replaces the central area (the first-run page) with the live view; takes ownership.
+    void showPage(QWidget *page);
+    // Docks a panel at the side (gateway facts, lane details); a panel with the same object
+    // name is replaced. Docks keep their place across restarts (saveState/restoreState).
+    void setSidePanel(const QString &objectName, const QString &title, QWidget *panel,
+                      Qt::DockWidgetArea area = Qt::RightDockWidgetArea);
 
     GatewayProfileDialog *openProfileDialog();
     AboutDialog *openAboutDialog();
@@ -71,6 +75,7 @@ private:
     GatewayProfileModel *m_profiles = nullptr;
 
     QMenu *m_connectMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
     QAction *m_fullScreenAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     QLabel *m_connectionLabel = nullptr;

@@ -35,19 +35,42 @@ void ScreenshotTour::start()
         Q_EMIT finished(false);
         return;
     }
-    m_window.resize(1100, 700);
+    m_window.resize(1280, 800);
     after(m_firstSettleMs, [this] {
         grab(m_window, QStringLiteral("main-window.png"));
-        GatewayProfileDialog *dialog = m_window.openProfileDialog();
-        after(kSettleMs, [this, dialog] {
-            grab(*dialog, QStringLiteral("profile-dialog.png"));
-            dialog->reject();
-            AboutDialog *about = m_window.openAboutDialog();
-            after(kSettleMs, [this, about] {
-                grab(*about, QStringLiteral("about-dialog.png"));
-                about->reject();
-                Q_EMIT finished(m_ok);
-            });
+        takeExtraShots(0, [this] { tourDialogs(); });
+    });
+}
+
+void ScreenshotTour::addMainWindowShot(const QString &fileName, std::function<void()> prepare)
+{
+    m_extraShots.push_back({fileName, std::move(prepare)});
+}
+
+void ScreenshotTour::takeExtraShots(std::size_t index, std::function<void()> then)
+{
+    if (index >= m_extraShots.size()) {
+        then();
+        return;
+    }
+    m_extraShots[index].prepare();
+    after(kSettleMs, [this, index, then = std::move(then)]() mutable {
+        grab(m_window, m_extraShots[index].fileName);
+        takeExtraShots(index + 1, std::move(then));
+    });
+}
+
+void ScreenshotTour::tourDialogs()
+{
+    GatewayProfileDialog *dialog = m_window.openProfileDialog();
+    after(kSettleMs, [this, dialog] {
+        grab(*dialog, QStringLiteral("profile-dialog.png"));
+        dialog->reject();
+        AboutDialog *about = m_window.openAboutDialog();
+        after(kSettleMs, [this, about] {
+            grab(*about, QStringLiteral("about-dialog.png"));
+            about->reject();
+            Q_EMIT finished(m_ok);
         });
     });
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <functional>
+#include <vector>
 
 #include <QObject>
 #include <QString>
@@ -25,6 +26,9 @@ public:
     ScreenshotTour(MainWindow &window, QString directory, int firstSettleMs = 600, QObject *parent = nullptr);
     ~ScreenshotTour() override;
 
+    // An extra picture of the main window after the first one: `prepare` sets it up (a zoom
+    // level, a selected lane), the tour waits for the paint, then saves `fileName`.
+    void addMainWindowShot(const QString &fileName, std::function<void()> prepare);
     void start();
 
 Q_SIGNALS:
@@ -35,6 +39,15 @@ private:
     // step opened.
     void after(int milliseconds, std::function<void()> step);
     bool grab(QWidget &widget, const QString &fileName);
+    void takeExtraShots(std::size_t index, std::function<void()> then);
+    void tourDialogs();
+
+    struct Shot
+    {
+        QString fileName;
+        std::function<void()> prepare;
+    };
+    std::vector<Shot> m_extraShots;
 
     MainWindow &m_window;
     QString m_directory;

@@ -43,6 +43,7 @@ GatewaySession::GatewaySession(Options options, QObject *parent)
             return;
         m_caughtUp = true;
         m_ingestor->catchUp([this] {
+            m_pictureComplete = true;
             if (m_ready)
                 std::exchange(m_ready, {})();
         });

@@ -55,7 +55,7 @@ public:
     // Calls `ready` once the first channels.status and the log tail have gone through the
     // engine (the picture is complete), then keeps following.
     void whenCaughtUp(std::function<void()> ready);
-    bool isCaughtUp() const { return m_caughtUp && !m_ready; }
+    bool isCaughtUp() const { return m_pictureComplete; }
 
     QString gatewayId() const { return m_gatewayId; }
     gateway::GatewayMonitor &monitor() { return *m_monitor; }
@@ -73,7 +73,8 @@ private:
     std::unique_ptr<health::HealthEngine> m_engine;
     std::unique_ptr<Ingestor> m_ingestor;
     std::function<void()> m_ready;
-    bool m_caughtUp = false;
+    bool m_caughtUp = false;        // the catch-up has begun
+    bool m_pictureComplete = false; // ...and finished
 };
 
 } // namespace sb::ingest

@@ -13,6 +13,10 @@ const QString kLastProfile = QStringLiteral("gateways/lastProfileId");
 const QString kGeometry = QStringLiteral("mainWindow/geometry");
 const QString kState = QStringLiteral("mainWindow/state");
 const QString kLaneSort = QStringLiteral("timeline/laneSortOrder");
+const QString kTimelineSpan = QStringLiteral("timeline/spanMs");
+const QString kTimelineFollow = QStringLiteral("timeline/followsNow");
+const QString kLaneFilter = QStringLiteral("timeline/laneFilter");
+const QString kLiveViewState = QStringLiteral("timeline/splitterState");
 const QString kLanguage = QStringLiteral("general/language");
 
 template <typename Enum>
@@ -161,6 +165,46 @@ Settings::LaneSortOrder Settings::laneSortOrder() const
 void Settings::setLaneSortOrder(LaneSortOrder order)
 {
     m_settings->setValue(kLaneSort, enumToString(order));
+}
+
+qint64 Settings::timelineSpanMs() const
+{
+    return m_settings->value(kTimelineSpan, 0).toLongLong();
+}
+
+void Settings::setTimelineSpanMs(qint64 span)
+{
+    m_settings->setValue(kTimelineSpan, span);
+}
+
+bool Settings::timelineFollowsNow() const
+{
+    return m_settings->value(kTimelineFollow, true).toBool();
+}
+
+void Settings::setTimelineFollowsNow(bool follow)
+{
+    m_settings->setValue(kTimelineFollow, follow);
+}
+
+QString Settings::laneFilter() const
+{
+    return m_settings->value(kLaneFilter).toString();
+}
+
+void Settings::setLaneFilter(const QString &filter)
+{
+    m_settings->setValue(kLaneFilter, filter);
+}
+
+QByteArray Settings::liveViewState() const
+{
+    return m_settings->value(kLiveViewState).toByteArray();
+}
+
+void Settings::setLiveViewState(const QByteArray &state)
+{
+    m_settings->setValue(kLiveViewState, state);
 }
 
 QString Settings::languageOverride() const

@@ -51,6 +51,16 @@ public:
 
     LaneSortOrder laneSortOrder() const;
     void setLaneSortOrder(LaneSortOrder order);
+    // The timeline's zoom (visible span) and whether it follows "now"; its lane filter; the
+    // split between lanes, charts and the details panel.
+    qint64 timelineSpanMs() const; // 0: never set
+    void setTimelineSpanMs(qint64 span);
+    bool timelineFollowsNow() const;
+    void setTimelineFollowsNow(bool follow);
+    QString laneFilter() const;
+    void setLaneFilter(const QString &filter);
+    QByteArray liveViewState() const;
+    void setLiveViewState(const QByteArray &state);
 
     // BCP 47 name ("ja", "en") or empty to follow the system locale.
     QString languageOverride() const;

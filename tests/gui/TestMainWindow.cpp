@@ -10,6 +10,7 @@
 #include <memory>
 
 #include <QAction>
+#include <QDockWidget>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void languageChoiceIsSavedForTheNextStart();
     void connectionStateIsPlainText();
     void restoresGeometry();
+    void sidePanelsAreDockedAndKeepTheirPlace();
     void opensAboutDialog();
 
 private:
@@ -232,6 +234,29 @@ void TestMainWindow::restoresGeometry()
 
     openWindow(*m_secrets);
     QTRY_COMPARE(m_window->size(), QSize(900, 600));
+}
+
+void TestMainWindow::sidePanelsAreDockedAndKeepTheirPlace()
+{
+    openWindow(*m_secrets);
+    auto *panel = new QLabel(QStringLiteral("facts"));
+    m_window->setSidePanel(QStringLiteral("gatewayDock"), QStringLiteral("Gateway"), panel);
+    auto *dock = child<QDockWidget>(m_window.get(), "gatewayDock");
+    QTRY_VERIFY(panel->isVisible());
+    QCOMPARE(m_window->dockWidgetArea(dock), Qt::RightDockWidgetArea);
+    // Replacing the panel keeps one dock; moving it is remembered across a restart.
+    auto *replacement = new QLabel(QStringLiteral("facts 2"));
+    m_window->setSidePanel(QStringLiteral("gatewayDock"), QStringLiteral("Gateway"), replacement);
+    QCOMPARE(m_window->findChildren<QDockWidget *>().size(), 1);
+    QCOMPARE(dock->widget(), replacement);
+    m_window->addDockWidget(Qt::LeftDockWidgetArea, dock);
+    m_window->close();
+    m_window.reset();
+
+    openWindow(*m_secrets);
+    m_window->setSidePanel(QStringLiteral("gatewayDock"), QStringLiteral("Gateway"), new QLabel);
+    QCOMPARE(m_window->dockWidgetArea(child<QDockWidget>(m_window.get(), "gatewayDock")),
+             Qt::LeftDockWidgetArea);
 }
 
 void TestMainWindow::opensAboutDialog()
