@@ -230,9 +230,12 @@ void printStatusText(const StatusReport &report, const StatusOptions &options, Q
         return;
     }
     out << '\n' << Text::tr("Lanes (worst first):") << '\n';
+    qsizetype laneWidth = 0;
+    for (const health::LaneStatus &lane : report.lanes)
+        laneWidth = std::max(laneWidth, lane.lane.toString().size());
     for (const health::LaneStatus &lane : report.lanes) {
         out << QStringLiteral("  %1 %2 %3")
-                   .arg(lane.lane.toString(), -28)
+                   .arg(lane.lane.toString(), -int(laneWidth))
                    .arg(stateName(lane.state), -13)
                    .arg(Text::tr("since %1").arg(sinceText(lane.since, report.gatewayNow)))
             << '\n';

@@ -3,6 +3,7 @@
 #include "app/drill/DrillGateway.h"
 #include "app/drill/DrillSession.h"
 #include "app/drill/Scenario.h"
+#include "app/drill/ScenarioClock.h"
 #include "app/drill/ScenarioPlayer.h"
 #include "app/platform/BuildInfo.h"
 #include "app/platform/Logging.h"
@@ -49,10 +50,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption noSignalOption(u"no-signal-emulator"_s,
                                             u"Do not start the signal-cli emulator."_s);
     const QCommandLineOption listOption(u"list-scenarios"_s, u"List the built-in scenarios and exit."_s);
+    const QCommandLineOption fromOption(
+        u"from"_s,
+        u"Start the story at this scenario time, e.g. 2026-02-12T18:50 (in the scenario's zone); "
+        "the steps before it happen at once."_s,
+        u"TIME"_s);
     const QCommandLineOption logLevelOption(u"log-level"_s, u"Log levels, e.g. \"info,drill=debug\"."_s,
                                             u"SPEC"_s);
-    parser.addOptions(
-        {portOption, tokenFileOption, speedOption, tickOption, noSignalOption, listOption, logLevelOption});
+    parser.addOptions({portOption, tokenFileOption, speedOption, tickOption, noSignalOption, listOption,
+                       logLevelOption, fromOption});
     parser.addPositionalArgument(
         u"scenario"_s, u"Scenario JSON file (default: the story's night, 2026-02-12)."_s, u"[SCENARIO]"_s);
     parser.process(app);
@@ -119,6 +125,16 @@ int main(int argc, char *argv[])
     if (!session) {
         err << "switchboard-drill: " << error << '\n';
         return 1;
+    }
+    if (parser.isSet(fromOption)) {
+        QDateTime from = QDateTime::fromString(parser.value(fromOption), Qt::ISODate);
+        if (!from.isValid()) {
+            err << "switchboard-drill: --from wants a date-time like 2026-02-12T18:50\n";
+            return 2;
+        }
+        if (from.timeSpec() == Qt::LocalTime)
+            from = QDateTime(from.date(), from.time(), session->clock()->timeZone());
+        session->player()->fastForwardTo(from);
     }
     QObject::connect(session->player(), &sb::drill::ScenarioPlayer::finished, &app, [&out] {
         out << "scenario finished\n";
