@@ -66,6 +66,14 @@ struct ColumnCell
 // where badness() tells states apart.
 int worstRank(LaneState state);
 
+// What the charts panel counts per time bucket (countsPerBucket()).
+enum class CountKind
+{
+    Disconnects,       // every loss-of-channel event (the disconnect markers)
+    Deliveries,        // EventKind::DeliveryOk
+    ReconnectAttempts, // EventKind::ReconnectScheduled
+};
+
 enum class LaneOrder
 {
     Name,     // gateway, channel, account
@@ -102,7 +110,8 @@ public:
     void appendAction(const LaneKey &lane, const ActionFlag &flag);
     // Incidents are opened, updated and closed by the engine; the id decides which band moves.
     void upsertIncident(const health::Incident &incident);
-    // Convenience for ingest's stream: disconnect-like kinds become markers, operator actions flags.
+    // Convenience for ingest's stream: disconnect-like kinds become markers, operator actions
+    // flags; deliveries and reconnect attempts are kept as times for countsPerBucket().
     void addEvent(const ChannelEvent &event);
 
     int laneCount() const { return int(m_lanes.size()); }
@@ -131,6 +140,16 @@ public:
     // All of a lane's incidents by opening time, for painters that must not copy them.
     std::span<const health::Incident> incidents(int laneId) const;
 
+    // Events of `kind` on every lane of `channel` (all channels when empty) per bucket:
+    // element k counts [t0 + k·bucketMs, t0 + (k+1)·bucketMs) ∩ [t0, t1). Binary searches per
+    // bucket and lane, so the cost follows the buckets, not the events. Empty when t1 <= t0,
+    // bucketMs <= 0 or more than kMaxBuckets buckets would be needed.
+    static constexpr qsizetype kMaxBuckets = 4096;
+    QList<int> countsPerBucket(CountKind kind, const QString &channel, qint64 t0, qint64 t1,
+                               qint64 bucketMs) const;
+    // The distinct channels of all lanes ("signal", "telegram", "whatsapp"...), sorted.
+    QStringList channels() const;
+
     // The segment covering `t` (for tooltips); nothing in a gap or outside the history.
     std::optional<store::Segment> segmentAt(const LaneKey &lane, qint64 t, qint64 now) const;
     // The worst segment overlapping [t0, t1): the receipt behind a zoomed-out column's colour.
@@ -138,6 +157,10 @@ public:
 
 private:
     static constexpr qint64 kOpen = std::numeric_limits<qint64>::max();
+    // In levels[0] only, beside the ColumnCell bits (combine() drops it): the segment does not
+    // end where the next one starts (a gap, or it is the last one), so its end must be read
+    // from `to`. Contiguous history (the usual case) never touches `to` while aggregating.
+    static constexpr quint8 kEndsEarly = 0x20;
 
     struct Lane
     {
@@ -146,10 +169,13 @@ private:
         std::vector<qint64> to; // kOpen for the running segment
         std::vector<quint32> reason;
         std::vector<quint8> action;
-        // levels[0][i] is segment i's ColumnCell bits; levels[k][i] combines levels[k-1][2i, 2i+1].
+        // levels[0][i] is segment i's ColumnCell bits (plus kEndsEarly); levels[k][i] combines
+        // levels[k-1][2i, 2i+1].
         std::vector<std::vector<quint8>> levels;
         std::vector<DisconnectMarker> markers;
         std::vector<ActionFlag> actions;
+        std::vector<qint64> deliveries; // sorted
+        std::vector<qint64> reconnects; // sorted
         std::vector<health::Incident> incidents;
 
         qsizetype size() const { return qsizetype(from.size()); }
@@ -161,6 +187,7 @@ private:
     static void updateLevels(Lane &lane, size_t index);
     static void rebuildLevels(Lane &lane);
     static quint8 rangeMax(const Lane &lane, size_t begin, size_t end);
+    static void markEnd(Lane &lane, size_t i);
     store::Segment segmentOf(const Lane &lane, size_t i) const;
     // Index range of segments overlapping [t0, t1).
     static std::pair<size_t, size_t> window(const Lane &lane, qint64 t0, qint64 t1, qint64 now);

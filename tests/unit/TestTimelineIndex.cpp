@@ -282,6 +282,67 @@ private Q_SLOTS:
         QCOMPARE(index.incidentsIn(index.laneId(wa), kT, kT + kHour, kT + kHour).size(), 1);
     }
 
+    void countsPerBucketCountsByChannelAndHalfOpenBucket()
+    {
+        TimelineIndex index;
+        const LaneKey wa = lane(u"whatsapp"_s);
+        const LaneKey wa2 = lane(u"whatsapp"_s, u"backup"_s, u"gw2"_s);
+        const LaneKey sig = lane(u"signal"_s);
+        using sb::timeline::CountKind;
+        // Deliveries on Signal at 0:00, 0:59:59.999, 1:00 (next bucket), 2:30; out of order.
+        for (const qint64 at : {kT + 150 * kMinute, kT, kT + kHour, kT + kHour - 1})
+            index.addEvent(channelEvent(sig, at, sb::EventKind::DeliveryOk, std::nullopt, {}));
+        // WhatsApp: disconnects of several loss kinds on two lanes, reconnect attempts.
+        index.addEvent(channelEvent(wa, kT + 10 * kMinute, sb::EventKind::Disconnected, 499, {}));
+        index.addEvent(channelEvent(wa2, kT + 20 * kMinute, sb::EventKind::Disconnected, 428, {}));
+        index.addEvent(channelEvent(wa, kT + 70 * kMinute, sb::EventKind::LoggedOut, 401, {}));
+        index.addEvent(
+            channelEvent(wa, kT + 11 * kMinute, sb::EventKind::ReconnectScheduled, std::nullopt, {}));
+        index.addEvent(
+            channelEvent(wa, kT + 12 * kMinute, sb::EventKind::ReconnectScheduled, std::nullopt, {}));
+        index.addEvent(channelEvent(wa, kT + 12 * kMinute, sb::EventKind::DeliveryFailed, 503, {}));
+
+        QCOMPARE(index.countsPerBucket(CountKind::Deliveries, u"signal"_s, kT, kT + 3 * kHour, kHour),
+                 (QList<int>{2, 1, 1}));
+        QCOMPARE(index.countsPerBucket(CountKind::Deliveries, u"whatsapp"_s, kT, kT + 3 * kHour, kHour),
+                 (QList<int>{0, 0, 0}));
+        QCOMPARE(index.countsPerBucket(CountKind::Disconnects, u"whatsapp"_s, kT, kT + 2 * kHour, kHour),
+                 (QList<int>{2, 1}));
+        QCOMPARE(
+            index.countsPerBucket(CountKind::ReconnectAttempts, u"whatsapp"_s, kT, kT + kHour, 30 * kMinute),
+            (QList<int>{2, 0}));
+        // Every channel at once; a last bucket cut by t1; a window starting mid-bucket.
+        QCOMPARE(index.countsPerBucket(CountKind::Deliveries, QString(), kT, kT + 150 * kMinute, kHour),
+                 (QList<int>{2, 1, 0})); // [2:00, 2:30) does not hold the 2:30 delivery
+        QCOMPARE(index.countsPerBucket(CountKind::Deliveries, u"signal"_s, kT + 1, kT + kHour + 1, kHour),
+                 (QList<int>{2}));
+        // Against the definition on a larger random stream.
+        std::mt19937_64 random(5);
+        QList<qint64> times;
+        for (int i = 0; i < 5000; ++i) {
+            times.append(kT + qint64(random() % quint64(10 * kHour)));
+            index.addEvent(
+                channelEvent(sig, times.last(), sb::EventKind::ReconnectScheduled, std::nullopt, {}));
+        }
+        const qint64 t0 = kT + 17 * kMinute + 3;
+        const qint64 bucket = 7 * kMinute;
+        const QList<int> counts =
+            index.countsPerBucket(CountKind::ReconnectAttempts, u"signal"_s, t0, t0 + 8 * kHour, bucket);
+        QCOMPARE(counts.size(), (8 * kHour + bucket - 1) / bucket);
+        for (qsizetype k = 0; k < counts.size(); ++k) {
+            const qint64 from = t0 + k * bucket;
+            const qint64 to = std::min(from + bucket, t0 + 8 * kHour);
+            QCOMPARE(counts[k], int(std::count_if(times.begin(), times.end(),
+                                                  [&](qint64 t) { return t >= from && t < to; })));
+        }
+        // Nonsense arguments give nothing rather than a huge list.
+        QVERIFY(index.countsPerBucket(CountKind::Deliveries, u"signal"_s, kT, kT, kHour).isEmpty());
+        QVERIFY(index.countsPerBucket(CountKind::Deliveries, u"signal"_s, kT, kT + kHour, 0).isEmpty());
+        QVERIFY(index.countsPerBucket(CountKind::Deliveries, u"signal"_s, kT, kT + 365LL * 24 * kHour, 1)
+                    .isEmpty());
+        QCOMPARE(index.channels(), (QStringList{u"signal"_s, u"whatsapp"_s}));
+    }
+
     void worstSegmentInGivesTheReceiptBehindAColumn()
     {
         TimelineIndex index;
