@@ -20,26 +20,33 @@ bool EventDeduplicator::accept(const ChannelEvent &event)
     m_latest = std::max(m_latest, event.at);
     prune(m_latest);
 
-    const QString key = event.dedupeKey();
     const quint32 bit = sourceBit(event.source);
-    auto it = m_seen.find(key);
-    if (it != m_seen.end() && std::llabs(event.at - it->at) <= m_windowMs && !(it->sources & bit)) {
-        it->sources |= bit;
-        return false;
+    Sightings &sightings = m_seen[event.dedupeKey()];
+    for (Sighting &seen : sightings) {
+        if (std::llabs(event.at - seen.at) <= m_windowMs && !(seen.sources & bit)) {
+            seen.sources |= bit;
+            return false;
+        }
     }
-    m_seen.insert(key, Sighting{event.at, bit});
+    // A few recent occurrences per key, so a report that arrives late (a status poll behind
+    // the log) still finds its twin among later occurrences of the same kind.
+    if (sightings.size() >= kSightingsPerKey)
+        sightings.removeFirst();
+    sightings.append(Sighting{event.at, bit});
     return true;
 }
 
 void EventDeduplicator::prune(qint64 now)
 {
-    // Sightings older than a few windows can never match again; dropping them keeps the
+    // Sightings older than the late horizon can never match again; dropping them keeps the
     // table at "lanes × kinds" size however long the console runs.
-    if (now - m_lastPrune < 4 * m_windowMs)
+    if (now - m_lastPrune < m_windowMs)
         return;
     m_lastPrune = now;
+    const qint64 horizon = std::max(2 * m_windowMs, kLateHorizonMs);
     for (auto it = m_seen.begin(); it != m_seen.end();) {
-        if (now - it->at > 2 * m_windowMs)
+        it->removeIf([&](const Sighting &seen) { return now - seen.at > horizon; });
+        if (it->isEmpty())
             it = m_seen.erase(it);
         else
             ++it;

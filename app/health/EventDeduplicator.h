@@ -3,6 +3,7 @@
 #include "app/health/ChannelEvent.h"
 
 #include <QHash>
+#include <QList>
 #include <QString>
 
 namespace sb {
@@ -19,6 +20,9 @@ class EventDeduplicator
 {
 public:
     static constexpr qint64 defaultWindowMs = 5000;
+    // How late a second source may report an occurrence and still be recognised.
+    static constexpr qint64 kLateHorizonMs = 10 * 60 * 1000;
+    static constexpr qsizetype kSightingsPerKey = 8;
 
     explicit EventDeduplicator(qint64 windowMs = defaultWindowMs);
 
@@ -40,7 +44,8 @@ private:
     qint64 m_windowMs;
     qint64 m_latest = 0;
     qint64 m_lastPrune = 0;
-    QHash<QString, Sighting> m_seen;
+    using Sightings = QList<Sighting>;
+    QHash<QString, Sightings> m_seen;
 };
 
 } // namespace sb

@@ -48,7 +48,6 @@ Ingestor::Ingestor(gateway::GatewayMonitor *monitor, QString gatewayId, health::
     connect(&m_logTimer, &QTimer::timeout, this, [this] { pollLogs(); });
     m_tickTimer.setInterval(m_options.tickMs);
     connect(&m_tickTimer, &QTimer::timeout, this, &Ingestor::tick);
-    m_wall.start();
 }
 
 Ingestor::~Ingestor()
@@ -64,8 +63,6 @@ void Ingestor::start()
             m_logFile = stored->logFile;
         }
     }
-    m_clockTrail.clear();
-    m_clockTrail.emplace_back(m_wall.elapsed(), m_clock.nowMs());
     connect(m_monitor, &gateway::GatewayMonitor::channelsUpdated, this, &Ingestor::onChannels);
     connect(m_monitor, &gateway::GatewayMonitor::eventReceived, this, &Ingestor::onEvent);
     connect(m_monitor, &gateway::GatewayMonitor::stateChanged, this, &Ingestor::onConnectionState);
@@ -104,11 +101,13 @@ void Ingestor::onConnectionState()
     if (!m_monitor)
         return;
     const bool connected = m_monitor->isConnected();
-    if (connected && m_options.followLogs && !m_logTimer.isActive()) {
+    m_logsLive = connected && m_options.followLogs;
+    if (m_logsLive && !m_logTimer.isActive()) {
         m_logTimer.start();
         pollLogs();
-    } else if (!connected) {
+    } else if (!m_logsLive) {
         m_logTimer.stop();
+        release(true); // nothing more will come to order them against
     }
 }
 
@@ -154,6 +153,7 @@ void Ingestor::pollLogs(std::function<void()> done)
         return;
     }
     m_pollInFlight = true;
+    ++m_readsIssued;
     gateway::LogsTailRequest request;
     request.cursor = m_cursor;
     request.limit = m_options.logLimit;
@@ -162,13 +162,17 @@ void Ingestor::pollLogs(std::function<void()> done)
         request, this,
         [this, done = std::move(done)](const gateway::Result<gateway::LogsTail> &result) mutable {
             m_pollInFlight = false;
+            m_readsCompleted = m_readsIssued;
             const auto finish = [this, &done] {
+                release(false);
                 std::vector<std::function<void()>> waiting;
                 waiting.swap(m_afterPoll);
                 if (done)
                     done();
                 for (const auto &callback : waiting)
                     callback();
+                if (std::exchange(m_readAgain, false))
+                    requestRead();
             };
             if (!result) {
                 log::ingest()->warn("logs.tail failed: {}", result.error().message().toStdString());
@@ -209,29 +213,39 @@ void Ingestor::pollLogs(std::function<void()> done)
 
 void Ingestor::enqueue(ChannelEvent event, std::optional<quint64> batch)
 {
+    const qint64 now = m_clock.nowMs();
     if (event.at <= 0)
-        event.at = m_clock.nowMs();
+        event.at = now;
     if (batch) {
         for (Batch &b : m_batches) {
             if (b.id == *batch)
                 ++b.pending;
         }
     }
-    Pending pending{std::move(event), m_nextSeq++, batch, {}};
+    Pending pending{std::move(event), m_nextSeq++, batch, 0, now, {}};
+    // A log line is in order with everything read before it; anything else waits for a read
+    // that starts after it arrived.
+    pending.readNeeded = batch || !m_logsLive ? m_readsCompleted : m_readsIssued + 1;
     pending.waiting.start();
     m_pending.push_back(std::move(pending));
+    if (!batch && m_logsLive)
+        requestRead();
+}
+
+void Ingestor::requestRead()
+{
+    if (m_pollInFlight)
+        m_readAgain = true;
+    else
+        pollLogs();
 }
 
 qint64 Ingestor::watermark() const
 {
-    // The gateway's clock as it read `holdMs` of wall time ago.
-    const qint64 cutoff = m_wall.elapsed() - m_options.holdMs;
-    qint64 mark = std::numeric_limits<qint64>::min();
-    for (const auto &[wall, gatewayMs] : m_clockTrail) {
-        if (wall > cutoff)
-            break;
-        mark = gatewayMs;
-    }
+    // Not past the oldest event still waiting for its log read.
+    qint64 mark = m_clock.nowMs();
+    for (const Pending &p : m_pending)
+        mark = std::min(mark, p.arrivedGatewayMs - 1);
     return mark;
 }
 
@@ -239,11 +253,9 @@ void Ingestor::release(bool everything)
 {
     if (m_pending.empty())
         return;
-    const qint64 mark = watermark();
-    const qint64 overdue = qint64(m_options.holdMs) * 10;
     std::vector<Pending> ready;
     for (auto it = m_pending.begin(); it != m_pending.end();) {
-        if (everything || it->event.at <= mark || it->waiting.elapsed() > overdue) {
+        if (everything || it->readNeeded <= m_readsCompleted || it->waiting.elapsed() > m_options.maxWaitMs) {
             ready.push_back(std::move(*it));
             it = m_pending.erase(it);
         } else {
@@ -265,10 +277,16 @@ void Ingestor::release(bool everything)
                     --b.pending;
             }
         }
+        // Duplicates by the time the event carries: a status poll that learnt of a drop after
+        // the log line did is the same drop.
         if (!m_dedupe.accept(p.event)) {
             ++m_duplicates;
             continue;
         }
+        // Learnt late and new: it happened no earlier than what this lane has already shown.
+        qint64 &last = m_lastReleasedAt[p.event.lane];
+        p.event.at = std::max(p.event.at, last);
+        last = p.event.at;
         accepted << p.event;
     }
     if (m_history && !accepted.isEmpty())
@@ -305,14 +323,9 @@ void Ingestor::storeCursor()
 
 void Ingestor::tick()
 {
-    m_clockTrail.emplace_back(m_wall.elapsed(), m_clock.nowMs());
-    const qint64 keep = m_wall.elapsed() - 2 * qint64(m_options.holdMs);
-    while (m_clockTrail.size() > 2 && m_clockTrail[1].first < keep)
-        m_clockTrail.pop_front();
     release(false);
-    const qint64 mark = watermark();
-    if (m_engine && mark != std::numeric_limits<qint64>::min())
-        m_engine->tick(mark);
+    if (m_engine)
+        m_engine->tick(watermark());
 }
 
 QString Ingestor::defaultAccount(const QString &channel) const

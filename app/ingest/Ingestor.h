@@ -11,6 +11,7 @@
 #include <vector>
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -36,10 +37,12 @@ class GatewayClock;
 // history (DESIGN §2 data flow): channels.status diffs, the logs.tail follower, heartbeat
 // events. Owned next to the GatewayMonitor it listens to.
 //
-// Order: the sources arrive at different speeds (a heartbeat event at once, the log line
-// for the same minute at the next logs.tail poll), but a lane's state machine needs its
-// events in time order. Events wait until the gateway's clock has moved `holdMs` past them,
-// then go out sorted by their own timestamps; the engine's tick follows the same watermark.
+// Order: the sources arrive at different speeds (a heartbeat event at once, the log line for
+// the same minute only when logs.tail is next read), but a lane's state machine needs its events
+// in time order. So any event that arrives asks for a logs.tail read at once, and waits until a
+// read issued after its arrival has come back: by then every line written before it is in, and
+// the batch goes out sorted by the events' own timestamps. Live latency is one logs.tail round
+// trip, not a fixed delay. The engine's tick never runs ahead of the oldest event still waiting.
 //
 // Resume: the logs.tail cursor is stored per gateway only once every event read before it
 // has reached the history, so a restart neither repeats nor skips a line.
@@ -51,8 +54,8 @@ class Ingestor final : public QObject
 public:
     struct Options
     {
-        int logPollMs = 1000;
-        int holdMs = 1500;
+        int logPollMs = 1000; // reads when nothing else happens (log-only lines)
+        int maxWaitMs = 5000; // an event whose log read never completes goes out anyway
         int tickMs = 250;
         int logLimit = 5000;       // the gateway's maximum: fewer lines lost to a burst
         int logMaxBytes = 1000000; // likewise
@@ -91,6 +94,8 @@ private:
         ChannelEvent event;
         quint64 seq = 0;
         std::optional<quint64> batch; // logs.tail batch the event came from
+        quint64 readNeeded = 0;       // released once this many logs.tail reads have completed
+        qint64 arrivedGatewayMs = 0;  // the gateway's clock when it arrived (tick watermark)
         QElapsedTimer waiting;
     };
     struct Batch
@@ -111,6 +116,7 @@ private:
     void storeCursor();
     void tick();
     qint64 watermark() const;
+    void requestRead();
     QString defaultAccount(const QString &channel) const;
 
     QPointer<gateway::GatewayMonitor> m_monitor;
@@ -133,8 +139,11 @@ private:
     std::vector<std::function<void()>> m_afterPoll; // catchUp() callers waiting for the poll in flight
     QTimer m_logTimer;
     QTimer m_tickTimer;
-    std::deque<std::pair<qint64, qint64>> m_clockTrail; // (wall ms, gateway ms) for the watermark
-    QElapsedTimer m_wall;
+    quint64 m_readsIssued = 0;
+    quint64 m_readsCompleted = 0;
+    bool m_readAgain = false;                // an event arrived while a read was in flight
+    bool m_logsLive = false;                 // connected and following the log
+    QHash<LaneKey, qint64> m_lastReleasedAt; // per lane, to keep each lane's events in order
 
     qint64 m_linesRead = 0;
     qint64 m_ingested = 0;

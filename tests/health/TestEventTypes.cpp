@@ -98,11 +98,24 @@ private Q_SLOTS:
     void deduplicatorForgetsOldSightings()
     {
         EventDeduplicator dedup(1000);
+        const qint64 spacing = EventDeduplicator::kLateHorizonMs / 4;
         for (int i = 0; i < 1000; ++i) {
-            ChannelEvent e = dropAt(i * 10'000, EventSource::LogLine, 400 + (i % 50));
+            ChannelEvent e = dropAt(i * spacing, EventSource::LogLine, 400 + (i % 50));
             QVERIFY(dedup.accept(e));
         }
         QVERIFY(dedup.trackedKeys() < 10);
+    }
+
+    // A status poll that learns of a drop a minute after the log line did, with two more drops
+    // of the same kind logged in between, still names the same drop.
+    void lateReportFindsItsTwin()
+    {
+        EventDeduplicator dedup;
+        QVERIFY(dedup.accept(dropAt(0, EventSource::LogLine)));
+        QVERIFY(dedup.accept(dropAt(20'000, EventSource::LogLine)));
+        QVERIFY(dedup.accept(dropAt(40'000, EventSource::LogLine)));
+        QVERIFY(!dedup.accept(dropAt(1'000, EventSource::StatusSnapshot)));
+        QVERIFY(dedup.accept(dropAt(30'000, EventSource::StatusSnapshot))); // no twin within 5 s
     }
 
     void dedupeKeyIgnoresWordingAndSource()

@@ -38,7 +38,6 @@ struct ConsoleSession
         options.clock = drill.clock();
         options.history = &history;
         options.ingest.logPollMs = 100;
-        options.ingest.holdMs = 800;
         options.ingest.tickMs = 100;
         session = std::make_unique<ingest::GatewaySession>(options);
         session->start();

@@ -164,7 +164,8 @@ private Q_SLOTS:
         QVERIFY2(find(signal, LaneState::Probation, jst(13, 0, 53), jst(13, 0, 53, 1)), qPrintable(sg));
         const Segment *healthy = find(signal, LaneState::Healthy, jst(13, 0, 53), jst(13, 1, 12));
         QVERIFY2(healthy, qPrintable(sg));
-        QCOMPARE(healthy->from, jst(13, 1, 8)); // 00:53 + 15 min; the third delivery was at 00:57
+        QVERIFY2(healthy->from == jst(13, 1, 8),
+                 qPrintable(sg)); // 00:53 + 15 min; the third delivery was at 00:57
         QVERIFY2(!find(signal, LaneState::Healthy, jst(13, 0, 0), jst(13, 1, 7, 59)), qPrintable(sg));
 
         QVERIFY(console.ingestor().duplicatesDropped() > 0); // snapshots and log lines overlap
