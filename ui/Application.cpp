@@ -24,6 +24,7 @@
 #include "ui/ScreenshotTour.h"
 #include "ui/Translations.h"
 #include "ui/TrayAlerts.h"
+#include "ui/timeline/ChartsPanel.h"
 #include "ui/timeline/TimelineView.h"
 
 #include <QCoreApplication>
@@ -269,6 +270,14 @@ void Application::showLiveView(const QTimeZone &zone, const Clock &clock)
     TimelineView *view = m_liveView->timeline();
     connect(m_feed.get(), &timeline::TimelineFeed::laneChanged, view, &TimelineView::laneDataChanged);
     connect(m_feed.get(), &timeline::TimelineFeed::lanesChanged, view, &TimelineView::reload);
+    auto *charts = new ChartsPanel(*m_index);
+    charts->setObjectName(QStringLiteral("chartsPanel"));
+    charts->setTimeZone(zone);
+    connect(view, &TimelineView::visibleRangeChanged, charts, &ChartsPanel::setVisibleRange);
+    connect(m_feed.get(), &timeline::TimelineFeed::laneChanged, charts, &ChartsPanel::dataChanged);
+    connect(m_feed.get(), &timeline::TimelineFeed::lanesChanged, charts, &ChartsPanel::dataChanged);
+    charts->setVisibleRange(view->visibleFrom(), view->visibleTo());
+    m_liveView->addBottomPanel(charts);
     m_window->showPage(m_liveView); // deletes the previous page (and its connections)
     updateStaleNotice();
 }
