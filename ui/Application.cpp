@@ -27,15 +27,53 @@
 #include "ui/timeline/ChartsPanel.h"
 #include "ui/timeline/TimelineView.h"
 
+#include <cstdio>
+
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 #include <QTranslator>
 
 namespace sb {
+
+namespace {
+
+// Tells when its widget has finished its first paint (the event filter sees the paint event
+// before the widget handles it, so the signal waits for the event loop's next turn).
+class FirstPaintProbe final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit FirstPaintProbe(QWidget *target)
+        : QObject(target)
+    {
+        target->installEventFilter(this);
+    }
+
+Q_SIGNALS:
+    void painted();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_seen) {
+            m_seen = true;
+            QTimer::singleShot(0, this, &FirstPaintProbe::painted);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_seen = false;
+};
+
+} // namespace
 
 Application::Application(Options options, QObject *parent)
     : QObject(parent)
@@ -83,7 +121,11 @@ void Application::start()
         const QString path =
             m_options.historyFile.isEmpty() ? store::History::defaultPath() : m_options.historyFile;
         if (openHistory(path)) {
+            QElapsedTimer loading;
+            loading.start();
             m_feed->loadHistory(*m_history, QDateTime::currentMSecsSinceEpoch());
+            log::app()->info("history loaded in {} ms: {} lanes, {} segments", loading.elapsed(),
+                             m_index->laneCount(), m_index->segmentCount());
             const std::optional<GatewayProfile> last = m_settings->profile(m_settings->lastProfileId());
             if (m_index->laneCount() > 0) {
                 showLiveView(last && !last->displayTimeZone.isEmpty()
@@ -95,6 +137,8 @@ void Application::start()
                 connectToProfile(last->id);
         }
     }
+    if (qEnvironmentVariableIsSet("SWITCHBOARD_EXIT_AFTER_FIRST_PAINT"))
+        reportFirstPaintAndExit();
     if (!m_options.screenshotDir.isEmpty()) {
         // On the drill, the first picture waits for the end of the story's night.
         int settleMs = 600;
@@ -185,6 +229,28 @@ bool Application::openHistory(const QString &path)
     m_window->statusBar()->showMessage(tr("History is not kept this time: %1").arg(error));
     m_history.reset();
     return false;
+}
+
+void Application::reportFirstPaintAndExit()
+{
+    // The cold-start benchmark's probe (bench/timeline/BenchColdStart): once the timeline has
+    // painted the stored history, print the process's memory and quit.
+    QWidget *target =
+        m_liveView ? m_liveView->timeline()->viewport() : static_cast<QWidget *>(m_window.get());
+    auto *probe = new FirstPaintProbe(target);
+    connect(probe, &FirstPaintProbe::painted, this, [] {
+        QFile status(QStringLiteral("/proc/self/status"));
+        QByteArray rss;
+        if (status.open(QIODevice::ReadOnly)) {
+            for (const QByteArray &line : status.readAll().split('\n')) {
+                if (line.startsWith("VmRSS:") || line.startsWith("VmHWM:"))
+                    rss += line.simplified() + ' ';
+            }
+        }
+        std::printf("first-paint %s\n", rss.constData());
+        std::fflush(stdout);
+        QCoreApplication::exit(0);
+    });
 }
 
 void Application::addZoomShots()
@@ -325,3 +391,5 @@ void Application::updateStaleNotice()
 }
 
 } // namespace sb
+
+#include "Application.moc"

@@ -90,6 +90,7 @@ private:
     void showLiveView(const QTimeZone &zone, const Clock &clock);
     void updateStaleNotice();
     void addZoomShots();
+    void reportFirstPaintAndExit();
     void showLaneDetails(const LaneKey &lane);
     void refreshLaneDetails(const LaneKey &lane);
 

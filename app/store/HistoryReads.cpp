@@ -193,6 +193,7 @@ QList<health::Incident> History::incidents(qint64 from, qint64 to) const
 {
     QList<health::Incident> out;
     QSqlQuery q(QSqlDatabase::database(m_readConnection, false));
+    q.setForwardOnly(true); // no row cache: these reads can be long
     q.prepare(
         QLatin1String(kIncidentColumns) +
         QStringLiteral("WHERE i.opened_at < ? AND (i.closed_at IS NULL OR i.closed_at > ?) ORDER BY i.id"));
@@ -208,6 +209,7 @@ QList<Note> History::notes(qint64 incidentId) const
 {
     QList<Note> out;
     QSqlQuery q(QSqlDatabase::database(m_readConnection, false));
+    q.setForwardOnly(true); // no row cache: these reads can be long
     q.prepare(
         QStringLiteral("SELECT n.id, n.incident_id, l.gateway, l.channel, l.account, n.at, n.author, n.text "
                        "FROM notes n LEFT JOIN lanes l ON l.id = n.lane_id WHERE n.incident_id = ? "
@@ -231,6 +233,7 @@ QList<Note> History::notes(qint64 incidentId) const
 std::optional<GatewayCursor> History::cursor(const QString &gatewayId) const
 {
     QSqlQuery q(QSqlDatabase::database(m_readConnection, false));
+    q.setForwardOnly(true); // no row cache: these reads can be long
     q.prepare(QStringLiteral("SELECT log_file, log_cursor, state_version FROM cursors WHERE gateway = ?"));
     q.addBindValue(gatewayId);
     if (!q.exec() || !q.next())
