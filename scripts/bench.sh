@@ -7,10 +7,14 @@ source scripts/deps.sh
 install_debian_packages build
 export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/switchboard/ccache}
 cmake --preset ci >/dev/null
-cmake --build --preset ci -j "$(nproc)" --target BenchFrameDecode BenchStoreIngest BenchTimelineRepaint
+cmake --build --preset ci -j "$(nproc)" --target BenchFrameDecode BenchStoreIngest BenchTimelineRepaint BenchColdStart BenchLiveLatency
 echo "== Frame decode"
 ./build/ci/bench/BenchFrameDecode
 echo "== Store ingest"
 ./build/ci/bench/store/BenchStoreIngest "$@"
 echo "== Timeline repaint"
 QT_QPA_PLATFORM=offscreen ./build/ci/bench/timeline/BenchTimelineRepaint
+echo "== Cold start (1,000,000-event history)"
+./build/ci/bench/timeline/BenchColdStart
+echo "== Live latency (1,000 events/s)"
+QT_QPA_PLATFORM=offscreen ./build/ci/bench/timeline/BenchLiveLatency 2>/dev/null
