@@ -183,6 +183,10 @@
         <source>a scenario file is only accepted with --drill</source>
         <translation>a scenario file is only accepted with --drill</translation>
     </message>
+    <message>
+        <source>History file to open (default: the one in the data folder).</source>
+        <translation>History file to open (default: the one in the data folder).</translation>
+    </message>
 </context>
 <context>
     <name>sb</name>
@@ -255,6 +259,64 @@
     <message>
         <source>Drill: the night of 2026-02-12</source>
         <translation>Drill: the night of 2026-02-12</translation>
+    </message>
+    <message>
+        <source>History is not kept this time: %1</source>
+        <translation>History is not kept this time: %1</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>%1 on %2: not available from the console yet</source>
+        <translation>%1 on %2: not available from the console yet</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Lane</translation>
+    </message>
+    <message>
+        <source>not connected to a gateway</source>
+        <translation>not connected to a gateway</translation>
+    </message>
+    <message>
+        <source>Last known state from the history; the picture is not live (%1).</source>
+        <translation>Last known state from the history; the picture is not live (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ChartsPanel</name>
+    <message>
+        <source>Disconnects</source>
+        <translation>Disconnects</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Deliveries</translation>
+    </message>
+    <message>
+        <source>Reconnect attempts</source>
+        <translation>Reconnect attempts</translation>
+    </message>
+    <message>
+        <source>per minute</source>
+        <translation>per minute</translation>
+    </message>
+    <message>
+        <source>per hour</source>
+        <translation>per hour</translation>
+    </message>
+    <message>
+        <source>per day</source>
+        <translation>per day</translation>
+    </message>
+    <message numerus="yes">
+        <source>per %n day(s)</source>
+        <translation>
+            <numerusform>per %n day</numerusform>
+            <numerusform>per %n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -462,6 +524,208 @@
     </message>
 </context>
 <context>
+    <name>sb::LaneDetailsPanel</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>Select a lane</source>
+        <translation>Select a lane</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Last disconnect</source>
+        <translation>Last disconnect</translation>
+    </message>
+    <message>
+        <source>Auth age</source>
+        <translation>Auth age</translation>
+    </message>
+    <message>
+        <source>Last inbound</source>
+        <translation>Last inbound</translation>
+    </message>
+    <message>
+        <source>Last outbound</source>
+        <translation>Last outbound</translation>
+    </message>
+    <message>
+        <source>Probe</source>
+        <translation>Probe</translation>
+    </message>
+    <message>
+        <source>Status issues</source>
+        <translation>Status issues</translation>
+    </message>
+    <message>
+        <source>Open incident</source>
+        <translation>Open incident</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>just now</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>%1 ago</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 since %2 (%3)</source>
+        <translation>%1 since %2 (%3)</translation>
+    </message>
+    <message>
+        <source>flapping</source>
+        <translation>flapping</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Rule: %1</translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation>code %1</translation>
+    </message>
+    <message>
+        <source>logged out</source>
+        <translation>logged out</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>none recorded</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>%1 (reported by the gateway)</source>
+        <translation>%1 (reported by the gateway)</translation>
+    </message>
+    <message>
+        <source>not linked</source>
+        <translation>not linked</translation>
+    </message>
+    <message>
+        <source>at least %1 (connected %2)</source>
+        <translation>at least %1 (connected %2)</translation>
+    </message>
+    <message>
+        <source>none reported</source>
+        <translation>none reported</translation>
+    </message>
+    <message>
+        <source>probed %1</source>
+        <translation>probed %1</translation>
+    </message>
+    <message>
+        <source>no probe results</source>
+        <translation>no probe results</translation>
+    </message>
+    <message>
+        <source>[%1] %2</source>
+        <translation>[%1] %2</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Fix: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>#%1 opened %2, worst state: %3</source>
+        <translation>#%1 opened %2, worst state: %3</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+</context>
+<context>
+    <name>sb::LiveView</name>
+    <message>
+        <source>Worst first</source>
+        <translation>Worst first</translation>
+    </message>
+    <message>
+        <source>By name</source>
+        <translation>By name</translation>
+    </message>
+    <message>
+        <source>Order of the lanes</source>
+        <translation>Order of the lanes</translation>
+    </message>
+    <message>
+        <source>Filter lanes (Ctrl+F)</source>
+        <translation>Filter lanes (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Sort:</source>
+        <translation>&amp;Sort:</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Zoom in (+)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation>Zoom out (-)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <source>Show all history (F, double-click)</source>
+        <translation>Show all history (F, double-click)</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Jump to now and follow (Home)</source>
+        <translation>Jump to now and follow (Home)</translation>
+    </message>
+    <message>
+        <source>Times are shown in %1</source>
+        <translation>Times are shown in %1</translation>
+    </message>
+</context>
+<context>
     <name>sb::MainWindow</name>
     <message>
         <source>Switchboard</source>
@@ -573,6 +837,129 @@
     <message>
         <source>the keychain refused the request</source>
         <translation>the keychain refused the request</translation>
+    </message>
+</context>
+<context>
+    <name>sb::TimelineView</name>
+    <message>
+        <source>Gateway %1</source>
+        <translation>Gateway %1</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Now: %1</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <translation>%1 from %2 to %3</translation>
+    </message>
+    <message>
+        <source>now (still running)</source>
+        <translation>now (still running)</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>Next step: %1</translation>
+    </message>
+    <message>
+        <source>(no code)</source>
+        <translation>(no code)</translation>
+    </message>
+    <message>
+        <source>Disconnect %1 at %2</source>
+        <translation>Disconnect %1 at %2</translation>
+    </message>
+    <message>
+        <source>Disconnect %1 at %2: %3</source>
+        <translation>Disconnect %1 at %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more disconnect(s)</source>
+        <translation>
+            <numerusform>…and %n more disconnect</numerusform>
+            <numerusform>…and %n more disconnects</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Operator at %1: %2</source>
+        <translation>Operator at %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more operator action(s)</source>
+        <translation>
+            <numerusform>…and %n more operator action</numerusform>
+            <numerusform>…and %n more operator actions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incident #%1 from %2 to %3: %4</source>
+        <translation>Incident #%1 from %2 to %3: %4</translation>
+    </message>
+    <message>
+        <source>Incident #%1 open since %2: %3</source>
+        <translation>Incident #%1 open since %2: %3</translation>
+    </message>
+    <message>
+        <source>No history here</source>
+        <translation>No history here</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>sb::TrayAlerts</name>
+    <message>
+        <source>Mute alerts for 1 hour</source>
+        <translation>Mute alerts for 1 hour</translation>
+    </message>
+    <message>
+        <source>Unmute alerts</source>
+        <translation>Unmute alerts</translation>
+    </message>
+    <message>
+        <source>Show window</source>
+        <translation>Show window</translation>
+    </message>
+    <message>
+        <source>Switchboard: 1 lane needs attention</source>
+        <translation>Switchboard: 1 lane needs attention</translation>
+    </message>
+    <message>
+        <source>Switchboard: %1 lanes need attention</source>
+        <translation>Switchboard: %1 lanes need attention</translation>
+    </message>
+    <message>
+        <source>Alerts muted until %1</source>
+        <translation>Alerts muted until %1</translation>
+    </message>
+</context>
+<context>
+    <name>sb::alerts::AlertPolicy</name>
+    <message>
+        <source>%1 recovered</source>
+        <translation>%1 recovered</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Code %1</source>
+        <translation>Code %1</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>Next step: %1</translation>
     </message>
 </context>
 <context>
@@ -1014,6 +1401,10 @@
         <source>Upgrade signal-cli</source>
         <translation>Upgrade signal-cli</translation>
     </message>
+    <message>
+        <source>not linked: the gateway holds no session for this account</source>
+        <translation>not linked: the gateway holds no session for this account</translation>
+    </message>
 </context>
 <context>
     <name>sb::store</name>
@@ -1061,10 +1452,6 @@
         <translation>Headless Switchboard: query OpenClaw gateways.</translation>
     </message>
     <message>
-        <source>The command to run: status</source>
-        <translation>The command to run: status</translation>
-    </message>
-    <message>
         <source>Gateway WebSocket URL, e.g. ws://127.0.0.1:18789.</source>
         <translation>Gateway WebSocket URL, e.g. ws://127.0.0.1:18789.</translation>
     </message>
@@ -1091,14 +1478,6 @@
     <message>
         <source>Log levels, e.g. warn,gateway=debug (default warn).</source>
         <translation>Log levels, e.g. warn,gateway=debug (default warn).</translation>
-    </message>
-    <message>
-        <source>no command given (available: status)</source>
-        <translation>no command given (available: status)</translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot; (available: status)</source>
-        <translation>unknown command &quot;%1&quot; (available: status)</translation>
     </message>
     <message>
         <source>--gateway URL is required</source>
@@ -1229,8 +1608,95 @@
         <translation>Fix: %1</translation>
     </message>
     <message>
-        <source>Raw account status:</source>
-        <translation>Raw account status:</translation>
+        <source>status: every lane&apos;s state, reason and action, once.
+watch: the lanes&apos; transitions as they happen.
+history: one lane&apos;s stored state segments.</source>
+        <translation>status: every lane&apos;s state, reason and action, once.
+watch: the lanes&apos; transitions as they happen.
+history: one lane&apos;s stored state segments.</translation>
+    </message>
+    <message>
+        <source>watch: stop after S seconds (default: until interrupted).</source>
+        <translation>watch: stop after S seconds (default: until interrupted).</translation>
+    </message>
+    <message>
+        <source>history: the lane, as gateway/channel/account.</source>
+        <translation>history: the lane, as gateway/channel/account.</translation>
+    </message>
+    <message>
+        <source>history: from this date-time (ISO 8601) or age (90m, 12h, 7d); default 24h.</source>
+        <translation>history: from this date-time (ISO 8601) or age (90m, 12h, 7d); default 24h.</translation>
+    </message>
+    <message>
+        <source>history: the history file (default: the one the window writes).</source>
+        <translation>history: the history file (default: the one the window writes).</translation>
+    </message>
+    <message>
+        <source>no command given (available: %1)</source>
+        <translation>no command given (available: %1)</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (available: %2)</source>
+        <translation>unknown command &quot;%1&quot; (available: %2)</translation>
+    </message>
+    <message>
+        <source>history needs --lane gateway/channel/account</source>
+        <translation>history needs --lane gateway/channel/account</translation>
+    </message>
+    <message>
+        <source>--duration needs a whole number of seconds</source>
+        <translation>--duration needs a whole number of seconds</translation>
+    </message>
+    <message>
+        <source>cannot read --since &quot;%1&quot;: give a date-time like 2026-02-12T18:00 or an age like 90m, 12h, 7d</source>
+        <translation>cannot read --since &quot;%1&quot;: give a date-time like 2026-02-12T18:00 or an age like 90m, 12h, 7d</translation>
+    </message>
+    <message>
+        <source>switchboardctl: no history at %1 (the Switchboard window writes it while it watches a gateway)</source>
+        <translation>switchboardctl: no history at %1 (the Switchboard window writes it while it watches a gateway)</translation>
+    </message>
+    <message>
+        <source>switchboardctl: no lane &quot;%1&quot; in %2</source>
+        <translation>switchboardctl: no lane &quot;%1&quot; in %2</translation>
+    </message>
+    <message>
+        <source>Lanes in this history:</source>
+        <translation>Lanes in this history:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 since %2 (%n segment(s))</source>
+        <translation>
+            <numerusform>%1 since %2 (%n segment)</numerusform>
+            <numerusform>%1 since %2 (%n segments)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <source>%1 (%2 ago)</source>
+        <translation>%1 (%2 ago)</translation>
+    </message>
+    <message>
+        <source>Lanes (worst first):</source>
+        <translation>Lanes (worst first):</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>since %1</translation>
+    </message>
+    <message>
+        <source>Action: %1</source>
+        <translation>Action: %1</translation>
+    </message>
+    <message>
+        <source>(the gateway reports no channel accounts)</source>
+        <translation>(the gateway reports no channel accounts)</translation>
+    </message>
+    <message>
+        <source>gateway: %1</source>
+        <translation>gateway: %1</translation>
     </message>
 </context>
 </TS>

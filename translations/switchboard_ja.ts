@@ -183,6 +183,10 @@
         <source>a scenario file is only accepted with --drill</source>
         <translation>シナリオファイルは --drill と一緒に指定した場合のみ使えます</translation>
     </message>
+    <message>
+        <source>History file to open (default: the one in the data folder).</source>
+        <translation>開く履歴ファイル（既定: データフォルダー内のもの）。</translation>
+    </message>
 </context>
 <context>
     <name>sb</name>
@@ -255,6 +259,63 @@
     <message>
         <source>Drill: the night of 2026-02-12</source>
         <translation>ドリル: 2026-02-12 の夜</translation>
+    </message>
+    <message>
+        <source>History is not kept this time: %1</source>
+        <translation>今回は履歴を保存しません: %1</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>ゲートウェイ</translation>
+    </message>
+    <message>
+        <source>%1 on %2: not available from the console yet</source>
+        <translation>%2 の %1: コンソールからはまだ実行できません</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>レーン</translation>
+    </message>
+    <message>
+        <source>not connected to a gateway</source>
+        <translation>ゲートウェイに接続していません</translation>
+    </message>
+    <message>
+        <source>Last known state from the history; the picture is not live (%1).</source>
+        <translation>履歴に残る最後の状態です。ライブの表示ではありません（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ChartsPanel</name>
+    <message>
+        <source>Disconnects</source>
+        <translation>切断</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>配信</translation>
+    </message>
+    <message>
+        <source>Reconnect attempts</source>
+        <translation>再接続の試行</translation>
+    </message>
+    <message>
+        <source>per minute</source>
+        <translation>1分ごと</translation>
+    </message>
+    <message>
+        <source>per hour</source>
+        <translation>1時間ごと</translation>
+    </message>
+    <message>
+        <source>per day</source>
+        <translation>1日ごと</translation>
+    </message>
+    <message numerus="yes">
+        <source>per %n day(s)</source>
+        <translation>
+            <numerusform>%n日ごと</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -462,6 +523,208 @@
     </message>
 </context>
 <context>
+    <name>sb::LaneDetailsPanel</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1分</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1時間%2分</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1日%2時間</translation>
+    </message>
+    <message>
+        <source>Select a lane</source>
+        <translation>レーンを選択してください</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Last disconnect</source>
+        <translation>最後の切断</translation>
+    </message>
+    <message>
+        <source>Auth age</source>
+        <translation>認証の経過時間</translation>
+    </message>
+    <message>
+        <source>Last inbound</source>
+        <translation>最後の受信</translation>
+    </message>
+    <message>
+        <source>Last outbound</source>
+        <translation>最後の送信</translation>
+    </message>
+    <message>
+        <source>Probe</source>
+        <translation>プローブ</translation>
+    </message>
+    <message>
+        <source>Status issues</source>
+        <translation>ステータスの問題</translation>
+    </message>
+    <message>
+        <source>Open incident</source>
+        <translation>未解決のインシデント</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>%1後</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>たった今</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>%1前</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 since %2 (%3)</source>
+        <translation>%1（%2 から、%3）</translation>
+    </message>
+    <message>
+        <source>flapping</source>
+        <translation>不安定（フラッピング）</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>ルール: %1</translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation>コード %1</translation>
+    </message>
+    <message>
+        <source>logged out</source>
+        <translation>ログアウト済み</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>記録なし</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>%1 (reported by the gateway)</source>
+        <translation>%1（ゲートウェイの報告）</translation>
+    </message>
+    <message>
+        <source>not linked</source>
+        <translation>未リンク</translation>
+    </message>
+    <message>
+        <source>at least %1 (connected %2)</source>
+        <translation>少なくとも %1（接続 %2）</translation>
+    </message>
+    <message>
+        <source>none reported</source>
+        <translation>報告なし</translation>
+    </message>
+    <message>
+        <source>probed %1</source>
+        <translation>プローブ %1</translation>
+    </message>
+    <message>
+        <source>no probe results</source>
+        <translation>プローブ結果なし</translation>
+    </message>
+    <message>
+        <source>[%1] %2</source>
+        <translation>[%1] %2</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>対処: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>#%1 opened %2, worst state: %3</source>
+        <translation>#%1 %2 に発生、最悪の状態: %3</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+</context>
+<context>
+    <name>sb::LiveView</name>
+    <message>
+        <source>Worst first</source>
+        <translation>悪い順</translation>
+    </message>
+    <message>
+        <source>By name</source>
+        <translation>名前順</translation>
+    </message>
+    <message>
+        <source>Order of the lanes</source>
+        <translation>レーンの並び順</translation>
+    </message>
+    <message>
+        <source>Filter lanes (Ctrl+F)</source>
+        <translation>レーンを絞り込む（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>&amp;Sort:</source>
+        <translation>並べ替え(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>拡大</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>拡大（+）</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation>縮小（-）</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>全体</translation>
+    </message>
+    <message>
+        <source>Show all history (F, double-click)</source>
+        <translation>履歴全体を表示（F、ダブルクリック）</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>現在</translation>
+    </message>
+    <message>
+        <source>Jump to now and follow (Home)</source>
+        <translation>現在に移動して追従（Home）</translation>
+    </message>
+    <message>
+        <source>Times are shown in %1</source>
+        <translation>時刻は %1 で表示しています</translation>
+    </message>
+</context>
+<context>
     <name>sb::MainWindow</name>
     <message>
         <source>Switchboard</source>
@@ -573,6 +836,127 @@
     <message>
         <source>the keychain refused the request</source>
         <translation>キーチェーンが要求を拒否しました</translation>
+    </message>
+</context>
+<context>
+    <name>sb::TimelineView</name>
+    <message>
+        <source>Gateway %1</source>
+        <translation>ゲートウェイ %1</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>現在: %1</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <translation>%1（%2 から %3 まで）</translation>
+    </message>
+    <message>
+        <source>now (still running)</source>
+        <translation>現在（継続中）</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>理由: %1</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>次の手順: %1</translation>
+    </message>
+    <message>
+        <source>(no code)</source>
+        <translation>（コードなし）</translation>
+    </message>
+    <message>
+        <source>Disconnect %1 at %2</source>
+        <translation>切断 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Disconnect %1 at %2: %3</source>
+        <translation>切断 %1（%2）: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more disconnect(s)</source>
+        <translation>
+            <numerusform>…ほか %n 件の切断</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Operator at %1: %2</source>
+        <translation>オペレーター操作 %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more operator action(s)</source>
+        <translation>
+            <numerusform>…ほか %n 件のオペレーター操作</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incident #%1 from %2 to %3: %4</source>
+        <translation>インシデント #%1（%2 から %3）: %4</translation>
+    </message>
+    <message>
+        <source>Incident #%1 open since %2: %3</source>
+        <translation>インシデント #%1（%2 から継続中）: %3</translation>
+    </message>
+    <message>
+        <source>No history here</source>
+        <translation>ここには履歴がありません</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>sb::TrayAlerts</name>
+    <message>
+        <source>Mute alerts for 1 hour</source>
+        <translation>アラートを1時間ミュート</translation>
+    </message>
+    <message>
+        <source>Unmute alerts</source>
+        <translation>アラートのミュートを解除</translation>
+    </message>
+    <message>
+        <source>Show window</source>
+        <translation>ウィンドウを表示</translation>
+    </message>
+    <message>
+        <source>Switchboard: 1 lane needs attention</source>
+        <translation>Switchboard: 1 レーンに対応が必要です</translation>
+    </message>
+    <message>
+        <source>Switchboard: %1 lanes need attention</source>
+        <translation>Switchboard: %1 レーンに対応が必要です</translation>
+    </message>
+    <message>
+        <source>Alerts muted until %1</source>
+        <translation>%1 までアラートをミュート中</translation>
+    </message>
+</context>
+<context>
+    <name>sb::alerts::AlertPolicy</name>
+    <message>
+        <source>%1 recovered</source>
+        <translation>%1 が回復しました</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Code %1</source>
+        <translation>コード %1</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>次の手順: %1</translation>
     </message>
 </context>
 <context>
@@ -1009,6 +1393,10 @@
         <source>Upgrade signal-cli</source>
         <translation>signal-cli をアップグレードしてください</translation>
     </message>
+    <message>
+        <source>not linked: the gateway holds no session for this account</source>
+        <translation>未リンク: ゲートウェイにはこのアカウントのセッションがありません</translation>
+    </message>
 </context>
 <context>
     <name>sb::store</name>
@@ -1056,10 +1444,6 @@
         <translation>ヘッドレス版 Switchboard: OpenClaw ゲートウェイに問い合わせます。</translation>
     </message>
     <message>
-        <source>The command to run: status</source>
-        <translation>実行するコマンド: status</translation>
-    </message>
-    <message>
         <source>Gateway WebSocket URL, e.g. ws://127.0.0.1:18789.</source>
         <translation>ゲートウェイの WebSocket URL (例: ws://127.0.0.1:18789)。</translation>
     </message>
@@ -1086,14 +1470,6 @@
     <message>
         <source>Log levels, e.g. warn,gateway=debug (default warn).</source>
         <translation>ログレベル (例: warn,gateway=debug、既定値 warn)。</translation>
-    </message>
-    <message>
-        <source>no command given (available: status)</source>
-        <translation>コマンドが指定されていません (使用可能: status)</translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot; (available: status)</source>
-        <translation>不明なコマンド &quot;%1&quot; です (使用可能: status)</translation>
     </message>
     <message>
         <source>--gateway URL is required</source>
@@ -1224,8 +1600,94 @@
         <translation>対処: %1</translation>
     </message>
     <message>
-        <source>Raw account status:</source>
-        <translation>アカウント状態 (生データ):</translation>
+        <source>status: every lane&apos;s state, reason and action, once.
+watch: the lanes&apos; transitions as they happen.
+history: one lane&apos;s stored state segments.</source>
+        <translation>status: 各レーンの状態・理由・対処を一度表示します。
+watch: レーンの遷移を発生時に表示します。
+history: 1 つのレーンの保存済み状態区間を表示します。</translation>
+    </message>
+    <message>
+        <source>watch: stop after S seconds (default: until interrupted).</source>
+        <translation>watch: S 秒後に停止します（既定: 中断されるまで）。</translation>
+    </message>
+    <message>
+        <source>history: the lane, as gateway/channel/account.</source>
+        <translation>history: レーン（gateway/channel/account の形式）。</translation>
+    </message>
+    <message>
+        <source>history: from this date-time (ISO 8601) or age (90m, 12h, 7d); default 24h.</source>
+        <translation>history: この日時（ISO 8601）または経過時間（90m、12h、7d）から。既定は 24h。</translation>
+    </message>
+    <message>
+        <source>history: the history file (default: the one the window writes).</source>
+        <translation>history: 履歴ファイル（既定: ウィンドウが書き込むもの）。</translation>
+    </message>
+    <message>
+        <source>no command given (available: %1)</source>
+        <translation>コマンドが指定されていません（使用可能: %1）</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (available: %2)</source>
+        <translation>不明なコマンド &quot;%1&quot;（使用可能: %2）</translation>
+    </message>
+    <message>
+        <source>history needs --lane gateway/channel/account</source>
+        <translation>history には --lane gateway/channel/account が必要です</translation>
+    </message>
+    <message>
+        <source>--duration needs a whole number of seconds</source>
+        <translation>--duration には秒数（整数）を指定してください</translation>
+    </message>
+    <message>
+        <source>cannot read --since &quot;%1&quot;: give a date-time like 2026-02-12T18:00 or an age like 90m, 12h, 7d</source>
+        <translation>--since &quot;%1&quot; を読み取れません: 2026-02-12T18:00 のような日時か、90m、12h、7d のような経過時間を指定してください</translation>
+    </message>
+    <message>
+        <source>switchboardctl: no history at %1 (the Switchboard window writes it while it watches a gateway)</source>
+        <translation>switchboardctl: %1 に履歴がありません（Switchboard のウィンドウがゲートウェイを監視している間に書き込みます）</translation>
+    </message>
+    <message>
+        <source>switchboardctl: no lane &quot;%1&quot; in %2</source>
+        <translation>switchboardctl: %2 にレーン &quot;%1&quot; はありません</translation>
+    </message>
+    <message>
+        <source>Lanes in this history:</source>
+        <translation>この履歴にあるレーン:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 since %2 (%n segment(s))</source>
+        <translation>
+            <numerusform>%1（%2 から、%n 区間）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>現在</translation>
+    </message>
+    <message>
+        <source>%1 (%2 ago)</source>
+        <translation>%1（%2 前）</translation>
+    </message>
+    <message>
+        <source>Lanes (worst first):</source>
+        <translation>レーン（悪い順）:</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>%1 から</translation>
+    </message>
+    <message>
+        <source>Action: %1</source>
+        <translation>対処: %1</translation>
+    </message>
+    <message>
+        <source>(the gateway reports no channel accounts)</source>
+        <translation>（ゲートウェイはチャネルアカウントを報告していません）</translation>
+    </message>
+    <message>
+        <source>gateway: %1</source>
+        <translation>ゲートウェイ: %1</translation>
     </message>
 </context>
 </TS>
