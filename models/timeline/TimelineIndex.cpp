@@ -20,6 +20,9 @@ constexpr size_t kColumnsPerSegmentForWalk = 2;
 // branchless search, and takes their worst with shortMax(); longer runs use the pyramid.
 constexpr size_t kShortRange = 32;
 
+// A segment's state byte without the index's own flag: ColumnCell::combine(0, bits).
+constexpr quint8 kCellBits = ColumnCell::kRankMask | ColumnCell::kProbationBit;
+
 // ColumnCell::combine() over bits[i, j), 1 <= j - i < kShortRange, without a branch on the
 // data: two overlapping 16-byte loads where SSE2 exists (every x86-64), a loop elsewhere.
 quint8 shortMax(const quint8 *bits, size_t i, size_t j, size_t n)
@@ -271,29 +274,37 @@ void TimelineIndex::appendSegment(const store::Segment &segment)
 
 void TimelineIndex::appendDisconnect(const LaneKey &laneKey, const DisconnectMarker &marker)
 {
-    auto &markers = m_lanes[size_t(addLane(laneKey))].markers;
-    const auto at = std::upper_bound(markers.begin(), markers.end(), marker.at,
-                                     [](qint64 t, const DisconnectMarker &m) { return t < m.at; });
-    markers.insert(at, marker);
+    Lane &lane = m_lanes[size_t(addLane(laneKey))];
+    const auto at = std::upper_bound(lane.markerTimes.begin(), lane.markerTimes.end(), marker.at);
+    const auto offset = at - lane.markerTimes.begin();
+    lane.markerTimes.insert(at, marker.at);
+    lane.markers.insert(lane.markers.begin() + offset, marker);
 }
 
 void TimelineIndex::appendAction(const LaneKey &laneKey, const ActionFlag &flag)
 {
-    auto &actions = m_lanes[size_t(addLane(laneKey))].actions;
-    const auto at = std::upper_bound(actions.begin(), actions.end(), flag.at,
-                                     [](qint64 t, const ActionFlag &a) { return t < a.at; });
-    actions.insert(at, flag);
+    Lane &lane = m_lanes[size_t(addLane(laneKey))];
+    const auto at = std::upper_bound(lane.actionTimes.begin(), lane.actionTimes.end(), flag.at);
+    const auto offset = at - lane.actionTimes.begin();
+    lane.actionTimes.insert(at, flag.at);
+    lane.actions.insert(lane.actions.begin() + offset, flag);
 }
 
 void TimelineIndex::upsertIncident(const health::Incident &incident)
 {
-    auto &incidents = m_lanes[size_t(addLane(incident.lane))].incidents;
+    Lane &lane = m_lanes[size_t(addLane(incident.lane))];
+    auto &incidents = lane.incidents;
+    auto &spans = lane.incidentSpans;
     const auto same = std::find_if(incidents.begin(), incidents.end(),
                                    [&](const health::Incident &i) { return i.id == incident.id; });
-    if (same != incidents.end())
+    if (same != incidents.end()) {
+        spans.erase(spans.begin() + (same - incidents.begin()));
         incidents.erase(same);
+    }
     const auto at = std::upper_bound(incidents.begin(), incidents.end(), incident.openedAt,
                                      [](qint64 t, const health::Incident &i) { return t < i.openedAt; });
+    spans.insert(spans.begin() + (at - incidents.begin()),
+                 IncidentSpan{incident.openedAt, incident.closedAt.value_or(kOpenIncident)});
     incidents.insert(at, incident);
 }
 
@@ -339,7 +350,7 @@ QList<int> TimelineIndex::countsPerBucket(CountKind kind, const QString &channel
             continue;
         switch (kind) {
         case CountKind::Disconnects:
-            countIn(lane.markers, [](const DisconnectMarker &m) { return m.at; });
+            countIn(lane.markerTimes, [](qint64 t) { return t; });
             break;
         case CountKind::Deliveries:
             countIn(lane.deliveries, [](qint64 t) { return t; });
@@ -505,7 +516,14 @@ void TimelineIndex::worstPerColumn(int laneId, qint64 t0, qint64 t1, qint64 now,
         size_t j;
         quint8 acc;
         const size_t room = std::min(n - i, kShortRange);
-        if (room == kShortRange && from[i + kShortRange - 1] < right) {
+        if (room == 1 || from[i + 1] >= right) {
+            // One segment in the column: the usual case for all but the busiest lanes.
+            j = i + 1;
+            acc = quint8(bits[i] & kCellBits);
+        } else if (room == 2 || from[i + 2] >= right) {
+            j = i + 2;
+            acc = ColumnCell::combine(bits[i], bits[i + 1]);
+        } else if (room == kShortRange && from[i + kShortRange - 1] < right) {
             j = gallop(i + kShortRange, n, [from, right](size_t k) { return from[k] >= right; });
             acc = rangeMax(lane, i, j);
         } else {
@@ -567,11 +585,43 @@ std::span<const ActionFlag> TimelineIndex::actionsIn(int laneId, qint64 t0, qint
     return {first, last};
 }
 
+namespace {
+
+std::span<const qint64> timesIn(const std::vector<qint64> &times, qint64 t0, qint64 t1)
+{
+    const auto first = std::lower_bound(times.begin(), times.end(), t0);
+    const auto last = std::lower_bound(first, times.end(), t1);
+    return {first, last};
+}
+
+} // namespace
+
+std::span<const qint64> TimelineIndex::markerTimesIn(int laneId, qint64 t0, qint64 t1) const
+{
+    if (laneId < 0 || laneId >= laneCount())
+        return {};
+    return timesIn(m_lanes[size_t(laneId)].markerTimes, t0, t1);
+}
+
+std::span<const qint64> TimelineIndex::actionTimesIn(int laneId, qint64 t0, qint64 t1) const
+{
+    if (laneId < 0 || laneId >= laneCount())
+        return {};
+    return timesIn(m_lanes[size_t(laneId)].actionTimes, t0, t1);
+}
+
 std::span<const health::Incident> TimelineIndex::incidents(int laneId) const
 {
     if (laneId < 0 || laneId >= laneCount())
         return {};
     return m_lanes[size_t(laneId)].incidents;
+}
+
+std::span<const TimelineIndex::IncidentSpan> TimelineIndex::incidentSpans(int laneId) const
+{
+    if (laneId < 0 || laneId >= laneCount())
+        return {};
+    return m_lanes[size_t(laneId)].incidentSpans;
 }
 
 QList<health::Incident> TimelineIndex::incidentsIn(int laneId, qint64 t0, qint64 t1, qint64 now) const

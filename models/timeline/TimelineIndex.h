@@ -135,10 +135,23 @@ public:
     std::span<const DisconnectMarker> markersIn(int laneId, qint64 t0, qint64 t1) const;
     std::span<const DisconnectMarker> markersIn(const LaneKey &lane, qint64 t0, qint64 t1) const;
     std::span<const ActionFlag> actionsIn(int laneId, qint64 t0, qint64 t1) const;
+    // Only the times of markersIn() / actionsIn() (same ranges, 8 bytes each instead of a whole
+    // marker): what a painter needs where they are too dense to label (the rug).
+    std::span<const qint64> markerTimesIn(int laneId, qint64 t0, qint64 t1) const;
+    std::span<const qint64> actionTimesIn(int laneId, qint64 t0, qint64 t1) const;
     // Incidents overlapping [t0, t1); open ones extend to `now`.
     QList<health::Incident> incidentsIn(int laneId, qint64 t0, qint64 t1, qint64 now) const;
     // All of a lane's incidents by opening time, for painters that must not copy them.
     std::span<const health::Incident> incidents(int laneId) const;
+    // incidents(laneId)[i]'s opening and closing times alone (16 bytes instead of a whole
+    // incident), for the band painter; an open incident's `closedAt` is kOpenIncident.
+    struct IncidentSpan
+    {
+        qint64 openedAt = 0;
+        qint64 closedAt = 0;
+    };
+    static constexpr qint64 kOpenIncident = std::numeric_limits<qint64>::max();
+    std::span<const IncidentSpan> incidentSpans(int laneId) const;
 
     // Events of `kind` on every lane of `channel` (all channels when empty) per bucket:
     // element k counts [t0 + k·bucketMs, t0 + (k+1)·bucketMs) ∩ [t0, t1). Binary searches per
@@ -174,9 +187,12 @@ private:
         std::vector<std::vector<quint8>> levels;
         std::vector<DisconnectMarker> markers;
         std::vector<ActionFlag> actions;
-        std::vector<qint64> deliveries; // sorted
-        std::vector<qint64> reconnects; // sorted
+        std::vector<qint64> markerTimes; // markers[i].at, kept beside them
+        std::vector<qint64> actionTimes; // actions[i].at
+        std::vector<qint64> deliveries;  // sorted
+        std::vector<qint64> reconnects;  // sorted
         std::vector<health::Incident> incidents;
+        std::vector<IncidentSpan> incidentSpans; // beside incidents
 
         qsizetype size() const { return qsizetype(from.size()); }
         qint64 endOf(size_t i, qint64 now) const { return to[i] == kOpen ? std::max(now, from[i]) : to[i]; }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <limits>
 
 #include <QFontMetrics>
 #include <QLocale>
@@ -99,7 +100,7 @@ void TimelineRenderer::paint(QPainter &painter, const QList<TimelinePaintRow> &r
     m_base.resize(width);
     m_hatch.resize(width);
     m_back.resize(width);
-    m_rug.resize(width);
+    m_rug.resize(width + 1); // + a spare slot for the rug's skipped ticks
     m_markers.clear();
     m_flags.clear();
 
@@ -166,10 +167,14 @@ void TimelineRenderer::paintLaneRow(const TimelinePaintRow &row, const TimelineF
 
     // Row background, with incident bands behind the bars.
     std::fill(m_back.begin(), m_back.end(), rowIndex % 2 == 0 ? kBackground : kBackgroundAlt);
-    for (const health::Incident &incident : m_index.incidents(row.laneId)) {
+    // The compact spans: a year view reads every incident of the lane, and whole incidents
+    // (strings and all) would each cost a cache line.
+    for (const timeline::TimelineIndex::IncidentSpan &incident : m_index.incidentSpans(row.laneId)) {
         if (incident.openedAt >= frame.to)
             break;
-        const qint64 closed = incident.closedAt.value_or(std::max(frame.now, incident.openedAt));
+        const qint64 closed = incident.closedAt == timeline::TimelineIndex::kOpenIncident
+                                  ? std::max(frame.now, incident.openedAt)
+                                  : incident.closedAt;
         if (closed <= frame.from)
             continue;
         const int x0 = column(std::max(incident.openedAt, frame.from));
@@ -181,39 +186,34 @@ void TimelineRenderer::paintLaneRow(const TimelinePaintRow &row, const TimelineF
     // each in the row's margin above and below the bar (a rug), which shows where the drops
     // cluster without hiding the states. A rug needs one tick per column, not per marker, so
     // after marking a column the scan jumps to the next column's first marker.
+    // The rug reads only the markers' times (a compact array in the index), not the markers.
     const bool roomy = row.height >= 12;
-    const auto markers = m_index.markersIn(row.laneId, frame.from, frame.to);
-    const auto flags = m_index.actionsIn(row.laneId, frame.from, frame.to);
-    const bool denseMarkers = !roomy || qsizetype(markers.size()) * 16 > width;
-    const bool denseFlags = !roomy || qsizetype(flags.size()) * 16 > width;
-    std::copy(m_back.begin(), m_back.end(), m_rug.begin());
-    const auto rug = [&](const auto &items, QRgb colour) {
-        for (auto it = items.begin(); it != items.end();) {
-            const int x = column(it->at);
-            m_rug[size_t(x)] = colour;
-            const auto next = frame.from + qint64(double(x + 1) * msPerPx);
-            // Gallop: the next column's first marker is usually the very next one.
-            auto lo = it + 1;
-            std::ptrdiff_t step = 1;
-            while (lo != items.end() && lo->at < next) {
-                const std::ptrdiff_t left = items.end() - lo;
-                const auto probe = lo + std::min(step, left - 1);
-                if (probe->at >= next) {
-                    lo = std::lower_bound(lo, probe, next,
-                                          [](const auto &item, qint64 t) { return item.at < t; });
-                    break;
-                }
-                lo = probe + 1;
-                step *= 2;
-            }
-            it = lo;
+    const auto markerTimes = m_index.markerTimesIn(row.laneId, frame.from, frame.to);
+    const auto flagTimes = m_index.actionTimesIn(row.laneId, frame.from, frame.to);
+    const bool denseMarkers = !roomy || qsizetype(markerTimes.size()) * 16 > width;
+    const bool denseFlags = !roomy || qsizetype(flagTimes.size()) * 16 > width;
+    const bool anyRug = (denseMarkers && !markerTimes.empty()) || (denseFlags && !flagTimes.empty());
+    if (anyRug)
+        std::copy(m_back.begin(), m_back.end(), m_rug.begin());
+    // One tick per column: after a tick in column x, times before the next column's start (as
+    // msPerPx puts it) are skipped. Written without a branch on the data: every time computes
+    // its column, and a skipped one writes into a spare slot past the row's end.
+    const auto rug = [&](std::span<const qint64> times, QRgb colour) {
+        const size_t spare = size_t(width);
+        qint64 next = std::numeric_limits<qint64>::min();
+        for (const qint64 t : times) {
+            const int x = column(t);
+            const bool tick = t >= next;
+            m_rug[tick ? size_t(x) : spare] = colour;
+            const auto after = frame.from + qint64(double(x + 1) * msPerPx);
+            next = tick ? after : next;
         }
     };
     if (denseMarkers) {
-        rug(markers, kMarkerTick);
+        rug(markerTimes, kMarkerTick);
     } else {
         const auto firstMarker = m_markers.size();
-        for (const timeline::DisconnectMarker &marker : markers) {
+        for (const timeline::DisconnectMarker &marker : m_index.markersIn(row.laneId, frame.from, frame.to)) {
             m_markers.push_back({column(marker.at), row.top, row.height,
                                  marker.code ? QString::number(*marker.code) : QString(), 0});
         }
@@ -221,9 +221,9 @@ void TimelineRenderer::paintLaneRow(const TimelinePaintRow &row, const TimelineF
             m_markers[i].roomRight = (i + 1 < m_markers.size() ? m_markers[i + 1].x : width) - m_markers[i].x;
     }
     if (denseFlags) {
-        rug(flags, kFlagTick);
+        rug(flagTimes, kFlagTick);
     } else {
-        for (const timeline::ActionFlag &flag : flags)
+        for (const timeline::ActionFlag &flag : m_index.actionsIn(row.laneId, frame.from, frame.to))
             m_flags.push_back({column(flag.at), row.top, row.height, QString(), 0});
     }
 
@@ -233,19 +233,20 @@ void TimelineRenderer::paintLaneRow(const TimelinePaintRow &row, const TimelineF
             rgb[r] = TimelineRenderer::stateColor(timeline::ColumnCell::kStateOfRank[r]).rgb();
         return rgb;
     }();
+    static const int probationRank = timeline::worstRank(LaneState::Probation);
     const QRgb hatchRgb = probationHatchColor().rgb();
+    // Hatched columns are those whose worst state is probation; a hatched row is the base row
+    // with the hatch colour in two of every kHatchPeriod columns, so only they are rewritten.
     bool hatched = false;
     for (size_t x = 0; x < size_t(width); ++x) {
-        const timeline::ColumnCell cell = m_cells[x];
-        QRgb base = cell.hasData() ? rankRgb[size_t(cell.rank())] : m_back[x];
-        QRgb hatch = base;
-        if (cell.state() == LaneState::Probation && cell.hasData()) {
-            hatch = hatchRgb;
-            hatched = true;
-        }
+        const int rank = m_cells[x].rank();
+        const QRgb base = rank != 0 ? rankRgb[size_t(rank)] : m_back[x];
+        const bool probation = rank == probationRank;
+        hatched |= probation;
         m_base[x] = base;
-        m_hatch[x] = hatch;
+        m_hatch[x] = probation ? hatchRgb : base;
     }
+    const std::vector<QRgb> &margin = anyRug ? m_rug : m_back;
 
     const int pad = row.height >= 8 ? row.height / 6 + 1 : 0;
     const int barTop = rowTop + pad;
@@ -256,7 +257,7 @@ void TimelineRenderer::paintLaneRow(const TimelinePaintRow &row, const TimelineF
     for (int y = clipTop; y < clipBottom; ++y) {
         auto *line = reinterpret_cast<QRgb *>(m_buffer.scanLine(y));
         if (y < barTop || y >= barBottom) {
-            std::memcpy(line, m_rug.data(), bytes);
+            std::memcpy(line, margin.data(), bytes);
         } else if (!hatched) {
             std::memcpy(line, m_base.data(), bytes);
         } else {
@@ -264,9 +265,12 @@ void TimelineRenderer::paintLaneRow(const TimelinePaintRow &row, const TimelineF
             const int phase = y % kHatchPeriod;
             std::vector<QRgb> &pattern = m_hatchRows[size_t(phase)];
             if (pattern.size() != size_t(width)) {
-                pattern.resize(size_t(width));
-                for (int x = 0, k = phase; x < width; ++x, k = k + 1 == kHatchPeriod ? 0 : k + 1)
-                    pattern[size_t(x)] = k < kHatchWidth ? m_hatch[size_t(x)] : m_base[size_t(x)];
+                // Column x is hatched on this row when (x + phase) mod kHatchPeriod < kHatchWidth.
+                pattern.assign(m_base.begin(), m_base.end());
+                for (int x0 = -phase; x0 < width; x0 += kHatchPeriod) {
+                    for (int x = std::max(x0, 0); x < std::min(x0 + kHatchWidth, width); ++x)
+                        pattern[size_t(x)] = m_hatch[size_t(x)];
+                }
             }
             std::memcpy(line, pattern.data(), bytes);
         }
