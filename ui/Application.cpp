@@ -264,6 +264,9 @@ void Application::addZoomShots()
     const auto zoomTo = [this](qint64 from, qint64 to) {
         return [this, from, to] {
             m_liveView->timeline()->setVisibleRange(from, to);
+            // The lane the night is about, with its facts in the side panel.
+            m_liveView->timeline()->selectLane(
+                LaneKey{QStringLiteral("drill"), QStringLiteral("whatsapp"), QStringLiteral("default")});
         };
     };
     m_tour->addMainWindowShot(QStringLiteral("timeline-night.png"), zoomTo(at(12, 0, 0), at(13, 1, 30)));

@@ -15,7 +15,9 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace sb {
@@ -303,23 +305,32 @@ void MainWindow::showPage(QWidget *page)
 void MainWindow::setSidePanel(const QString &objectName, const QString &title, QWidget *panel,
                               Qt::DockWidgetArea area)
 {
+    // In a scroll area, so a long line in a panel (a gateway's error text) scrolls instead of
+    // widening the dock over the lanes.
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(panel);
     auto *dock = findChild<QDockWidget *>(objectName, Qt::FindDirectChildrenOnly);
     if (dock) {
         dock->setWindowTitle(title);
         delete dock->widget();
-        dock->setWidget(panel);
+        dock->setWidget(scroll);
         return;
     }
     dock = new QDockWidget(title, this);
     dock->setObjectName(objectName);
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
                       QDockWidget::DockWidgetClosable);
-    dock->setWidget(panel);
+    dock->setWidget(scroll);
     addDockWidget(area, dock);
     m_viewMenu->addAction(dock->toggleViewAction());
     // Where the operator left it last time; a dock the saved layout does not know yet shows.
-    if (!restoreState(m_settings.windowState()) || !restoreDockWidget(dock))
+    if (!restoreState(m_settings.windowState()) || !restoreDockWidget(dock)) {
         dock->show();
+        // The lanes keep most of the width; after the layout has taken the new dock in.
+        QTimer::singleShot(0, dock, [this, dock] { resizeDocks({dock}, {380}, Qt::Horizontal); });
+    }
 }
 
 GatewayProfileDialog *MainWindow::openProfileDialog()
