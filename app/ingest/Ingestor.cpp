@@ -32,6 +32,12 @@ int tieRank(EventKind kind)
     }
 }
 
+bool isTraffic(const ChannelEvent &event)
+{
+    return event.source == EventSource::StatusSnapshot &&
+           (event.kind == EventKind::DeliveryOk || event.kind == EventKind::InboundSeen);
+}
+
 } // namespace
 
 Ingestor::Ingestor(gateway::GatewayMonitor *monitor, QString gatewayId, health::HealthEngine *engine,
@@ -283,8 +289,14 @@ void Ingestor::release(bool everything)
             ++m_duplicates;
             continue;
         }
-        // Learnt late and new: it happened no earlier than what this lane has already shown.
         qint64 &last = m_lastReleasedAt[p.event.lane];
+        // Traffic learnt late from a status poll (lastOutboundAt moved a while ago) is history the
+        // log and the heartbeats told already; counted now, it would prove a recovery twice.
+        if (isTraffic(p.event) && p.event.at + m_dedupe.windowMs() < last) {
+            ++m_duplicates;
+            continue;
+        }
+        // Learnt late and new: it happened no earlier than what this lane has already shown.
         p.event.at = std::max(p.event.at, last);
         last = p.event.at;
         accepted << p.event;
