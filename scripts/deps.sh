@@ -9,6 +9,7 @@ SWITCHBOARD_BUILD_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-websockets-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite
     qtkeychain-qt6-dev libspdlog-dev libqrencode-dev libsqlite3-dev libgl-dev
+    libqt6opengl6-dev  # Qt6Charts' CMake package needs Qt6OpenGL; qt6-charts-dev does not pull it in
     gnome-keyring dbus-daemon fonts-noto-cjk
 )
 SWITCHBOARD_TEST_PACKAGES=(
