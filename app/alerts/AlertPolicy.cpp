@@ -18,6 +18,15 @@ bool isTroubleState(LaneState state)
 
 } // namespace
 
+AlertPolicy::Options AlertPolicy::Options::from(const MonitoringPreferences &preferences)
+{
+    const MonitoringPreferences p = preferences.clamped();
+    Options options;
+    options.strikes = p.alertStrikes;
+    options.dampeningWindowMs = qint64(p.alertWindowMinutes) * 60 * 1000;
+    return options;
+}
+
 AlertPolicy::AlertPolicy(const Clock &clock, QObject *parent)
     : AlertPolicy(clock, Options{}, parent)
 {}
@@ -92,7 +101,16 @@ void AlertPolicy::muteFor(qint64 ms)
         unmute();
         return;
     }
-    m_mutedUntilMs = m_clock.nowMs() + ms;
+    muteUntil(m_clock.nowMs() + ms);
+}
+
+void AlertPolicy::muteUntil(qint64 untilMs)
+{
+    if (untilMs <= m_clock.nowMs()) {
+        unmute();
+        return;
+    }
+    m_mutedUntilMs = untilMs;
     if (!m_mutedReported) {
         m_mutedReported = true;
         Q_EMIT muteChanged(true);

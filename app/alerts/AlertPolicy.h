@@ -47,6 +47,9 @@ public:
         int strikes = 2;                           // trouble transitions needed before alerting
         qint64 dampeningWindowMs = 10 * 60 * 1000; // ...within this window
         qint64 repeatWindowMs = 30 * 60 * 1000;    // same (lane, from→to) at most once per window
+
+        // The defaults with the operator's strikes and window (Edit → Preferences).
+        static Options from(const MonitoringPreferences &preferences);
     };
 
     explicit AlertPolicy(const Clock &clock, QObject *parent = nullptr);
@@ -62,6 +65,8 @@ public:
     // Suppress every notification until the clock passes now + ms (the UI offers 1 h).
     // ms <= 0 unmutes.
     void muteFor(qint64 ms);
+    // A mute that ends at a clock time (one restored from the settings); a past time unmutes.
+    void muteUntil(qint64 untilMs);
     void unmute();
     bool isMuted() const;
     qint64 mutedUntilMs() const { return m_mutedUntilMs; } // 0 when never muted

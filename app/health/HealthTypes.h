@@ -2,6 +2,7 @@
 
 #include "app/health/LaneKey.h"
 #include "app/health/LaneState.h"
+#include "app/platform/MonitoringPreferences.h"
 
 #include <optional>
 
@@ -29,8 +30,13 @@ struct HealthPolicy
     qint64 groupWindowMs = 2 * 60 * 1000;        // incidents on one gateway opened this close share a group
     qint64 sendFailureToLossMs = 10 * 60 * 1000; // a failed send on probation, then loss within: possible ban
     qint64 sendToDropMs = 2 * 60 * 1000;         // "right after a send"
+    qint64 restartWindowMs = 60 * 1000; // a stop this soon after an operator's restart is that restart
 
     ProofPolicy proofFor(const QString &channel) const { return proofByChannel.value(channel, proof); }
+
+    // The defaults above with the operator's preferences applied (Edit → Preferences); the
+    // window and switchboardctl both judge lanes by this.
+    static HealthPolicy from(const MonitoringPreferences &preferences);
 };
 
 // One state change of one lane, with the words the operator reads.

@@ -2,6 +2,8 @@
 
 #include "app/platform/BuildInfo.h"
 
+#include <algorithm>
+
 #include <QMetaEnum>
 
 namespace sb {
@@ -18,6 +20,10 @@ const QString kTimelineFollow = QStringLiteral("timeline/followsNow");
 const QString kLaneFilter = QStringLiteral("timeline/laneFilter");
 const QString kLiveViewState = QStringLiteral("timeline/splitterState");
 const QString kLanguage = QStringLiteral("general/language");
+const QString kMonitoring = QStringLiteral("monitoring");
+const QString kProofOverrides = QStringLiteral("monitoring/proofByChannel");
+const QString kMutedUntil = QStringLiteral("alerts/mutedUntilMs");
+const QString kTestRecipients = QStringLiteral("testRecipients");
 
 template <typename Enum>
 QString enumToString(Enum value)
@@ -31,6 +37,14 @@ Enum enumFromString(const QString &text, Enum fallback)
     bool ok = false;
     const int value = QMetaEnum::fromType<Enum>().keyToValue(text.toLatin1().constData(), &ok);
     return ok ? static_cast<Enum>(value) : fallback;
+}
+
+// QSettings' INI keys treat '/' as a group separator; lane names contain it.
+QString recipientKey(const QString &lane)
+{
+    return kTestRecipients + u'/' +
+           QString::fromLatin1(
+               lane.toUtf8().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 } // namespace
@@ -215,6 +229,78 @@ QString Settings::languageOverride() const
 void Settings::setLanguageOverride(const QString &language)
 {
     m_settings->setValue(kLanguage, language);
+}
+
+MonitoringPreferences Settings::monitoring() const
+{
+    MonitoringPreferences p;
+    const auto number = [this](const QString &key, int fallback) {
+        bool ok = false;
+        const int value = m_settings->value(kMonitoring + u'/' + key, fallback).toInt(&ok);
+        return ok ? value : fallback;
+    };
+    p.proof.connectedMinutes = number(QStringLiteral("proofConnectedMinutes"), p.proof.connectedMinutes);
+    p.proof.deliveries = number(QStringLiteral("proofDeliveries"), p.proof.deliveries);
+    p.incidentGraceSeconds = number(QStringLiteral("incidentGraceSeconds"), p.incidentGraceSeconds);
+    p.alertStrikes = number(QStringLiteral("alertStrikes"), p.alertStrikes);
+    p.alertWindowMinutes = number(QStringLiteral("alertWindowMinutes"), p.alertWindowMinutes);
+    p.retentionDays = number(QStringLiteral("retentionDays"), p.retentionDays);
+    const int count = m_settings->beginReadArray(kProofOverrides);
+    for (int i = 0; i < count; ++i) {
+        m_settings->setArrayIndex(i);
+        const QString channel = m_settings->value(QStringLiteral("channel")).toString().trimmed();
+        bool minutesOk = false;
+        bool deliveriesOk = false;
+        const ProofPreference proof{m_settings->value(QStringLiteral("connectedMinutes")).toInt(&minutesOk),
+                                    m_settings->value(QStringLiteral("deliveries")).toInt(&deliveriesOk)};
+        if (!channel.isEmpty() && minutesOk && deliveriesOk)
+            p.proofByChannel.insert(channel, proof);
+    }
+    m_settings->endArray();
+    return p.clamped();
+}
+
+void Settings::setMonitoring(const MonitoringPreferences &preferences)
+{
+    const MonitoringPreferences p = preferences.clamped();
+    m_settings->setValue(kMonitoring + QStringLiteral("/proofConnectedMinutes"), p.proof.connectedMinutes);
+    m_settings->setValue(kMonitoring + QStringLiteral("/proofDeliveries"), p.proof.deliveries);
+    m_settings->setValue(kMonitoring + QStringLiteral("/incidentGraceSeconds"), p.incidentGraceSeconds);
+    m_settings->setValue(kMonitoring + QStringLiteral("/alertStrikes"), p.alertStrikes);
+    m_settings->setValue(kMonitoring + QStringLiteral("/alertWindowMinutes"), p.alertWindowMinutes);
+    m_settings->setValue(kMonitoring + QStringLiteral("/retentionDays"), p.retentionDays);
+    m_settings->remove(kProofOverrides);
+    m_settings->beginWriteArray(kProofOverrides, int(p.proofByChannel.size()));
+    int i = 0;
+    for (auto it = p.proofByChannel.cbegin(); it != p.proofByChannel.cend(); ++it, ++i) {
+        m_settings->setArrayIndex(i);
+        m_settings->setValue(QStringLiteral("channel"), it.key());
+        m_settings->setValue(QStringLiteral("connectedMinutes"), it.value().connectedMinutes);
+        m_settings->setValue(QStringLiteral("deliveries"), it.value().deliveries);
+    }
+    m_settings->endArray();
+    m_settings->sync();
+    Q_EMIT monitoringChanged();
+}
+
+qint64 Settings::alertsMutedUntilMs() const
+{
+    return std::max<qint64>(0, m_settings->value(kMutedUntil, 0).toLongLong());
+}
+
+void Settings::setAlertsMutedUntilMs(qint64 until)
+{
+    m_settings->setValue(kMutedUntil, std::max<qint64>(0, until));
+}
+
+QString Settings::testRecipient(const QString &lane) const
+{
+    return m_settings->value(recipientKey(lane)).toString();
+}
+
+void Settings::setTestRecipient(const QString &lane, const QString &recipient)
+{
+    m_settings->setValue(recipientKey(lane), recipient);
 }
 
 } // namespace sb

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/platform/GatewayProfile.h"
+#include "app/platform/MonitoringPreferences.h"
 
 #include <memory>
 #include <optional>
@@ -66,8 +67,20 @@ public:
     QString languageOverride() const;
     void setLanguageOverride(const QString &language);
 
+    // Proof of recovery, incident grace, alert dampening, retention (always clamped).
+    MonitoringPreferences monitoring() const;
+    void setMonitoring(const MonitoringPreferences &preferences);
+    // "Mute alerts for 1 hour" outlives a restart: the end of the mute, UTC ms (0: not muted).
+    qint64 alertsMutedUntilMs() const;
+    void setAlertsMutedUntilMs(qint64 until);
+    // Where the last test message on a lane went ("+15555550100"), keyed by
+    // LaneKey::toString(); offered again next time.
+    QString testRecipient(const QString &lane) const;
+    void setTestRecipient(const QString &lane, const QString &recipient);
+
 Q_SIGNALS:
     void profilesChanged();
+    void monitoringChanged();
 
 private:
     void writeProfiles(const QList<GatewayProfile> &profiles);

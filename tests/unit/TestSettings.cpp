@@ -103,6 +103,78 @@ private Q_SLOTS:
         QCOMPARE(reopened.windowState(), QByteArray("state"));
         QCOMPARE(reopened.languageOverride(), QStringLiteral("ja"));
     }
+
+    void monitoringPreferencesRoundTrip()
+    {
+        sb::MonitoringPreferences p;
+        p.proof = {20, 4};
+        p.proofByChannel.insert(QStringLiteral("telegram"), {2, 1});
+        p.incidentGraceSeconds = 120;
+        p.alertStrikes = 3;
+        p.alertWindowMinutes = 15;
+        p.retentionDays = 90;
+        {
+            Settings settings(iniPath());
+            QCOMPARE(settings.monitoring(), sb::MonitoringPreferences{}); // defaults until set
+            QSignalSpy changed(&settings, &Settings::monitoringChanged);
+            settings.setMonitoring(p);
+            QCOMPARE(changed.count(), 1);
+        }
+        Settings reopened(iniPath());
+        QCOMPARE(reopened.monitoring(), p);
+        QCOMPARE(reopened.monitoring().proofFor(QStringLiteral("telegram")), (sb::ProofPreference{2, 1}));
+        QCOMPARE(reopened.monitoring().proofFor(QStringLiteral("signal")), (sb::ProofPreference{20, 4}));
+    }
+
+    // A hand-edited file cannot switch the proof off or make alerts fire on nothing.
+    void handEditedMonitoringValuesAreClamped()
+    {
+        {
+            QSettings raw(iniPath(), QSettings::IniFormat);
+            raw.setValue(QStringLiteral("monitoring/proofConnectedMinutes"), 0);
+            raw.setValue(QStringLiteral("monitoring/proofDeliveries"), QStringLiteral("none"));
+            raw.setValue(QStringLiteral("monitoring/alertStrikes"), -4);
+            raw.setValue(QStringLiteral("monitoring/retentionDays"), 999999);
+            raw.beginWriteArray(QStringLiteral("monitoring/proofByChannel"), 2);
+            raw.setArrayIndex(0);
+            raw.setValue(QStringLiteral("channel"), QStringLiteral("signal"));
+            raw.setValue(QStringLiteral("connectedMinutes"), 100000);
+            raw.setValue(QStringLiteral("deliveries"), 0);
+            raw.setArrayIndex(1);
+            raw.setValue(QStringLiteral("channel"), QString());
+            raw.setValue(QStringLiteral("connectedMinutes"), 5);
+            raw.setValue(QStringLiteral("deliveries"), 5);
+            raw.endArray();
+        }
+        const sb::MonitoringPreferences p = Settings(iniPath()).monitoring();
+        QCOMPARE(p.proof.connectedMinutes, sb::MonitoringPreferences::kMinConnectedMinutes);
+        QCOMPARE(p.proof.deliveries, sb::MonitoringPreferences{}.proof.deliveries); // unreadable: default
+        QCOMPARE(p.alertStrikes, sb::MonitoringPreferences::kMinAlertStrikes);
+        QCOMPARE(p.retentionDays, sb::MonitoringPreferences::kMaxRetentionDays);
+        QCOMPARE(p.proofByChannel.size(), 1); // the entry without a channel is dropped
+        QCOMPARE(p.proofFor(QStringLiteral("signal")),
+                 (sb::ProofPreference{sb::MonitoringPreferences::kMaxConnectedMinutes,
+                                      sb::MonitoringPreferences::kMinDeliveries}));
+    }
+
+    void muteAndTestRecipientsPersist()
+    {
+        const QString lane = QStringLiteral("127.0.0.1:18789/whatsapp/default");
+        {
+            Settings settings(iniPath());
+            QCOMPARE(settings.alertsMutedUntilMs(), 0);
+            QCOMPARE(settings.testRecipient(lane), QString());
+            settings.setAlertsMutedUntilMs(1'800'000'000'000);
+            settings.setTestRecipient(lane, QStringLiteral("+15555550100"));
+            settings.setTestRecipient(QStringLiteral("127.0.0.1:18789/whatsapp/work"),
+                                      QStringLiteral("+15555550101"));
+        }
+        Settings reopened(iniPath());
+        QCOMPARE(reopened.alertsMutedUntilMs(), 1'800'000'000'000);
+        QCOMPARE(reopened.testRecipient(lane), QStringLiteral("+15555550100")); // lanes with '/' keep apart
+        QCOMPARE(reopened.testRecipient(QStringLiteral("127.0.0.1:18789/whatsapp/work")),
+                 QStringLiteral("+15555550101"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSettings)
