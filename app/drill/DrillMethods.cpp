@@ -157,7 +157,10 @@ void DrillMethods::channelsLifecycle(const QString &method, const QJsonObject &p
     const QString accountId = params.value(u"accountId"_s).toString(board.defaultAccount(channel));
     const QDateTime now = m_world->now();
     const QString subsystem = u"channels/"_s + channel;
+    const QString key = channel + u'/' + accountId;
     if (method == QLatin1String("channels.stop")) {
+        if (board.account(channel, accountId).value(u"connected"_s).toBool())
+            m_connectedAtStop.insert(key);
         board.stopped(channel, accountId, now, false);
         m_world->log(u"INFO"_s, subsystem, u"[%1] channel stopped by operator"_s.arg(accountId));
         reply.ok(QJsonObject{{u"channel"_s, channel}, {u"accountId"_s, accountId}, {u"stopped"_s, true}});
@@ -173,6 +176,8 @@ void DrillMethods::channelsLifecycle(const QString &method, const QJsonObject &p
         }
         board.started(channel, accountId, now);
         m_world->log(u"INFO"_s, subsystem, u"[%1] starting provider"_s.arg(accountId));
+        if (m_connectedAtStop.remove(key))
+            board.connected(channel, accountId, now);
         reply.ok(QJsonObject{{u"channel"_s, channel},
                              {u"accountId"_s, accountId},
                              {u"started"_s, true},

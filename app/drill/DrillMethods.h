@@ -8,6 +8,7 @@
 #include <QJsonValue>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QStringList>
 
 namespace sb::drill {
@@ -77,6 +78,9 @@ private:
 
     DrillWorld *m_world;
     QPointer<WebLoginSession> m_webLogin;
+    // "channel/account" of accounts that were connected when channels.stop stopped them: a
+    // real gateway reconnects those on channels.start, so the drill does too.
+    QSet<QString> m_connectedAtStop;
 };
 
 } // namespace sb::drill

@@ -131,14 +131,14 @@ void GatewayClient::channelsStatus(const ChannelsStatusOptions &options, QObject
 }
 
 void GatewayClient::channelsStart(const QString &channel, const QString &accountId, QObject *context,
-                                  ResultHandler<RawObject> handler)
+                                  ResultHandler<ChannelStartResult> handler)
 {
     if (!isV4())
-        return refuse<RawObject>(
+        return refuse<ChannelStartResult>(
             GatewayError::unsupported(QStringLiteral("channels.start"), protocolVersion()), context,
             std::move(handler));
-    call<RawObject>(QStringLiteral("channels.start"), channelAccountParams(channel, accountId), context,
-                    std::move(handler), anyObject);
+    call<ChannelStartResult>(QStringLiteral("channels.start"), channelAccountParams(channel, accountId),
+                             context, std::move(handler), parseChannelStartResult);
 }
 
 void GatewayClient::channelsStop(const QString &channel, const QString &accountId, QObject *context,

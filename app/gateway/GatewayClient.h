@@ -53,7 +53,7 @@ public:
     void channelsStatus(const ChannelsStatusOptions &options, QObject *context,
                         ResultHandler<ChannelsStatus> handler);
     void channelsStart(const QString &channel, const QString &accountId, QObject *context,
-                       ResultHandler<RawObject> handler); // v4 only
+                       ResultHandler<ChannelStartResult> handler); // v4 only
     void channelsStop(const QString &channel, const QString &accountId, QObject *context,
                       ResultHandler<RawObject> handler); // v4 only
     void channelsLogout(const QString &channel, const QString &accountId, QObject *context,

@@ -110,6 +110,16 @@ std::optional<SendResult> parseSendResult(const QJsonValue &payload, QString *wh
     return SendResult{str(object, "runId"), str(object, "messageId"), str(object, "channel"), object};
 }
 
+std::optional<ChannelStartResult> parseChannelStartResult(const QJsonValue &payload, QString *why)
+{
+    if (!requireObject(payload, "channels.start", why))
+        return std::nullopt;
+    const QJsonObject object = payload.toObject();
+    const QJsonObject outcome = object.value(QLatin1String("outcome")).toObject();
+    return ChannelStartResult{object.value(QLatin1String("started")).toBool(), str(outcome, "status"),
+                              str(outcome, "reason"), object};
+}
+
 std::optional<PairingList> parsePairingList(const QJsonValue &payload, QString *why)
 {
     if (!requireObject(payload, "channels.pairing.list", why))

@@ -79,6 +79,17 @@ struct SendResult
 };
 std::optional<SendResult> parseSendResult(const QJsonValue &payload, QString *why);
 
+// channels.start (v4): whether the gateway handed the account to its channel manager, and
+// when not, why ("retry" with a reason, or "skipped": disabled, not configured...).
+struct ChannelStartResult
+{
+    bool started = false;
+    QString outcome; // "handed-off", "retry", "skipped", or empty when the gateway gave none
+    QString reason;  // plain text from the gateway
+    QJsonObject raw;
+};
+std::optional<ChannelStartResult> parseChannelStartResult(const QJsonValue &payload, QString *why);
+
 struct PairingRequest
 {
     QString requestId; // opaque, not the 8-character code the sender sees

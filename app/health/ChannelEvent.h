@@ -29,9 +29,9 @@ enum class EventKind
     RegistrationProblem = 15, // Signal register/verify trouble: captcha, rate limit, lock
     ProbeResult = 16,         // `code` is the probe's status, `detail` its error if any
     StatusIssue = 17,         // a statusIssues / lastError line from channels.status
-    OperatorAction = 18,      // something the operator did (relink started, failover applied...)
-    LinkStarted = 19,         // a QR link / pairing flow began
-    Linked = 20,              // pairing finished; the account is linked and connected again
+    OperatorAction = 18, // something the operator did; `code` is the sb::OperatorAction carried out, if any
+    LinkStarted = 19,    // a QR link / pairing flow began
+    Linked = 20,         // pairing finished; the account is linked and connected again
 };
 
 // Where the event came from. Persisted by value too: never renumber, only append.
@@ -52,8 +52,9 @@ struct ChannelEvent
     LaneKey lane;
     qint64 at = 0; // UTC milliseconds since the epoch
     EventKind kind = EventKind::StatusIssue;
-    std::optional<int> code; // 499, 428, 401, 440, 503, 403, 408, 515, 413, 429...
-    QString detail;          // plain text from the gateway; never rendered as markup
+    std::optional<int>
+        code;       // 499, 428, 401, 440, 503, 403, 408, 515, 413, 429... (OperatorAction: see above)
+    QString detail; // plain text from the gateway; never rendered as markup
     EventSource source = EventSource::StatusSnapshot;
     std::optional<qint64> retryAfterMs; // rate limits (413/429) and UNAVAILABLE answers
 

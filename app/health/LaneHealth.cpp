@@ -92,9 +92,10 @@ LaneHealth::Outcome LaneHealth::apply(const ChannelEvent &event)
                 event.at);
         }
         return {};
+    case EventKind::OperatorAction:
+        return onOperatorAction(event);
     case EventKind::InboundSeen:
     case EventKind::ProbeResult:
-    case EventKind::OperatorAction:
         // Recorded by the store; they neither prove nor disprove an outbound recovery.
         return {};
     }
@@ -226,6 +227,7 @@ LaneHealth::Outcome LaneHealth::onConnected(const ChannelEvent &event, bool link
     m_recovery = linked ? Recovery::Relinked
                         : (m_state == LaneState::Unknown ? Recovery::FirstSeen : Recovery::Reconnected);
     m_connected = true;
+    m_restartRequestedAt.reset();
     m_connectedSince = event.at;
     m_deliveries = 0;
     m_proofDeliveryAt = 0;
@@ -235,6 +237,9 @@ LaneHealth::Outcome LaneHealth::onConnected(const ChannelEvent &event, bool link
 
 LaneHealth::Outcome LaneHealth::onLoss(const ChannelEvent &event)
 {
+    if ((event.kind == EventKind::Stopped || event.kind == EventKind::Disconnected) && m_restartRequestedAt &&
+        event.at - *m_restartRequestedAt <= m_policy->restartWindowMs)
+        return onRestartStop(event);
     const bool wasConnected = m_connected;
     // Decide the context while the lane still is in the state the loss interrupts.
     const ClassContext context = contextFor(event);
@@ -294,6 +299,32 @@ LaneHealth::Outcome LaneHealth::onLoss(const ChannelEvent &event)
                      event.at);
     }
     return annotate(verdict->reason, verdict->action, verdict->waitMs, verdict->ruleId());
+}
+
+LaneHealth::Outcome LaneHealth::onOperatorAction(const ChannelEvent &event)
+{
+    // Other actions are recorded by the store and flagged on the timeline; they neither
+    // prove nor disprove a recovery.
+    if (event.code != int(OperatorAction::RestartChannel))
+        return {};
+    m_restartRequestedAt = event.at;
+    return annotate(QCoreApplication::translate(
+                        "sb::health", "restart requested by the operator; waiting for the channel to start"),
+                    OperatorAction::None, 0, QStringLiteral("engine.restart-requested"));
+}
+
+LaneHealth::Outcome LaneHealth::onRestartStop(const ChannelEvent &event)
+{
+    // The stop the operator asked for: not a flap, not "stopped, not by operator choice". A
+    // live lane reconnects; a lane that was down keeps its state until the channel is back.
+    const bool wasUp = m_connected && isUp();
+    m_connected = false;
+    const QString reason = QCoreApplication::translate("sb::health", "restarting at the operator's request");
+    if (!wasUp)
+        return annotate(reason, OperatorAction::None, 0, QStringLiteral("engine.restart-requested"));
+    return enter({LaneState::Reconnecting, reason, OperatorAction::None, true,
+                  QStringLiteral("engine.restart-requested"), event.code},
+                 event.at);
 }
 
 LaneHealth::Outcome LaneHealth::onVerdictOnly(const ChannelEvent &event)

@@ -63,6 +63,8 @@ private:
     Outcome onDelivery(const ChannelEvent &event);
     Outcome onDeliveryFailed(const ChannelEvent &event);
     Outcome onReconnectScheduled(const ChannelEvent &event);
+    Outcome onOperatorAction(const ChannelEvent &event);
+    Outcome onRestartStop(const ChannelEvent &event);
     Outcome enterPossibleBan(const ChannelEvent &event);
 
     ProofPolicy proof() const { return m_policy->proofFor(m_lane.channel); }
@@ -96,7 +98,8 @@ private:
     qint64 m_proofDeliveryAt = 0; // when the delivery that met the count arrived
     Recovery m_recovery = Recovery::FirstSeen;
     bool m_linking = false;
-    std::deque<qint64> m_flaps; // losses of a connected lane, oldest first
+    std::optional<qint64> m_restartRequestedAt; // the operator asked for channels.stop/start
+    std::deque<qint64> m_flaps;                 // losses of a connected lane, oldest first
 
     std::optional<qint64> m_lastSendAt;
     std::optional<qint64> m_sendFailedAt; // a failed send while on probation arms the ban rule

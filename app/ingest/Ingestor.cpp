@@ -16,7 +16,9 @@ namespace sb::ingest {
 namespace {
 
 // Same-millisecond ties: a delivery result before the loss it may explain (the 19:08 send
-// failure, then the drop), everything else in arrival order.
+// failure, then the drop), a channel switched off after the drop, and a channel coming up
+// after anything that took it down in that millisecond (a restart reads stop, start,
+// connect); everything else in arrival order.
 int tieRank(EventKind kind)
 {
     switch (kind) {
@@ -27,6 +29,11 @@ int tieRank(EventKind kind)
     case EventKind::Stopped:
     case EventKind::Disabled:
         return 2;
+    case EventKind::Started:
+    case EventKind::Enabled:
+    case EventKind::Connected:
+    case EventKind::Linked:
+        return 3;
     default:
         return 1;
     }
@@ -100,6 +107,11 @@ void Ingestor::catchUp(std::function<void()> done)
         if (done)
             done();
     });
+}
+
+void Ingestor::submit(ChannelEvent event)
+{
+    enqueue(std::move(event));
 }
 
 void Ingestor::onConnectionState()

@@ -75,6 +75,9 @@ public:
     void releaseAll();
     // Fetches the log once more and releases everything (for a one-shot `status`).
     void catchUp(std::function<void()> done);
+    // An event the console itself observed (an operator action, a test message's outcome):
+    // ordered, de-duplicated and stored like everything the gateway said.
+    void submit(ChannelEvent event);
 
     QString gatewayId() const { return m_gatewayId; }
     std::optional<qint64> logCursor() const { return m_cursor; }

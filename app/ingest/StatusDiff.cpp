@@ -96,11 +96,16 @@ private:
         if (!m_now.running)
             return;
         const std::optional<bool> was = m_before ? m_before->running : std::nullopt;
+        const QString why = m_now.lastError.isEmpty() ? m_now.stateReason : m_now.lastError;
         if (*m_now.running && was == false) {
             emitEvent(EventKind::Started, ms(m_now.lastStartAt));
         } else if (!*m_now.running && was != false && m_now.linked != false) {
-            emitEvent(EventKind::Stopped, ms(m_now.lastStopAt),
-                      m_now.lastError.isEmpty() ? m_now.stateReason : m_now.lastError);
+            emitEvent(EventKind::Stopped, ms(m_now.lastStopAt), why);
+        } else if (*m_now.running && was == true && ms(m_now.lastStopAt) > ms(m_before->lastStopAt)) {
+            // Stopped and started again between two polls (a restart): the connection that
+            // follows is a new one and has to prove itself again.
+            emitEvent(EventKind::Stopped, ms(m_now.lastStopAt), why);
+            emitEvent(EventKind::Started, ms(m_now.lastStartAt));
         }
     }
 

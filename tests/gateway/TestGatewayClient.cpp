@@ -107,9 +107,9 @@ private Q_SLOTS:
         client.pairingList({}, {}, this, [&](const Result<PairingList> &result) { pairing = result; });
         QTRY_VERIFY_WITH_TIMEOUT(pairing.has_value(), 5000);
         QCOMPARE(pairing->error().kind(), GatewayError::Kind::Unsupported);
-        std::optional<Result<GatewayClient::RawObject>> start;
+        std::optional<Result<ChannelStartResult>> start;
         client.channelsStart(QStringLiteral("whatsapp"), {}, this,
-                             [&](const Result<GatewayClient::RawObject> &result) { start = result; });
+                             [&](const Result<ChannelStartResult> &result) { start = result; });
         QTRY_VERIFY_WITH_TIMEOUT(start.has_value(), 5000);
         QCOMPARE(start->error().kind(), GatewayError::Kind::Unsupported);
         QTest::qWait(50);

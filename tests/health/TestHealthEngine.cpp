@@ -67,6 +67,63 @@ private Q_SLOTS:
         QVERIFY(h.engine.status(wa).reason.contains(QLatin1String("0 of 3 deliveries proven")));
     }
 
+    // The operator's restart of a live lane: the stop it causes is neither "stopped, not by
+    // operator choice" nor a flap, and the connection after it starts a new proof.
+    void operatorRestartIsNotAStopOrAFlap()
+    {
+        EngineHarness h;
+        const LaneKey tg = lane("gw", "telegram");
+        h.start(kT0);
+        h.seedHealthy(tg, kT0);
+        QCOMPARE(h.state(tg), LaneState::Healthy);
+        const qint64 t = kT0 + 20 * kMinute;
+        for (int i = 0; i < 3; ++i) { // three restarts in a row would be flapping if they were drops
+            const qint64 at = t + i * 2 * kMinute;
+            h.event(tg, at, EventKind::OperatorAction, int(sb::OperatorAction::RestartChannel),
+                    QStringLiteral("restart"), sb::EventSource::Operator);
+            h.event(tg, at + 100, EventKind::Stopped);
+            QCOMPARE(h.state(tg), LaneState::Reconnecting);
+            QCOMPARE(h.engine.status(tg).reason, QStringLiteral("restarting at the operator's request"));
+            h.event(tg, at + 200, EventKind::Started);
+            h.event(tg, at + 900, EventKind::Connected);
+            QCOMPARE(h.state(tg), LaneState::Probation);
+        }
+        QVERIFY(!h.engine.status(tg).flapping);
+        for (const auto &transition : h.transitionsOf(tg, t))
+            QVERIFY(transition.to != LaneState::Stopped && transition.to != LaneState::Degraded);
+        QCOMPARE(h.engine.status(tg).deliveriesProven, 0);
+
+        // Outside the restart window a stop is a stop again.
+        h.advanceTo(t + 30 * kMinute);
+        h.event(tg, t + 30 * kMinute, EventKind::Stopped);
+        QCOMPARE(h.state(tg), LaneState::Stopped);
+    }
+
+    // Restarting a lane that is down (stopped after its retry budget) changes nothing until
+    // the channel is back; an action without a restart code changes nothing at all.
+    void operatorRestartOfADownLaneWaitsForTheChannel()
+    {
+        EngineHarness h;
+        const LaneKey wa = lane("gw", "whatsapp");
+        h.start(kT0);
+        h.seedHealthy(wa, kT0);
+        h.event(wa, kT0 + 20 * kMinute, EventKind::Stopped);
+        QCOMPARE(h.state(wa), LaneState::Stopped);
+        const auto before = h.transitions.size();
+        h.event(wa, kT0 + 21 * kMinute, EventKind::OperatorAction, std::nullopt, QStringLiteral("note"),
+                sb::EventSource::Operator);
+        QCOMPARE(h.engine.status(wa).action, sb::OperatorAction::RestartChannel);
+        h.event(wa, kT0 + 22 * kMinute, EventKind::OperatorAction, int(sb::OperatorAction::RestartChannel),
+                QStringLiteral("restart"), sb::EventSource::Operator);
+        QCOMPARE(h.state(wa), LaneState::Stopped);
+        QCOMPARE(h.engine.status(wa).action, sb::OperatorAction::None); // no second click while it runs
+        h.event(wa, kT0 + 22 * kMinute + 500, EventKind::Started);
+        QCOMPARE(h.state(wa), LaneState::Reconnecting);
+        h.event(wa, kT0 + 22 * kMinute + 3000, EventKind::Connected);
+        QCOMPARE(h.state(wa), LaneState::Probation);
+        QCOMPARE(h.transitions.size(), before + 2);
+    }
+
     void proofIsConfigurablePerChannel()
     {
         EngineHarness h;

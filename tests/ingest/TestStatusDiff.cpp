@@ -174,6 +174,25 @@ private Q_SLOTS:
                     .contains(EventKind::Enabled));
     }
 
+    // channels.stop then channels.start between two polls: running and connected read true
+    // both times, but lastStopAt moved. The connection after it is new: stop, start, connect.
+    void restartBetweenPolls()
+    {
+        const auto before = snapshot(kT0 + 60000, account({{QStringLiteral("lastStopAt"), kT0 - 3600000}}));
+        const auto after =
+            snapshot(kT0 + 120000, account({{QStringLiteral("lastStopAt"), kT0 + 90000},
+                                            {QStringLiteral("lastStartAt"), kT0 + 90200},
+                                            {QStringLiteral("lastConnectedAt"), kT0 + 91000}}));
+        const auto events = diffChannelsStatus(before, after, QStringLiteral("gw"));
+        QCOMPARE(kinds(events),
+                 (QList<EventKind>{EventKind::Stopped, EventKind::Started, EventKind::Connected}));
+        QCOMPARE(events[0].at, kT0 + 90000);
+        QCOMPARE(events[1].at, kT0 + 90200);
+        QCOMPARE(events[2].at, kT0 + 91000);
+        // Nothing moved: nothing to report.
+        QVERIFY(diffChannelsStatus(after, after, QStringLiteral("gw")).isEmpty());
+    }
+
     void newStatusIssuesAndErrorsOnce()
     {
         const QJsonArray issues{
