@@ -10,11 +10,13 @@
 #include <atomic>
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QStandardPaths>
+#include <QTimeZone>
 
 namespace sb::store {
 
@@ -166,9 +168,29 @@ qint64 History::purgeEventsOlderThan(qint64 cutoffMs)
     return m_writer ? m_writer->purgeEventsBefore(cutoffMs) : 0;
 }
 
+namespace {
+
+qint64 retentionCutoff(int days)
+{
+    return Clock::instance().nowMs() - qint64(days) * 24 * 60 * 60 * 1000;
+}
+
+} // namespace
+
+void History::scheduleRetention(int days)
+{
+    if (days <= 0 || !m_writer)
+        return;
+    const qint64 cutoff = retentionCutoff(days);
+    sb::log::store()->info(
+        "retention: deleting events older than {} days (before {})", days,
+        QDateTime::fromMSecsSinceEpoch(cutoff, QTimeZone::utc()).toString(Qt::ISODate).toStdString());
+    m_writer->purgeEventsBeforeLater(cutoff);
+}
+
 qint64 History::applyRetention(int days)
 {
-    const qint64 cutoff = Clock::instance().nowMs() - qint64(days) * 24 * 60 * 60 * 1000;
+    const qint64 cutoff = retentionCutoff(days);
     const qint64 deleted = purgeEventsOlderThan(cutoff);
     sb::log::store()->info("retention: deleted {} events older than {} days", deleted, days);
     return deleted;

@@ -64,6 +64,8 @@ public:
     qint64 purgeEventsOlderThan(qint64 cutoffMs);
     // Retention by age, counted back from sb::Clock's now.
     qint64 applyRetention(int days);
+    // The same, done by the writer thread without the caller waiting (days <= 0: nothing).
+    void scheduleRetention(int days);
 
     // ---- reads (caller's connection) ----
     HistorySnapshot load() const;

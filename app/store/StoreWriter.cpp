@@ -95,6 +95,12 @@ qint64 StoreWriter::purgeEventsBefore(qint64 cutoffMs)
     return future.get();
 }
 
+void StoreWriter::purgeEventsBeforeLater(qint64 cutoffMs)
+{
+    if (isRunning())
+        enqueue(Purge{cutoffMs, std::make_shared<std::promise<qint64>>()});
+}
+
 void StoreWriter::stopWriting()
 {
     {

@@ -52,6 +52,8 @@ public:
     // Blocks until everything enqueued before the call is committed.
     void flush();
     qint64 purgeEventsBefore(qint64 cutoffMs);
+    // The same without waiting for it (retention from the GUI thread).
+    void purgeEventsBeforeLater(qint64 cutoffMs);
     // Commits what is queued and ends the thread.
     void stopWriting();
     void setCommitObserver(CommitObserver observer) { m_observer = std::move(observer); }

@@ -369,6 +369,14 @@ private Q_SLOTS:
         QCOMPARE(history.eventCount(), 5);
         QCOMPARE(history.events(kWa, 0, kT0).first().at, kT0 - 4 * kDay - 1);
         QCOMPARE(history.segments(kWa, 0, kT0).size(), 1); // the timeline is kept
+
+        // The window's way: the writer does it, the caller does not wait; flush() sees it done.
+        history.scheduleRetention(2);
+        history.flush();
+        QCOMPARE(history.eventCount(), 2);
+        history.scheduleRetention(0); // "keep everything"
+        history.flush();
+        QCOMPARE(history.eventCount(), 2);
         sb::Clock::setInstance(nullptr);
     }
 
