@@ -8,6 +8,7 @@
 #include "app/health/HealthEngine.h"
 #include "app/health/LaneFacts.h"
 #include "app/ingest/GatewaySession.h"
+#include "app/ingest/LaneActions.h"
 #include "app/platform/Clock.h"
 #include "app/platform/FallbackSecretStore.h"
 #include "app/platform/GatewayProfile.h"
@@ -18,10 +19,12 @@
 #include "models/TimelineFeed.h"
 #include "models/timeline/TimelineIndex.h"
 #include "ui/GatewayPanel.h"
+#include "ui/LaneActionController.h"
 #include "ui/LaneDetailsPanel.h"
 #include "ui/LiveView.h"
 #include "ui/MainWindow.h"
 #include "ui/ScreenshotTour.h"
+#include "ui/TestMessageDialog.h"
 #include "ui/Translations.h"
 #include "ui/TrayAlerts.h"
 #include "ui/timeline/ChartsPanel.h"
@@ -42,6 +45,9 @@
 namespace sb {
 
 namespace {
+
+constexpr int kStatusMessageMs = 15000;
+constexpr int kRetentionIntervalMs = 6 * 60 * 60 * 1000; // a long-running console purges a few times a day
 
 // Tells when its widget has finished its first paint (the event filter sees the paint event
 // before the widget handles it, so the signal waits for the event loop's next turn).
@@ -87,7 +93,19 @@ Application::Application(Options options, QObject *parent)
     m_secrets = std::make_unique<FallbackSecretStore>(std::make_unique<KeychainSecretStore>());
     m_index = std::make_unique<timeline::TimelineIndex>();
     m_feed = std::make_unique<timeline::TimelineFeed>(*m_index);
-    m_alerts = std::make_unique<alerts::AlertPolicy>(Clock::instance());
+    m_alerts = std::make_unique<alerts::AlertPolicy>(
+        Clock::instance(), alerts::AlertPolicy::Options::from(m_settings->monitoring()));
+    // An hour's mute is the operator's promise to themselves; a restart does not break it.
+    m_alerts->muteUntil(m_settings->alertsMutedUntilMs());
+    connect(m_alerts.get(), &alerts::AlertPolicy::muteChanged, this, [this] {
+        m_settings->setAlertsMutedUntilMs(m_alerts->isMuted() ? m_alerts->mutedUntilMs() : 0);
+    });
+    connect(m_settings.get(), &Settings::monitoringChanged, this, &Application::applyMonitoringPreferences);
+    m_retentionTimer.setInterval(kRetentionIntervalMs);
+    connect(&m_retentionTimer, &QTimer::timeout, this, [this] {
+        if (m_history)
+            m_history->scheduleRetention(m_settings->monitoring().retentionDays);
+    });
     m_window = std::make_unique<MainWindow>(*m_settings, *m_secrets);
     m_tray = std::make_unique<TrayAlerts>(*m_alerts);
     connect(m_tray.get(), &TrayAlerts::showWindowRequested, m_window.get(), [this] {
@@ -222,8 +240,11 @@ bool Application::openHistory(const QString &path)
     QDir().mkpath(QFileInfo(path).absolutePath());
     m_history = std::make_unique<store::History>(path);
     QString error;
-    if (m_history->open(&error))
+    if (m_history->open(&error)) {
+        m_history->scheduleRetention(m_settings->monitoring().retentionDays);
+        m_retentionTimer.start();
         return true;
+    }
     // The console still watches live without a history; say so instead of failing.
     log::app()->error("history {} did not open: {}", path.toStdString(), error.toStdString());
     m_window->statusBar()->showMessage(tr("History is not kept this time: %1").arg(error));
@@ -286,6 +307,7 @@ void Application::watchGateway(const Watch &watch, gateway::ConnectionOptions op
     sessionOptions.gatewayId = watch.gatewayId;
     sessionOptions.clock = watch.clock;
     sessionOptions.history = m_history.get();
+    sessionOptions.policy = health::HealthPolicy::from(m_settings->monitoring());
     auto session = std::make_unique<ingest::GatewaySession>(std::move(sessionOptions));
     m_feed->follow(*session);
     // The new view and panels replace (and delete) the ones over the old session before the
@@ -317,14 +339,13 @@ void Application::watchGateway(const Watch &watch, gateway::ConnectionOptions op
     connect(&engine, &health::HealthEngine::laneUpdated, this, &Application::refreshLaneDetails);
     m_laneDetails = new LaneDetailsPanel(m_session->clock());
     m_laneDetails->setTimeZone(watch.zone);
-    connect(
-        m_laneDetails, &LaneDetailsPanel::actionRequested, this,
-        [this](const LaneKey &lane, OperatorAction action) {
-            // Relink, re-registration and failover flows arrive in later versions; say what to do now.
-            m_window->statusBar()->showMessage(
-                tr("%1 on %2: not available from the console yet").arg(actionText(action), lane.toString()),
-                15000);
-        });
+    // The actions live with the session, the controller with the panel that shows them.
+    auto *actions =
+        new ingest::LaneActions(*m_session, m_history.get(),
+                                qEnvironmentVariable("USER", QStringLiteral("operator")), m_session.get());
+    auto *controller = new LaneActionController(*actions, *m_laneDetails, *m_settings, m_window.get());
+    connect(controller, &LaneActionController::statusMessage, this,
+            [this](const QString &text) { m_window->statusBar()->showMessage(text, kStatusMessageMs); });
     m_window->setSidePanel(QStringLiteral("laneDetailsDock"), tr("Lane"), m_laneDetails);
     connect(m_liveView->timeline(), &TimelineView::laneSelected, this, &Application::showLaneDetails);
     m_session->whenCaughtUp([this] { updateStaleNotice(); });
@@ -349,6 +370,21 @@ void Application::showLiveView(const QTimeZone &zone, const Clock &clock)
     m_liveView->addBottomPanel(charts);
     m_window->showPage(m_liveView); // deletes the previous page (and its connections)
     updateStaleNotice();
+}
+
+void Application::applyMonitoringPreferences()
+{
+    const MonitoringPreferences preferences = m_settings->monitoring();
+    m_alerts->setOptions(alerts::AlertPolicy::Options::from(preferences));
+    if (m_session)
+        m_session->engine().setPolicy(health::HealthPolicy::from(preferences));
+    if (m_history)
+        m_history->scheduleRetention(preferences.retentionDays);
+    log::app()->info(
+        "preferences applied: proof {} min / {} deliveries, incident grace {} s, alert strikes {} in "
+        "{} min, retention {} days",
+        preferences.proof.connectedMinutes, preferences.proof.deliveries, preferences.incidentGraceSeconds,
+        preferences.alertStrikes, preferences.alertWindowMinutes, preferences.retentionDays);
 }
 
 void Application::showLaneDetails(const LaneKey &lane)

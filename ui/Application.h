@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QString>
 #include <QTimeZone>
+#include <QTimer>
 
 namespace sb {
 
@@ -93,6 +94,8 @@ private:
     void reportFirstPaintAndExit();
     void showLaneDetails(const LaneKey &lane);
     void refreshLaneDetails(const LaneKey &lane);
+    // Edit → Preferences changed: the engine, the alerts and the retention follow at once.
+    void applyMonitoringPreferences();
 
     Options m_options;
     std::unique_ptr<Settings> m_settings;
@@ -112,6 +115,7 @@ private:
     LiveView *m_liveView = nullptr;            // owned by the window
     LaneDetailsPanel *m_laneDetails = nullptr; // owned by the window's dock
     std::unique_ptr<ScreenshotTour> m_tour;
+    QTimer m_retentionTimer;
 };
 
 } // namespace sb

@@ -3,6 +3,7 @@
 #include "app/platform/Clock.h"
 
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -119,7 +120,27 @@ LaneDetailsPanel::LaneDetailsPanel(const Clock &clock, QWidget *parent)
         if (m_facts && m_facts->status.action != OperatorAction::None)
             Q_EMIT actionRequested(m_facts->status.lane, m_facts->status.action);
     });
-    layout->addWidget(m_actionButton, 0, Qt::AlignLeft);
+    m_testMessageButton = new QPushButton(tr("Send &Test Message…"));
+    m_testMessageButton->setObjectName(QStringLiteral("testMessageButton"));
+    m_testMessageButton->setAutoDefault(false);
+    m_testMessageButton->setToolTip(
+        tr("One message over this lane: a delivery counts toward its proof of recovery"));
+    connect(m_testMessageButton, &QPushButton::clicked, this, [this] {
+        if (m_facts)
+            Q_EMIT testMessageRequested(m_facts->status.lane);
+    });
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_actionButton);
+    buttons->addWidget(m_testMessageButton);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    m_actionStatusLabel = new QLabel;
+    m_actionStatusLabel->setObjectName(QStringLiteral("actionStatusLabel"));
+    m_actionStatusLabel->setTextFormat(Qt::PlainText);
+    m_actionStatusLabel->setWordWrap(true);
+    m_actionStatusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_actionStatusLabel->hide();
+    layout->addWidget(m_actionStatusLabel);
 
     auto *facts = new QFormLayout;
     facts->setRowWrapPolicy(QFormLayout::WrapLongRows);
@@ -186,6 +207,18 @@ void LaneDetailsPanel::refresh()
     render();
 }
 
+void LaneDetailsPanel::setActionRunning(const LaneKey &lane, const QString &description)
+{
+    m_actionNotes.insert(lane, ActionNote{true, true, description});
+    render();
+}
+
+void LaneDetailsPanel::setActionResult(const LaneKey &lane, bool ok, const QString &message)
+{
+    m_actionNotes.insert(lane, ActionNote{false, ok, message});
+    render();
+}
+
 void LaneDetailsPanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
@@ -225,6 +258,7 @@ void LaneDetailsPanel::render()
     if (!m_facts) {
         m_stack->setCurrentWidget(m_emptyLabel);
         m_actionButton->hide();
+        m_actionStatusLabel->hide();
         for (QLabel *label :
              {m_titleLabel, m_stateLabel, m_reasonLabel, m_lastDisconnectLabel, m_authAgeLabel,
               m_lastInboundLabel, m_lastOutboundLabel, m_probeLabel, m_statusIssuesLabel, m_incidentLabel})
@@ -251,6 +285,13 @@ void LaneDetailsPanel::render()
     m_actionButton->setVisible(status.action != OperatorAction::None);
     m_actionButton->setText(status.actionText());
     m_actionButton->setToolTip(status.ruleId.isEmpty() ? QString() : tr("Rule: %1").arg(status.ruleId));
+    const ActionNote note = m_actionNotes.value(status.lane);
+    m_actionButton->setEnabled(!note.running);
+    m_testMessageButton->setEnabled(!note.running);
+    m_actionStatusLabel->setVisible(!note.text.isEmpty());
+    m_actionStatusLabel->setText(note.running ? tr("%1…").arg(note.text) : note.text);
+    m_actionStatusLabel->setStyleSheet(
+        note.running || note.ok ? QString() : QStringLiteral("QLabel { color: #b31d1d; }"));
 
     // Last disconnect: the gateway's own record first, else what the engine saw.
     QStringList disconnect;

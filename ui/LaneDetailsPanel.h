@@ -6,6 +6,7 @@
 
 #include <optional>
 
+#include <QHash>
 #include <QTimeZone>
 #include <QWidget>
 
@@ -43,10 +44,15 @@ public:
     std::optional<LaneKey> lane() const;
     // Recomputes the relative times against the clock (also done by a timer while visible).
     void refresh();
+    // What the console is doing on a lane (buttons wait meanwhile), then how it ended; shown
+    // whenever that lane is selected. Plain text.
+    void setActionRunning(const LaneKey &lane, const QString &description);
+    void setActionResult(const LaneKey &lane, bool ok, const QString &message);
 
 Q_SIGNALS:
     // The operator pressed the recommended action; the owner starts the matching flow.
     void actionRequested(const sb::LaneKey &lane, sb::OperatorAction action);
+    void testMessageRequested(const sb::LaneKey &lane);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -67,7 +73,16 @@ private:
     QLabel *m_titleLabel = nullptr;
     QLabel *m_stateLabel = nullptr;
     QLabel *m_reasonLabel = nullptr;
+    struct ActionNote
+    {
+        bool running = false;
+        bool ok = true;
+        QString text;
+    };
+    QHash<LaneKey, ActionNote> m_actionNotes;
     QPushButton *m_actionButton = nullptr;
+    QPushButton *m_testMessageButton = nullptr;
+    QLabel *m_actionStatusLabel = nullptr;
     QLabel *m_lastDisconnectLabel = nullptr;
     QLabel *m_authAgeLabel = nullptr;
     QLabel *m_lastInboundLabel = nullptr;

@@ -5,6 +5,7 @@
 #include "models/GatewayProfileModel.h"
 #include "ui/AboutDialog.h"
 #include "ui/GatewayProfileDialog.h"
+#include "ui/PreferencesDialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -91,12 +92,19 @@ MainWindow::~MainWindow()
     // would destroy the model first.
     delete m_profileDialog;
     delete m_aboutDialog;
+    delete m_preferencesDialog;
 }
 
 void MainWindow::createMenus()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    QAction *preferencesAction = fileMenu->addAction(tr("&Preferences…"));
+    preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
+    preferencesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferencesAction->setMenuRole(QAction::PreferencesRole);
+    connect(preferencesAction, &QAction::triggered, this, &MainWindow::openPreferencesDialog);
+    fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"));
     quitAction->setObjectName(QStringLiteral("quitAction"));
     quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -350,6 +358,17 @@ AboutDialog *MainWindow::openAboutDialog()
     m_aboutDialog->open();
     m_aboutDialog->raise();
     return m_aboutDialog;
+}
+
+PreferencesDialog *MainWindow::openPreferencesDialog()
+{
+    if (!m_preferencesDialog)
+        m_preferencesDialog = new PreferencesDialog(m_settings, this);
+    else
+        m_preferencesDialog->setPreferences(m_settings.monitoring());
+    m_preferencesDialog->open();
+    m_preferencesDialog->raise();
+    return m_preferencesDialog;
 }
 
 void MainWindow::selectLanguage(const QString &language)

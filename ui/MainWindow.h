@@ -14,6 +14,7 @@ namespace sb {
 class AboutDialog;
 class GatewayProfileDialog;
 class GatewayProfileModel;
+class PreferencesDialog;
 class SecretStore;
 class Settings;
 
@@ -51,6 +52,7 @@ public:
 
     GatewayProfileDialog *openProfileDialog();
     AboutDialog *openAboutDialog();
+    PreferencesDialog *openPreferencesDialog();
 
 Q_SIGNALS:
     // The gateway client (a later component) connects this and reports back through
@@ -85,6 +87,7 @@ private:
     QPushButton *m_welcomeButton = nullptr;
     QPointer<GatewayProfileDialog> m_profileDialog;
     QPointer<AboutDialog> m_aboutDialog;
+    QPointer<PreferencesDialog> m_preferencesDialog;
 };
 
 } // namespace sb

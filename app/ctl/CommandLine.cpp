@@ -7,6 +7,7 @@
 #include "app/platform/GatewayProfile.h"
 #include "app/platform/Logging.h"
 #include "app/platform/Redactor.h"
+#include "app/platform/Settings.h"
 
 #include <cstdio>
 
@@ -14,6 +15,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QTextStream>
 
 namespace sb::ctl {
@@ -111,6 +113,10 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
          QStringLiteral("T"), QStringLiteral("24h")},
         {QStringLiteral("history"),
          Text::tr("history: the history file (default: the one the window writes)."), QStringLiteral("file")},
+        {QStringLiteral("config"),
+         Text::tr(
+             "status, watch: judge lanes by the preferences in this settings file (default: the window's)."),
+         QStringLiteral("file")},
     });
     // parse(), not process(): usage errors must exit 64, not Qt's 1.
     if (!parser.parse(arguments))
@@ -172,6 +178,13 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
     if (!numeric || options.timeoutSeconds <= 0 || options.timeoutSeconds > 3600)
         return usageError(err, Text::tr("--timeout needs a whole number of seconds between 1 and 3600"));
     options.json = parser.isSet(QStringLiteral("json"));
+    {
+        const QString config = parser.value(QStringLiteral("config"));
+        if (!config.isEmpty() && !QFileInfo(config).isReadable())
+            return usageError(err, Text::tr("--config: cannot read %1").arg(config));
+        const Settings settings = config.isEmpty() ? Settings() : Settings(config);
+        options.policy = health::HealthPolicy::from(settings.monitoring());
+    }
     QString why;
     const auto token = readToken(parser, &why);
     if (!token)

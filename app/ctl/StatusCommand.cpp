@@ -71,6 +71,7 @@ ingest::GatewaySession::Options sessionOptionsFor(const StatusOptions &options)
     ingest::GatewaySession::Options session;
     session.connection = connectionOptionsFor(options);
     session.gatewayId = gatewayIdForUrl(options.url);
+    session.policy = options.policy;
     return session;
 }
 

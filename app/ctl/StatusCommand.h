@@ -36,7 +36,8 @@ struct StatusOptions
     QString token;
     bool allowInsecure = false;
     bool json = false;
-    int timeoutSeconds = 20; // covers the gateway's start-up phase, when connect says UNAVAILABLE
+    int timeoutSeconds = 20;     // covers the gateway's start-up phase, when connect says UNAVAILABLE
+    health::HealthPolicy policy; // the window's preferences (--config), so both judge lanes alike
 };
 
 // What `switchboardctl status` learnt; printed by the formatters below.

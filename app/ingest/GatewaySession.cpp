@@ -17,6 +17,7 @@ GatewaySession::GatewaySession(Options options, QObject *parent)
     , m_monitor(std::make_unique<gateway::GatewayMonitor>(options.connection))
     , m_engine(std::make_unique<health::HealthEngine>(*m_clockInUse))
 {
+    m_engine->setPolicy(options.policy);
     if (!options.clock)
         options.ingest.gatewayClock = m_gatewayClock.get();
     if (options.history && options.history->isOpen()) {

@@ -45,6 +45,7 @@ public:
         const Clock *clock = nullptr;
         store::History *history = nullptr; // restores the engine from it and writes to it
         Ingestor::Options ingest;
+        health::HealthPolicy policy; // the operator's preferences (HealthPolicy::from)
     };
 
     explicit GatewaySession(Options options, QObject *parent = nullptr);

@@ -204,6 +204,46 @@ private Q_SLOTS:
         QVERIFY(!button->isVisible());
     }
 
+    // While the console acts on a lane its buttons wait; the outcome stays with that lane and
+    // shows again when it is selected again.
+    void actionProgressAndOutcomePerLane()
+    {
+        sb::ManualClock clock(jstAt(19, 20));
+        LaneDetailsPanel panel(clock);
+        panel.show();
+        QSignalSpy testRequested(&panel, &LaneDetailsPanel::testMessageRequested);
+        const sb::health::LaneFacts whatsapp = loggedOutWhatsApp();
+        sb::health::LaneFacts signal = whatsapp;
+        signal.status.lane.channel = QStringLiteral("signal");
+        panel.setFacts(whatsapp);
+
+        auto *testButton = child<QPushButton>(panel, "testMessageButton");
+        auto *status = child(panel, "actionStatusLabel");
+        QVERIFY(testButton && status);
+        QVERIFY(testButton->isEnabled());
+        QVERIFY(!status->isVisible());
+        QTest::mouseClick(testButton, Qt::LeftButton);
+        QCOMPARE(testRequested.size(), 1);
+        QCOMPARE(testRequested.at(0).at(0).value<LaneKey>(), whatsapp.status.lane);
+
+        panel.setActionRunning(whatsapp.status.lane, QStringLiteral("sending a test message to +1555"));
+        QVERIFY(!testButton->isEnabled());
+        QVERIFY(!child<QPushButton>(panel, "laneActionButton")->isEnabled());
+        QCOMPARE(status->text(), QStringLiteral("sending a test message to +1555…"));
+        QCOMPARE(status->textFormat(), Qt::PlainText);
+
+        panel.setFacts(signal); // another lane: nothing running there
+        QVERIFY(testButton->isEnabled());
+        QVERIFY(!status->isVisible());
+
+        const QString failure = QStringLiteral("<b>not delivered</b>: ECONNREFUSED");
+        panel.setActionResult(whatsapp.status.lane, false, failure);
+        panel.setFacts(whatsapp);
+        QVERIFY(testButton->isEnabled());
+        QVERIFY(status->isVisible());
+        QCOMPARE(status->text(), failure);
+    }
+
     void gatewayTextStaysPlain()
     {
         sb::ManualClock clock(jstAt(19, 20));

@@ -272,6 +272,37 @@ private Q_SLOTS:
         QCOMPARE(h.sent.size(), 2);
     }
 
+    // A mute restored from the settings after a restart ends when it said it would; one that
+    // already ended is no mute at all.
+    void aMuteRestoredByItsEndTime()
+    {
+        Harness h(strikes(1));
+        QSignalSpy muted(&h.policy, &AlertPolicy::muteChanged);
+        const LaneKey wa = lane("whatsapp");
+        h.policy.muteUntil(kT0 + 20 * kMinute);
+        QVERIFY(h.policy.isMuted());
+        QCOMPARE(h.policy.mutedUntilMs(), kT0 + 20 * kMinute);
+        h.at(5 * kMinute, transition(wa, LaneState::Healthy, LaneState::Stopped));
+        QCOMPARE(h.sent.size(), 0);
+        h.at(21 * kMinute, transition(wa, LaneState::Stopped, LaneState::Blocked));
+        QCOMPARE(h.sent.size(), 1);
+
+        h.policy.muteUntil(kT0); // the past
+        QVERIFY(!h.policy.isMuted());
+        QCOMPARE(muted.size(), 2); // on at the restore, off when it ran out; the past changed nothing
+    }
+
+    void optionsFromThePreferences()
+    {
+        sb::MonitoringPreferences preferences;
+        preferences.alertStrikes = 4;
+        preferences.alertWindowMinutes = 25;
+        const AlertPolicy::Options options = AlertPolicy::Options::from(preferences);
+        QCOMPARE(options.strikes, 4);
+        QCOMPARE(options.dampeningWindowMs, 25 * kMinute);
+        QCOMPARE(options.repeatWindowMs, AlertPolicy::Options{}.repeatWindowMs);
+    }
+
     void worstSeverityFollowsTheLanes()
     {
         Harness h;

@@ -6,6 +6,7 @@
 #include "app/ctl/WatchCommand.h"
 #include "app/drill/DrillWorld.h"
 #include "app/drill/ScenarioPlayer.h"
+#include "app/platform/Settings.h"
 #include "tests/ingest/StoryRun.h"
 
 #include <QJsonArray>
@@ -100,6 +101,48 @@ private Q_SLOTS:
             QCOMPARE(object.value(QStringLiteral("deliveriesProven")).toInt(), 2);
         }
         QVERIFY(found);
+    }
+
+    // The same 19:01 judged by an operator's preferences file: a 3-minute, 2-delivery proof
+    // makes the relinked lane proven, and status says so. A missing file is a usage error.
+    void statusJudgesByThePreferencesFile()
+    {
+        auto drill = pausedDrill(1);
+        QVERIFY(drill);
+        drill->player()->fastForwardTo(QDateTime::fromMSecsSinceEpoch(jst(12, 19, 1)));
+        QTemporaryDir dir;
+        const QString ini = dir.filePath(QStringLiteral("switchboard.ini"));
+        {
+            sb::Settings settings(ini);
+            sb::MonitoringPreferences preferences;
+            preferences.proofByChannel.insert(QStringLiteral("whatsapp"), {3, 2});
+            settings.setMonitoring(preferences);
+        }
+        qputenv("SB_CTL_TEST_TOKEN", drill->token().toUtf8());
+        const QStringList arguments{QStringLiteral("switchboardctl"), QStringLiteral("status"),
+                                    QStringLiteral("--gateway"),      drill->url().toString(),
+                                    QStringLiteral("--token-env"),    QStringLiteral("SB_CTL_TEST_TOKEN"),
+                                    QStringLiteral("--json")};
+        QString json, errors;
+        QTextStream out(&json), err(&errors);
+        sb::ctl::runCommandLine(arguments + QStringList{QStringLiteral("--config"), ini}, out, err);
+        out.flush();
+        QString state;
+        for (const QJsonValue &lane :
+             QJsonDocument::fromJson(json.toUtf8()).object().value(QStringLiteral("lanes")).toArray()) {
+            if (lane.toObject().value(QStringLiteral("channel")).toString() == QLatin1String("whatsapp"))
+                state = lane.toObject().value(QStringLiteral("state")).toString();
+        }
+        QCOMPARE(state, QStringLiteral("healthy"));
+
+        QString missingOut, missingErr;
+        QTextStream o(&missingOut), e(&missingErr);
+        QCOMPARE(sb::ctl::runCommandLine(arguments + QStringList{QStringLiteral("--config"),
+                                                                 dir.filePath(QStringLiteral("nope.ini"))},
+                                         o, e),
+                 int(ExitCode::ExitUsage));
+        e.flush();
+        QVERIFY2(missingErr.contains(QLatin1String("nope.ini")), qPrintable(missingErr));
     }
 
     // After 19:08 the WhatsApp lane needs a person: exit code 2.

@@ -1,0 +1,66 @@
+#include "ui/LaneActionController.h"
+
+#include "app/health/ManualSteps.h"
+#include "app/ingest/LaneActions.h"
+#include "app/platform/Settings.h"
+#include "ui/LaneDetailsPanel.h"
+#include "ui/TestMessageDialog.h"
+
+namespace sb {
+
+LaneActionController::LaneActionController(ingest::LaneActions &actions, LaneDetailsPanel &panel,
+                                           Settings &settings, QWidget *dialogParent)
+    : QObject(&panel)
+    , m_actions(actions)
+    , m_panel(panel)
+    , m_settings(settings)
+    , m_dialogParent(dialogParent)
+{
+    connect(&m_panel, &LaneDetailsPanel::actionRequested, this, &LaneActionController::onActionRequested);
+    connect(&m_panel, &LaneDetailsPanel::testMessageRequested, this,
+            &LaneActionController::openTestMessageDialog);
+    connect(&m_actions, &ingest::LaneActions::started, this,
+            [this](const LaneKey &lane, const QString &description) {
+                m_panel.setActionRunning(lane, description);
+            });
+    connect(&m_actions, &ingest::LaneActions::finished, this,
+            [this](const LaneKey &lane, bool ok, const QString &message) {
+                m_panel.setActionResult(lane, ok, message);
+                Q_EMIT statusMessage(tr("%1: %2").arg(lane.toString(), message));
+            });
+}
+
+LaneActionController::~LaneActionController()
+{
+    delete m_dialog;
+}
+
+void LaneActionController::onActionRequested(const LaneKey &lane, OperatorAction action)
+{
+    if (action == OperatorAction::RestartChannel) {
+        m_actions.restartChannel(lane);
+        return;
+    }
+    // Relink, re-registration and failover become flows of their own; until then the panel
+    // says how to do it by hand instead of pretending.
+    const QString step = health::manualStepFor(action, lane);
+    if (step.isEmpty())
+        return;
+    m_panel.setActionResult(lane, true, step);
+    Q_EMIT statusMessage(tr("%1: %2").arg(actionText(action), step));
+}
+
+void LaneActionController::openTestMessageDialog(const LaneKey &lane)
+{
+    delete m_dialog;
+    m_dialog = new TestMessageDialog(lane, m_settings.testRecipient(lane.toString()), m_dialogParent);
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_dialog, &TestMessageDialog::sendRequested, this,
+            [this](const LaneKey &target, const QString &recipient, const QString &message) {
+                m_settings.setTestRecipient(target.toString(), recipient);
+                m_actions.sendTestMessage(target, recipient, message);
+            });
+    m_dialog->open();
+}
+
+} // namespace sb

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "app/health/LaneKey.h"
+#include "app/health/LaneState.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QWidget;
+
+namespace sb {
+
+namespace ingest {
+class LaneActions;
+}
+
+class LaneDetailsPanel;
+class Settings;
+class TestMessageDialog;
+
+// The lane details panel's buttons, carried out: "Restart channel" through LaneActions,
+// "Send test message…" through its dialog (remembering the recipient per lane), every other
+// recommended action as the manual step to take until the console runs that flow itself.
+// Progress and outcomes go back to the panel and, as one line, to statusMessage().
+class LaneActionController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LaneActionController)
+
+public:
+    // Lives as long as the panel (it is made the panel's child); `actions` must outlive it.
+    LaneActionController(ingest::LaneActions &actions, LaneDetailsPanel &panel, Settings &settings,
+                         QWidget *dialogParent);
+    ~LaneActionController() override;
+
+    // The dialog in front, if one is open (tests fill it in).
+    TestMessageDialog *testMessageDialog() const { return m_dialog; }
+
+Q_SIGNALS:
+    void statusMessage(const QString &text);
+
+private:
+    void onActionRequested(const LaneKey &lane, OperatorAction action);
+    void openTestMessageDialog(const LaneKey &lane);
+
+    ingest::LaneActions &m_actions;
+    LaneDetailsPanel &m_panel;
+    Settings &m_settings;
+    QPointer<QWidget> m_dialogParent;
+    QPointer<TestMessageDialog> m_dialog;
+};
+
+} // namespace sb
