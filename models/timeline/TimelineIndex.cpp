@@ -668,10 +668,14 @@ QList<LaneKey> TimelineIndex::lanes(LaneOrder order, const QString &filter) cons
 
 LaneState TimelineIndex::currentState(const LaneKey &laneKey) const
 {
-    const int id = laneId(laneKey);
-    if (id < 0 || m_lanes[size_t(id)].from.empty())
+    return currentState(laneId(laneKey));
+}
+
+LaneState TimelineIndex::currentState(int laneId) const
+{
+    if (laneId < 0 || laneId >= laneCount() || m_lanes[size_t(laneId)].from.empty())
         return LaneState::Unknown;
-    return ColumnCell{m_lanes[size_t(id)].levels[0].back()}.state();
+    return ColumnCell{m_lanes[size_t(laneId)].levels[0].back()}.state();
 }
 
 qsizetype TimelineIndex::segmentCount() const

@@ -121,6 +121,7 @@ public:
     QList<LaneKey> lanes(LaneOrder order, const QString &filter = {}) const;
     // The state of the lane's last segment (Unknown without history).
     LaneState currentState(const LaneKey &lane) const;
+    LaneState currentState(int laneId) const;
     qsizetype segmentCount() const;
     qsizetype segmentCount(const LaneKey &lane) const;
     // Earliest start and latest end over every lane (open segments end at `now`).

@@ -3,6 +3,10 @@
 #include "ui/timeline/TimelineRenderer.h"
 #include "ui/timeline/TimelineView.h"
 
+#include <functional>
+
+#include <QPainter>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextDocument>
@@ -67,6 +71,46 @@ private:
         QWheelEvent event(pos, viewport()->mapToGlobal(pos), QPoint(), QPoint(0, angle), Qt::NoButton,
                           Qt::NoModifier, Qt::NoScrollPhase, false);
         QCoreApplication::sendEvent(viewport(), &event);
+    }
+
+    // One renderer frame of the test's four lanes, `laneHeight` px each under 20 px group
+    // headers, over [from, to), into a 1000×400 image that starts dark blue.
+    QImage paintFrame(sb::TimelineRenderer &renderer, int laneHeight, qint64 from, qint64 to,
+                      const std::function<void(QPainter &)> &setUp) const
+    {
+        QImage image(1000, 400, QImage::Format_ARGB32_Premultiplied);
+        image.fill(qRgb(0x12, 0x34, 0x56));
+        QList<sb::TimelinePaintRow> rows;
+        int top = 24;
+        const auto group = [&](const QString &title) {
+            rows.append({true, -1, title, top, 20, false, LaneState::Unknown});
+            top += 20;
+        };
+        const auto lane = [&](const LaneKey &key, bool selected) {
+            rows.append({false, m_index->laneId(key), key.accountId, top, laneHeight, selected,
+                         m_index->currentState(key)});
+            top += laneHeight;
+        };
+        group(u"gw-osaka"_s);
+        lane(m_blocked, false);
+        lane(m_hostile, true);
+        group(u"gw-tokyo"_s);
+        lane(m_probation, false);
+        lane(m_healthy, false);
+        sb::TimelineFrame frame;
+        frame.from = from;
+        frame.to = to;
+        frame.now = m_clock.nowMs();
+        frame.viewport = image.rect();
+        frame.axis = QRect(200, 0, 800, 24);
+        frame.plot = QRect(200, 24, 800, 376);
+        frame.labelWidth = 200;
+        frame.timeZone = QTimeZone::utc();
+        frame.timeZoneName = u"UTC"_s;
+        QPainter painter(&image);
+        setUp(painter);
+        renderer.paint(painter, rows, frame);
+        return image;
     }
 
 private Q_SLOTS:
@@ -253,6 +297,95 @@ private Q_SLOTS:
         QCOMPARE(image.pixel(x + 3, row.top()), sb::TimelineRenderer::incidentBandColor().rgb());
         QVERIFY(image.pixel(int(m_view->xForTime(kT + 30 * kMinute)) + 3, row.top()) !=
                 sb::TimelineRenderer::incidentBandColor().rgb());
+    }
+
+    void lanesWrittenIntoTheImageMatchTheBlittedBuffer()
+    {
+        // Dense markers and flags on the blocked lane, so thin lanes get a rug in their margins.
+        for (int i = 0; i < 120; ++i) {
+            m_index->appendDisconnect(m_blocked, {kT + i * 4 * kMinute + 7, 499, u"watchdog"_s});
+            m_index->appendAction(m_blocked, {kT + i * 4 * kMinute + kMinute, u"relink"_s});
+        }
+        sb::TimelineRenderer direct(*m_index);
+        sb::TimelineRenderer buffered(*m_index);
+        buffered.setWritesIntoTarget(false);
+        struct SetUp
+        {
+            const char *name;
+            std::function<void(QPainter &)> apply;
+            bool intoTarget;
+        };
+        const SetUp setUps[] = {
+            {"plain", [](QPainter &) {}, true},
+            {"translated", [](QPainter &p) { p.translate(-13, 7); }, true},
+            {"clipped", [](QPainter &p) { p.setClipRect(QRect(250, 50, 300, 100)); }, true},
+            {"two clip rectangles",
+             [](QPainter &p) { p.setClipRegion(QRegion(230, 30, 100, 40) + QRegion(600, 90, 50, 300)); },
+             true},
+            {"half a pixel off: the buffer", [](QPainter &p) { p.translate(0.5, 0); }, false},
+        };
+        const std::pair<qint64, qint64> ranges[] = {{kT, kT + 8 * kHour},
+                                                    {kT - kHour, kT + 9 * kHour},
+                                                    {kT + 3 * kHour, kT + 3 * kHour + 5 * kMinute}};
+        for (const int laneHeight : {4, 10, 22}) {
+            for (const auto &[from, to] : ranges) {
+                for (const SetUp &setUp : setUps) {
+                    const QImage written = paintFrame(direct, laneHeight, from, to, setUp.apply);
+                    QCOMPARE(direct.wroteIntoTarget(), setUp.intoTarget);
+                    const QImage blitted = paintFrame(buffered, laneHeight, from, to, setUp.apply);
+                    QVERIFY(!buffered.wroteIntoTarget());
+                    QVERIFY2(written == blitted, qPrintable(u"%1 px lanes, %2, from %3"_s.arg(laneHeight)
+                                                                .arg(QLatin1String(setUp.name))
+                                                                .arg(from - kT)));
+                }
+            }
+        }
+        // What is painted at all: the bars' colours, the rug over the 10 px blocked lane.
+        const QImage thin = paintFrame(direct, 10, kT, kT + 8 * kHour, [](QPainter &) {});
+        QCOMPARE(thin.pixel(300, 44 + 5), sb::TimelineRenderer::stateColor(LaneState::Blocked).rgb());
+        bool rug = false;
+        for (int x = 300; x < 320; ++x)
+            rug |= thin.pixel(x, 44) == qRgb(0x21, 0x25, 0x29);
+        QVERIFY(rug);
+    }
+
+    void partialRepaintsKeepTheRestOfTheWindow()
+    {
+        m_view->setLaneHeight(22);
+        const QImage full = viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32);
+        // QWidget::render with a region and an offset (the region's top-left lands there):
+        // inside the region the same pixels as a full render, everywhere else the image untouched.
+        const QRegion region = QRegion(250, 30, 200, 40) + QRegion(500, 60, 120, 200);
+        const QPoint shift = QPoint(40, 30) - region.boundingRect().topLeft();
+        QImage part(viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+        part.fill(qRgb(0xff, 0x00, 0xff));
+        viewport()->render(&part, QPoint(40, 30), region);
+        for (int y = 0; y < part.height(); ++y) {
+            for (int x = 0; x < part.width(); ++x) {
+                const QPoint at = QPoint(x, y) - shift;
+                const QRgb expected = region.contains(at) ? full.pixel(at) : qRgb(0xff, 0x00, 0xff);
+                if (part.pixel(x, y) != expected)
+                    QFAIL(qPrintable(u"pixel %1,%2"_s.arg(at.x()).arg(at.y())));
+            }
+        }
+        // The window's own backing store: a live append repaints one lane, and the marker
+        // triangle on the lane below must survive it.
+        const auto backingStore = [this] {
+            const QPoint at = viewport()->mapTo(m_view.get(), QPoint(0, 0));
+            return m_view->screen()
+                ->grabWindow(m_view->winId(), at.x(), at.y(), viewport()->width(), viewport()->height())
+                .toImage()
+                .convertToFormat(QImage::Format_RGB32);
+        };
+        viewport()->repaint();
+        QCOMPARE(backingStore(), full);
+        m_index->appendSegment(
+            segment(m_healthy, kT + 6 * kHour, std::nullopt, LaneState::Degraded, u"slow"_s));
+        m_view->laneDataChanged(m_healthy);
+        QCoreApplication::processEvents();
+        const QImage after = viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32);
+        QVERIFY(after != full);
+        QCOMPARE(backingStore(), after);
     }
 
     void filterAndSeverityOrder()

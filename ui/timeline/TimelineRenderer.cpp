@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cstring>
 #include <limits>
 
 #include <QFontMetrics>
@@ -93,48 +92,52 @@ void TimelineRenderer::paint(QPainter &painter, const QList<TimelinePaintRow> &r
     const QRect &plot = frame.plot;
     if (plot.width() <= 0 || plot.height() <= 0 || frame.to <= frame.from)
         return;
-    if (m_buffer.size() != plot.size())
-        m_buffer = QImage(plot.size(), QImage::Format_RGB32);
     const auto width = size_t(plot.width());
     m_cells.resize(width);
     m_base.resize(width);
-    m_hatch.resize(width);
     m_back.resize(width);
     m_rug.resize(width + 1); // + a spare slot for the rug's skipped ticks
     m_markers.clear();
     m_flags.clear();
 
-    // Lanes go into the buffer row by row; what no row covers is background.
-    int covered = 0;
+    // Grid lines at the axis ticks, darkened into every row of colours before it is written:
+    // a translucent QPainter line over the whole height cost more than all the lanes together.
+    const QList<AxisTick> ticks = axisTicks(frame.from, frame.to, plot.width(), frame.timeZone);
+    const double pxPerMs = double(plot.width()) / double(frame.to - frame.from);
+    m_grid.clear();
+    for (const AxisTick &tick : ticks) {
+        const auto x = int(double(tick.at - frame.from) * pxPerMs);
+        if (x >= 0 && x < plot.width())
+            m_grid.push_back(x);
+    }
+    m_blank.assign(width, kBackground);
+    darkenGrid(m_blank);
+    m_group.assign(width, kGroupBackground);
+    darkenGrid(m_group);
+
+    // Lanes go in row by row; what no row covers is background. Rows outside the clip are not
+    // produced when lanes go straight into the target, so a one-lane update aggregates one lane.
+    m_raster.begin(painter, plot, m_writesIntoTarget);
+    int covered = m_raster.top();
     for (int i = 0; i < rows.size(); ++i) {
         const TimelinePaintRow &row = rows[i];
-        const int top = std::max(row.top - plot.top(), 0);
-        const int bottom = std::min(row.top + row.height - plot.top(), plot.height());
+        const int top = std::max(row.top - plot.top(), m_raster.top());
+        const int bottom = std::min(row.top + row.height - plot.top(), m_raster.bottom());
+        if (top >= bottom)
+            continue;
         for (int y = covered; y < top; ++y)
-            std::fill_n(reinterpret_cast<QRgb *>(m_buffer.scanLine(y)), width, kBackground);
+            m_raster.row(y, m_blank.data());
         if (row.isGroup) {
             for (int y = top; y < bottom; ++y)
-                std::fill_n(reinterpret_cast<QRgb *>(m_buffer.scanLine(y)), width, kGroupBackground);
+                m_raster.row(y, m_group.data());
         } else {
-            paintLaneRow(row, frame, i);
+            paintLaneRow(row, frame, i, top, bottom);
         }
         covered = std::max(covered, bottom);
     }
-    for (int y = covered; y < plot.height(); ++y)
-        std::fill_n(reinterpret_cast<QRgb *>(m_buffer.scanLine(y)), width, kBackground);
-    // Grid lines at the axis ticks, darkened in place: a translucent QPainter line over the
-    // whole height cost more than all the lanes together.
-    const double pxPerMs = double(plot.width()) / double(frame.to - frame.from);
-    for (const AxisTick &tick : axisTicks(frame.from, frame.to, plot.width(), frame.timeZone)) {
-        const auto x = int(double(tick.at - frame.from) * pxPerMs);
-        if (x < 0 || x >= plot.width())
-            continue;
-        for (int y = 0; y < plot.height(); ++y) {
-            QRgb &pixel = reinterpret_cast<QRgb *>(m_buffer.scanLine(y))[x];
-            pixel = qRgb(qRed(pixel) * 7 / 8, qGreen(pixel) * 7 / 8, qBlue(pixel) * 7 / 8);
-        }
-    }
-    painter.drawImage(plot.topLeft(), m_buffer);
+    for (int y = covered; y < m_raster.bottom(); ++y)
+        m_raster.row(y, m_blank.data());
+    m_raster.end(painter);
 
     paintOverlays(painter, frame);
 
@@ -144,18 +147,26 @@ void TimelineRenderer::paint(QPainter &painter, const QList<TimelinePaintRow> &r
         painter.drawLine(QPointF(x, frame.axis.top()), QPointF(x, plot.bottom() + 1));
     }
     paintLabels(painter, rows, frame);
-    paintAxis(painter, frame);
+    paintAxis(painter, frame,
+              frame.axis.width() == plot.width()
+                  ? ticks
+                  : axisTicks(frame.from, frame.to, frame.axis.width(), frame.timeZone));
 }
 
-void TimelineRenderer::paintLaneRow(const TimelinePaintRow &row, const TimelineFrame &frame, int rowIndex)
+void TimelineRenderer::darkenGrid(std::vector<QRgb> &colours) const
+{
+    for (const int x : m_grid) {
+        QRgb &pixel = colours[size_t(x)];
+        pixel = qRgb(qRed(pixel) * 7 / 8, qGreen(pixel) * 7 / 8, qBlue(pixel) * 7 / 8);
+    }
+}
+
+void TimelineRenderer::paintLaneRow(const TimelinePaintRow &row, const TimelineFrame &frame, int rowIndex,
+                                    int top, int bottom)
 {
     const QRect &plot = frame.plot;
     const int width = plot.width();
     const int rowTop = row.top - plot.top();
-    const int clipTop = std::max(rowTop, 0);
-    const int clipBottom = std::min(rowTop + row.height, plot.height());
-    if (clipTop >= clipBottom)
-        return;
     const double pxPerMs = double(width) / double(frame.to - frame.from);
     const double msPerPx = double(frame.to - frame.from) / double(width);
     const auto column = [&](qint64 t) {
@@ -182,17 +193,25 @@ void TimelineRenderer::paintLaneRow(const TimelinePaintRow &row, const TimelineF
         std::fill(m_back.begin() + x0, m_back.begin() + x1 + 1, kIncidentBand);
     }
 
+    // The bar leaves a margin above and below it on lanes of 8 px and more; a 4 px lane is all bar.
+    const int pad = row.height >= 8 ? row.height / 6 + 1 : 0;
+    const int barTop = rowTop + pad;
+    const int barBottom = rowTop + row.height - pad;
+    const bool marginShown = top < barTop || bottom > barBottom;
+
     // Markers and flags: with room, triangles and labels later; when dense, a one-pixel tick
     // each in the row's margin above and below the bar (a rug), which shows where the drops
     // cluster without hiding the states. A rug needs one tick per column, not per marker, so
-    // after marking a column the scan jumps to the next column's first marker.
+    // after marking a column the scan jumps to the next column's first marker; where no margin
+    // row is visible there is no rug to make.
     // The rug reads only the markers' times (a compact array in the index), not the markers.
     const bool roomy = row.height >= 12;
     const auto markerTimes = m_index.markerTimesIn(row.laneId, frame.from, frame.to);
     const auto flagTimes = m_index.actionTimesIn(row.laneId, frame.from, frame.to);
     const bool denseMarkers = !roomy || qsizetype(markerTimes.size()) * 16 > width;
     const bool denseFlags = !roomy || qsizetype(flagTimes.size()) * 16 > width;
-    const bool anyRug = (denseMarkers && !markerTimes.empty()) || (denseFlags && !flagTimes.empty());
+    const bool anyRug =
+        marginShown && ((denseMarkers && !markerTimes.empty()) || (denseFlags && !flagTimes.empty()));
     if (anyRug)
         std::copy(m_back.begin(), m_back.end(), m_rug.begin());
     // One tick per column: after a tick in column x, times before the next column's start (as
@@ -210,7 +229,8 @@ void TimelineRenderer::paintLaneRow(const TimelinePaintRow &row, const TimelineF
         }
     };
     if (denseMarkers) {
-        rug(markerTimes, kMarkerTick);
+        if (anyRug)
+            rug(markerTimes, kMarkerTick);
     } else {
         const auto firstMarker = m_markers.size();
         for (const timeline::DisconnectMarker &marker : m_index.markersIn(row.laneId, frame.from, frame.to)) {
@@ -221,7 +241,8 @@ void TimelineRenderer::paintLaneRow(const TimelinePaintRow &row, const TimelineF
             m_markers[i].roomRight = (i + 1 < m_markers.size() ? m_markers[i + 1].x : width) - m_markers[i].x;
     }
     if (denseFlags) {
-        rug(flagTimes, kFlagTick);
+        if (anyRug)
+            rug(flagTimes, kFlagTick);
     } else {
         for (const timeline::ActionFlag &flag : m_index.actionsIn(row.laneId, frame.from, frame.to))
             m_flags.push_back({column(flag.at), row.top, row.height, QString(), 0});
@@ -234,46 +255,42 @@ void TimelineRenderer::paintLaneRow(const TimelinePaintRow &row, const TimelineF
         return rgb;
     }();
     static const int probationRank = timeline::worstRank(LaneState::Probation);
-    const QRgb hatchRgb = probationHatchColor().rgb();
-    // Hatched columns are those whose worst state is probation; a hatched row is the base row
-    // with the hatch colour in two of every kHatchPeriod columns, so only they are rewritten.
-    bool hatched = false;
+    m_probation.clear();
     for (size_t x = 0; x < size_t(width); ++x) {
         const int rank = m_cells[x].rank();
-        const QRgb base = rank != 0 ? rankRgb[size_t(rank)] : m_back[x];
-        const bool probation = rank == probationRank;
-        hatched |= probation;
-        m_base[x] = base;
-        m_hatch[x] = probation ? hatchRgb : base;
+        m_base[x] = rank != 0 ? rankRgb[size_t(rank)] : m_back[x];
+        if (rank == probationRank)
+            m_probation.push_back(int(x));
     }
-    const std::vector<QRgb> &margin = anyRug ? m_rug : m_back;
 
-    const int pad = row.height >= 8 ? row.height / 6 + 1 : 0;
-    const int barTop = rowTop + pad;
-    const int barBottom = rowTop + row.height - pad;
-    const size_t bytes = size_t(width) * sizeof(QRgb);
-    for (std::vector<QRgb> &pattern : m_hatchRows)
-        pattern.clear();
-    for (int y = clipTop; y < clipBottom; ++y) {
-        auto *line = reinterpret_cast<QRgb *>(m_buffer.scanLine(y));
-        if (y < barTop || y >= barBottom) {
-            std::memcpy(line, margin.data(), bytes);
-        } else if (!hatched) {
-            std::memcpy(line, m_base.data(), bytes);
-        } else {
-            // The hatch repeats every kHatchPeriod rows: build each phase once, copy it after.
-            const int phase = y % kHatchPeriod;
-            std::vector<QRgb> &pattern = m_hatchRows[size_t(phase)];
-            if (pattern.size() != size_t(width)) {
-                // Column x is hatched on this row when (x + phase) mod kHatchPeriod < kHatchWidth.
-                pattern.assign(m_base.begin(), m_base.end());
-                for (int x0 = -phase; x0 < width; x0 += kHatchPeriod) {
-                    for (int x = std::max(x0, 0); x < std::min(x0 + kHatchWidth, width); ++x)
-                        pattern[size_t(x)] = m_hatch[size_t(x)];
-                }
+    // Probation columns are hatched: the base row with the hatch colour where
+    // (x + phase) mod kHatchPeriod < kHatchWidth, the phase being the pixel row's y mod the
+    // period. Each phase the visible bar rows need is built once, before the grid darkens it.
+    const bool hatched = !m_probation.empty();
+    const int barFirst = std::max(top, barTop);
+    const int barEnd = std::min(bottom, barBottom);
+    if (hatched) {
+        const QRgb hatchRgb = probationHatchColor().rgb();
+        for (int y = barFirst; y < std::min(barEnd, barFirst + kHatchPeriod); ++y) {
+            std::vector<QRgb> &pattern = m_hatchRows[size_t(y % kHatchPeriod)];
+            pattern.assign(m_base.begin(), m_base.end());
+            for (const int x : m_probation) {
+                if ((x + y % kHatchPeriod) % kHatchPeriod < kHatchWidth)
+                    pattern[size_t(x)] = hatchRgb;
             }
-            std::memcpy(line, pattern.data(), bytes);
+            darkenGrid(pattern);
         }
+    }
+    darkenGrid(m_base);
+    std::vector<QRgb> &margin = anyRug ? m_rug : m_back;
+    if (marginShown)
+        darkenGrid(margin);
+
+    for (int y = top; y < bottom; ++y) {
+        const QRgb *colours = y < barTop || y >= barBottom ? margin.data()
+                              : hatched                    ? m_hatchRows[size_t(y % kHatchPeriod)].data()
+                                                           : m_base.data();
+        m_raster.row(y, colours);
     }
 }
 
@@ -364,14 +381,13 @@ void TimelineRenderer::paintLabels(QPainter &painter, const QList<TimelinePaintR
     }
 }
 
-void TimelineRenderer::paintAxis(QPainter &painter, const TimelineFrame &frame)
+void TimelineRenderer::paintAxis(QPainter &painter, const TimelineFrame &frame, const QList<AxisTick> &ticks)
 {
     const QRect strip(frame.viewport.left(), frame.axis.top(), frame.viewport.width(), frame.axis.height());
     painter.fillRect(strip, kAxisBackground);
     painter.setPen(kText);
     painter.drawText(QRect(strip.left() + 6, strip.top(), frame.labelWidth - 12, strip.height()),
                      Qt::AlignVCenter | Qt::AlignLeft, frame.timeZoneName);
-    const QList<AxisTick> ticks = axisTicks(frame.from, frame.to, frame.axis.width(), frame.timeZone);
     const double pxPerMs = double(frame.axis.width()) / double(frame.to - frame.from);
     QFont normal = painter.font();
     QFont bold = normal;

@@ -2,13 +2,13 @@
 
 #include "app/health/LaneState.h"
 #include "models/timeline/TimelineIndex.h"
+#include "ui/timeline/LaneRaster.h"
 
 #include <array>
 #include <optional>
 #include <vector>
 
 #include <QColor>
-#include <QImage>
 #include <QList>
 #include <QRect>
 #include <QString>
@@ -51,10 +51,11 @@ struct AxisTick
     bool major = false; // a day (or month) boundary in the chosen zone
 };
 
-// Paints the timelines: lane bars into a reused pixel buffer one column at a time (the
-// index gives one worst state per column), then the sparse overlays (marker triangles with
-// their codes, operator flags, now line, axis, labels) with QPainter. Split from TimelineView
-// so the view keeps interaction and the painter keeps pixels.
+// Paints the timelines: lane bars one pixel row at a time from a row of colours per lane (the
+// index gives one worst state per column), written by LaneRaster straight into the painter's
+// image where it can, then the sparse overlays (marker triangles with their codes, operator
+// flags, now line, axis, labels) with QPainter. Split from TimelineView so the view keeps
+// interaction and the painter keeps pixels.
 class TimelineRenderer
 {
 public:
@@ -70,6 +71,13 @@ public:
     // Tick marks for [from, to) over `width` pixels, aligned to the zone's wall clock.
     static QList<AxisTick> axisTicks(qint64 from, qint64 to, int width, const QTimeZone &zone);
 
+    // On (the default), lane pixels are written straight into the painter's image when it is a
+    // raster image LaneRaster can address; off, they always go through a buffer and drawImage.
+    // Both paint the same pixels (TestTimelineView compares them).
+    void setWritesIntoTarget(bool on) { m_writesIntoTarget = on; }
+    // Whether the last paint() did.
+    bool wroteIntoTarget() const { return m_raster.writesIntoTarget(); }
+
 private:
     struct Overlay
     {
@@ -80,17 +88,24 @@ private:
         int roomRight = 0; // pixels until the next overlay on the same lane
     };
 
-    void paintLaneRow(const TimelinePaintRow &row, const TimelineFrame &frame, int rowIndex);
+    // Plot rows [top, bottom) of a lane, all visible ones.
+    void paintLaneRow(const TimelinePaintRow &row, const TimelineFrame &frame, int rowIndex, int top,
+                      int bottom);
+    void darkenGrid(std::vector<QRgb> &colours) const;
     void paintOverlays(QPainter &painter, const TimelineFrame &frame);
     void paintLabels(QPainter &painter, const QList<TimelinePaintRow> &rows, const TimelineFrame &frame);
-    void paintAxis(QPainter &painter, const TimelineFrame &frame);
+    void paintAxis(QPainter &painter, const TimelineFrame &frame, const QList<AxisTick> &ticks);
 
     const timeline::TimelineIndex &m_index;
+    bool m_writesIntoTarget = true;
     // Reused between repaints: a repaint allocates nothing once the size settles.
-    QImage m_buffer;
+    LaneRaster m_raster;
+    std::vector<int> m_grid; // plot columns of the axis ticks' grid lines
+    std::vector<QRgb> m_blank;
+    std::vector<QRgb> m_group;
     std::vector<timeline::ColumnCell> m_cells;
     std::vector<QRgb> m_base;
-    std::vector<QRgb> m_hatch;
+    std::vector<int> m_probation; // columns whose worst state is probation: hatched
     std::vector<QRgb> m_back;
     std::vector<QRgb> m_rug;                      // m_back with dense markers' ticks
     std::array<std::vector<QRgb>, 6> m_hatchRows; // one per hatch phase (kHatchPeriod)

@@ -318,7 +318,7 @@ void TimelineView::paintEvent(QPaintEvent *)
             break;
         rows.append({row.isGroup, row.laneId, row.title, top, row.height,
                      !row.isGroup && m_selected == row.lane,
-                     row.isGroup ? LaneState::Unknown : m_index.currentState(row.lane)});
+                     row.isGroup ? LaneState::Unknown : m_index.currentState(row.laneId)});
     }
     TimelineFrame frame;
     frame.from = m_from;
