@@ -1,91 +1,12 @@
 #include "models/timeline/TimelineIndex.h"
 
-#include <algorithm>
-#include <array>
+#include "models/timeline/SortedSearch.h"
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
+#include <algorithm>
 
 namespace sb::timeline {
 
 namespace {
-
-// worstPerColumn() walks segments while a window holds fewer than one per this many columns
-// (day and hour views: cost follows the segments); above, it sweeps columns and segments
-// together (cost follows the columns plus one read of each start time and state byte).
-constexpr size_t kColumnsPerSegmentForWalk = 2;
-
-// worstPerColumn() finds a column's segments among the next kShortRange starts with a
-// branchless search, and takes their worst with shortMax(); longer runs use the pyramid.
-constexpr size_t kShortRange = 32;
-
-// A segment's state byte without the index's own flag: ColumnCell::combine(0, bits).
-constexpr quint8 kCellBits = ColumnCell::kRankMask | ColumnCell::kProbationBit;
-
-// ColumnCell::combine() over bits[i, j), 1 <= j - i < kShortRange, without a branch on the
-// data: two overlapping 16-byte loads where SSE2 exists (every x86-64), a loop elsewhere.
-quint8 shortMax(const quint8 *bits, size_t i, size_t j, size_t n)
-{
-#if defined(__SSE2__)
-    if (i + 16 <= n) {
-        const auto count = int(j - i);
-        const __m128i lanes = _mm_setr_epi8(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
-        const __m128i rankMask = _mm_set1_epi8(char(ColumnCell::kRankMask));
-        // Bytes past the range read as zero ("no data") when the range is shorter than 16; when
-        // it is longer, a second load ending at j covers the rest (overlap is harmless).
-        __m128i any = _mm_and_si128(_mm_loadu_si128(reinterpret_cast<const __m128i *>(bits + i)),
-                                    _mm_cmplt_epi8(lanes, _mm_set1_epi8(char(std::min(count, 16)))));
-        __m128i rank = _mm_and_si128(any, rankMask);
-        if (count > 16) {
-            const __m128i tail = _mm_loadu_si128(reinterpret_cast<const __m128i *>(bits + j - 16));
-            rank = _mm_max_epu8(rank, _mm_and_si128(tail, rankMask));
-            any = _mm_or_si128(any, tail);
-        }
-        rank = _mm_max_epu8(rank, _mm_srli_si128(rank, 8));
-        rank = _mm_max_epu8(rank, _mm_srli_si128(rank, 4));
-        rank = _mm_max_epu8(rank, _mm_srli_si128(rank, 2));
-        rank = _mm_max_epu8(rank, _mm_srli_si128(rank, 1));
-        // The probation bit (0x10) shifted to each byte's top bit, where movemask collects it.
-        const int probation = _mm_movemask_epi8(_mm_slli_epi16(any, 3));
-        return quint8((_mm_cvtsi128_si32(rank) & ColumnCell::kRankMask) |
-                      (probation != 0 ? ColumnCell::kProbationBit : 0));
-    }
-#endif
-    quint8 acc = 0;
-    for (size_t k = i; k < j; ++k)
-        acc = ColumnCell::combine(acc, bits[k]);
-    return acc;
-}
-
-// First index in [lo, hi) for which `isAfter` holds; `isAfter` is false then true over the range.
-template <typename Pred>
-size_t firstIndex(size_t lo, size_t hi, Pred isAfter)
-{
-    while (lo < hi) {
-        const size_t mid = lo + (hi - lo) / 2;
-        if (isAfter(mid))
-            hi = mid;
-        else
-            lo = mid + 1;
-    }
-    return lo;
-}
-
-// Like firstIndex(), for an answer expected close to `lo`: doubling steps, then bisection,
-// so a column holding k segments costs about 2 log k probes instead of log n.
-template <typename Pred>
-size_t gallop(size_t lo, size_t hi, Pred isAfter)
-{
-    size_t step = 1;
-    size_t probe = lo;
-    while (probe < hi && !isAfter(probe)) {
-        lo = probe + 1;
-        probe = lo + step;
-        step *= 2;
-    }
-    return firstIndex(lo, std::min(probe, hi), isAfter);
-}
 
 // One segment while a lane is being (re)built from unsorted input.
 struct Record
@@ -420,140 +341,12 @@ void TimelineIndex::rebuildLevels(Lane &lane)
     }
 }
 
-quint8 TimelineIndex::rangeMax(const Lane &lane, size_t begin, size_t end)
-{
-    quint8 acc = 0;
-    for (size_t k = 0; begin < end; ++k, begin /= 2, end /= 2) {
-        if (begin & 1)
-            acc = ColumnCell::combine(acc, lane.levels[k][begin++]);
-        if (end & 1)
-            acc = ColumnCell::combine(acc, lane.levels[k][--end]);
-    }
-    return acc;
-}
-
 std::pair<size_t, size_t> TimelineIndex::window(const Lane &lane, qint64 t0, qint64 t1, qint64 now)
 {
     const size_t n = lane.from.size();
     const size_t begin = firstIndex(0, n, [&](size_t i) { return lane.endOf(i, now) > t0; });
     const size_t end = firstIndex(begin, n, [&](size_t i) { return lane.from[i] >= t1; });
     return {begin, end};
-}
-
-void TimelineIndex::worstPerColumn(int laneId, qint64 t0, qint64 t1, qint64 now,
-                                   std::span<ColumnCell> out) const
-{
-    std::fill(out.begin(), out.end(), ColumnCell{});
-    if (out.empty() || t1 <= t0 || laneId < 0 || laneId >= laneCount())
-        return;
-    const Lane &lane = m_lanes[size_t(laneId)];
-    const auto [begin, end] = window(lane, t0, t1, now);
-    if (begin == end)
-        return;
-    const qint64 span = t1 - t0;
-    const auto columns = qint64(out.size());
-    const size_t n = lane.from.size();
-    const qint64 *from = lane.from.data();
-    const quint8 *bits = lane.levels[0].data();
-
-    // Column c is [t0 + c·span/columns, t0 + (c+1)·span/columns) in exact arithmetic. A segment
-    // [f, e) overlaps it iff f < t0 + ceil((c+1)·span/columns) and e > t0 + floor(c·span/columns).
-    // Both bounds advance column by column without a division (Bresenham): span = q·columns + r.
-    const qint64 q = span / columns;
-    const qint64 r = span % columns;
-    qint64 floorNext = t0; // t0 + floor((c+1)·span/columns), advanced below
-    qint64 remainder = 0;  // (c+1)·r mod columns
-
-    // One sweep over columns and segments together: `i` is the first segment that can overlap
-    // the column (its end is past the column's start). Every segment starting before the
-    // column's end is in it; only the last of those can reach into the next column, because
-    // segments do not overlap. Sparse windows cost O(columns), dense ones read the start times
-    // and the state bytes once; a column holding very many segments gallops and takes the
-    // pyramid's max instead.
-    if ((end - begin) * kColumnsPerSegmentForWalk <= out.size()) {
-        // Per segment: its first and last column from a floating-point estimate corrected by
-        // exact integer products (a 64-bit division per segment would cost more than the rest).
-        const double perMs = double(columns) / double(span);
-        const auto columnOf = [&](qint64 t) { // largest c with c·span <= (t - t0)·columns
-            const qint64 scaled = (t - t0) * columns;
-            auto c = qint64(double(t - t0) * perMs);
-            while (c > 0 && c * span > scaled)
-                --c;
-            while ((c + 1) * span <= scaled)
-                ++c;
-            return c;
-        };
-        const qint64 *to = lane.to.data();
-        for (size_t k = begin; k < end; ++k) {
-            const qint64 f = std::max(from[k], t0);
-            const qint64 e = std::min(to[k] == kOpen ? std::max(now, from[k]) : to[k], t1);
-            const qint64 c0 = std::min(columnOf(f), columns - 1);
-            // Last column the end reaches into: one before columnOf(e) when e is on a boundary.
-            const qint64 ce = columnOf(e);
-            const qint64 c1 = std::clamp(ce * span == (e - t0) * columns ? ce - 1 : ce, c0, columns - 1);
-            const quint8 b = bits[k];
-            out[size_t(c0)].bits = ColumnCell::combine(out[size_t(c0)].bits, b);
-            for (qint64 c = c0 + 1; c <= c1; ++c)
-                out[size_t(c)].bits = ColumnCell::combine(out[size_t(c)].bits, b);
-        }
-        return;
-    }
-
-    const qint64 *to = lane.to.data();
-    size_t i = begin;
-    for (qint64 c = 0; c < columns; ++c) {
-        floorNext += q;
-        remainder += r;
-        if (remainder >= columns) {
-            remainder -= columns;
-            ++floorNext;
-        }
-        const qint64 right = floorNext + (remainder != 0 ? 1 : 0); // t0 + ceil((c+1)·span/columns)
-        if (i >= end || from[i] >= right)
-            continue; // nothing in this column (a gap, or before the history)
-        // j = first segment after i starting at or after `right`: a branchless lower bound over
-        // the next kShortRange - 1 starts, galloping on only when the column holds more.
-        size_t j;
-        quint8 acc;
-        const size_t room = std::min(n - i, kShortRange);
-        if (room == 1 || from[i + 1] >= right) {
-            // One segment in the column: the usual case for all but the busiest lanes.
-            j = i + 1;
-            acc = quint8(bits[i] & kCellBits);
-        } else if (room == 2 || from[i + 2] >= right) {
-            j = i + 2;
-            acc = ColumnCell::combine(bits[i], bits[i + 1]);
-        } else if (room == kShortRange && from[i + kShortRange - 1] < right) {
-            j = gallop(i + kShortRange, n, [from, right](size_t k) { return from[k] >= right; });
-            acc = rangeMax(lane, i, j);
-        } else {
-            const qint64 *base = from + i;
-            size_t len = room;
-            while (len > 1) {
-                const size_t half = len / 2;
-                base = base[half] < right ? base + half : base;
-                len -= half;
-            }
-            j = size_t(base - from) + 1; // from[i] < right, so the bound is past i
-            acc = shortMax(bits, i, j, n);
-        }
-        out[size_t(c)].bits = acc;
-        // The next column starts at t0 + floor((c+1)·span/columns) = floorNext; of the segments
-        // here only the last can reach into it, since segments do not overlap.
-        const size_t last = j - 1;
-        const qint64 lastEnd = (bits[last] & kEndsEarly) == 0 ? from[j]
-                               : to[last] == kOpen            ? std::max(now, from[last])
-                                                              : to[last];
-        i = lastEnd > floorNext ? last : j;
-    }
-}
-
-QList<ColumnCell> TimelineIndex::worstPerColumn(const LaneKey &lane, qint64 t0, qint64 t1, int columns,
-                                                qint64 now) const
-{
-    QList<ColumnCell> cells(std::max(columns, 0));
-    worstPerColumn(laneId(lane), t0, t1, now, std::span<ColumnCell>(cells.data(), size_t(cells.size())));
-    return cells;
 }
 
 std::span<const DisconnectMarker> TimelineIndex::markersIn(int laneId, qint64 t0, qint64 t1) const
