@@ -1,10 +1,11 @@
 // TimelineIndex::worstPerColumn(): the worst state per pixel column, the work behind every
-// repaint (docs/timeline.md), exact against the definition (TestTimelineIndex compares it with
-// a brute force).
+// repaint (docs/timeline.md). Three strategies, by how many segments the window holds per
+// column, all exact against the definition (TestTimelineIndex compares them with a brute force).
 #include "models/timeline/SortedSearch.h"
 #include "models/timeline/TimelineIndex.h"
 
 #include <algorithm>
+#include <vector>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -14,12 +15,14 @@ namespace sb::timeline {
 
 namespace {
 
-// worstPerColumn() walks segments while a window holds fewer than one per this many columns
-// (day and hour views: cost follows the segments); above, it sweeps columns and segments
-// together (cost follows the columns plus one read of each start time and state byte).
+// Below one segment per kColumnsPerSegmentForWalk columns (day and hour views), walk the
+// segments; below kSegmentsPerColumnForStarts segments per column (a year of an ordinary
+// lane), scatter the segments' start columns; above (a flapping lane's year), sweep columns.
+// The thresholds sit where the cheaper strategy changes (BenchTimelineRepaint).
 constexpr size_t kColumnsPerSegmentForWalk = 2;
+constexpr size_t kSegmentsPerColumnForStarts = 4;
 
-// worstPerColumn() finds a column's segments among the next kShortRange starts with a
+// The column sweep finds a column's segments among the next kShortRange starts with a
 // branchless search, and takes their worst with shortMax(); longer runs use the pyramid.
 constexpr size_t kShortRange = 32;
 
@@ -61,6 +64,43 @@ quint8 shortMax(const quint8 *bits, size_t i, size_t j, size_t n)
     return acc;
 }
 
+// floor(offset·columns / span) for 0 <= offset < span, the column a start falls in, without
+// a division per call where the compiler has 128-bit integers: offset × ceil(2^64·columns/span)
+// overshoots offset·columns/span by less than offset / 2^64, so its high half is the column
+// unless its low half is below offset (the start is on, or within that of, a boundary), which
+// the exact division then settles.
+class StartColumn
+{
+public:
+    StartColumn(qint64 columns, qint64 span)
+        : m_columns(columns)
+        , m_span(span)
+#if defined(__SIZEOF_INT128__)
+        , m_scale(quint64((((Wide(columns) << 64) + Wide(span)) - 1) / Wide(span)))
+#endif
+    {}
+
+    qint64 operator()(qint64 offset) const
+    {
+#if defined(__SIZEOF_INT128__)
+        const Wide product = Wide(quint64(offset)) * m_scale;
+        if (quint64(product) >= quint64(offset)) [[likely]]
+            return qint64(product >> 64);
+#endif
+        return offset * m_columns / m_span;
+    }
+
+private:
+#if defined(__SIZEOF_INT128__)
+    __extension__ typedef unsigned __int128 Wide; // __extension__: GCC's and Clang's, not ISO's
+#endif
+    qint64 m_columns;
+    qint64 m_span;
+#if defined(__SIZEOF_INT128__)
+    quint64 m_scale; // ceil(2^64·columns/span); below 2^64 as columns < span
+#endif
+};
+
 } // namespace
 
 quint8 TimelineIndex::rangeMax(const Lane &lane, size_t begin, size_t end)
@@ -85,66 +125,160 @@ void TimelineIndex::worstPerColumn(int laneId, qint64 t0, qint64 t1, qint64 now,
     const auto [begin, end] = window(lane, t0, t1, now);
     if (begin == end)
         return;
-    const qint64 span = t1 - t0;
+    const Window w{lane, begin, end, t0, t1, now};
+    if ((end - begin) * kColumnsPerSegmentForWalk <= out.size())
+        walkSegments(w, out);
+    else if (end - begin <= out.size() * kSegmentsPerColumnForStarts && qint64(out.size()) < t1 - t0)
+        scatterStarts(w, out);
+    else
+        sweepColumns(w, out);
+}
+
+QList<ColumnCell> TimelineIndex::worstPerColumn(const LaneKey &lane, qint64 t0, qint64 t1, int columns,
+                                                qint64 now) const
+{
+    QList<ColumnCell> cells(std::max(columns, 0));
+    worstPerColumn(laneId(lane), t0, t1, now, std::span<ColumnCell>(cells.data(), size_t(cells.size())));
+    return cells;
+}
+
+// Column c is [t0 + c·span/columns, t0 + (c+1)·span/columns) in exact arithmetic. A segment
+// [f, e) overlaps it iff (f - t0)·columns < (c+1)·span and (e - t0)·columns > c·span, that is
+// f < t0 + ceil((c+1)·span/columns) and e > t0 + floor(c·span/columns).
+
+void TimelineIndex::walkSegments(const Window &w, std::span<ColumnCell> out)
+{
+    // Per segment: its first and last column from a floating-point estimate corrected by exact
+    // integer products (a 64-bit division per segment would cost more than the rest).
+    const Lane &lane = w.lane;
+    const qint64 t0 = w.t0;
+    const qint64 span = w.t1 - w.t0;
     const auto columns = qint64(out.size());
-    const size_t n = lane.from.size();
+    const double perMs = double(columns) / double(span);
+    const auto columnOf = [&](qint64 t) { // largest c with c·span <= (t - t0)·columns
+        const qint64 scaled = (t - t0) * columns;
+        auto c = qint64(double(t - t0) * perMs);
+        while (c > 0 && c * span > scaled)
+            --c;
+        while ((c + 1) * span <= scaled)
+            ++c;
+        return c;
+    };
+    const qint64 *from = lane.from.data();
+    const qint64 *to = lane.to.data();
+    const quint8 *bits = lane.levels[0].data();
+    for (size_t k = w.begin; k < w.end; ++k) {
+        const qint64 f = std::max(from[k], t0);
+        const qint64 e = std::min(to[k] == kOpen ? std::max(w.now, from[k]) : to[k], w.t1);
+        const qint64 c0 = std::min(columnOf(f), columns - 1);
+        // Last column the end reaches into: one before columnOf(e) when e is on a boundary.
+        const qint64 ce = columnOf(e);
+        const qint64 c1 = std::clamp(ce * span == (e - t0) * columns ? ce - 1 : ce, c0, columns - 1);
+        const quint8 b = bits[k];
+        out[size_t(c0)].bits = ColumnCell::combine(out[size_t(c0)].bits, b);
+        for (qint64 c = c0 + 1; c <= c1; ++c)
+            out[size_t(c)].bits = ColumnCell::combine(out[size_t(c)].bits, b);
+    }
+}
+
+void TimelineIndex::scatterStarts(const Window &w, std::span<ColumnCell> out)
+{
+    // A column holds the segments starting in it plus, perhaps, the one running into it from
+    // the left, which can only be the last segment starting in an earlier column (segments do
+    // not overlap). So, without a branch on the data: pass 1 puts each segment into the column
+    // its start falls in (a run of segments in one column accumulates in a register) and notes
+    // the last segment per column; pass 2 carries that segment rightwards while it reaches
+    // past each column's start. Cost: one start column per segment plus one step per column.
+    const Lane &lane = w.lane;
+    const qint64 t0 = w.t0;
+    const qint64 span = w.t1 - w.t0;
+    const auto columns = qint64(out.size());
     const qint64 *from = lane.from.data();
     const quint8 *bits = lane.levels[0].data();
+    const qint64 *to = lane.to.data();
+    const qint64 now = w.now;
+    thread_local std::vector<qint64> lastEndOf; // per column: the end of its last segment
+    thread_local std::vector<quint8> lastBitsOf;
+    if (lastEndOf.size() < out.size()) {
+        lastEndOf.resize(out.size());
+        lastBitsOf.resize(out.size());
+    }
+    // Raw pointers: the byte stores below may alias anything, vectors' insides included.
+    qint64 *lastEnd = lastEndOf.data();
+    quint8 *lastBits = lastBitsOf.data();
+    auto *cells = reinterpret_cast<quint8 *>(out.data());
+    static_assert(sizeof(ColumnCell) == 1);
 
-    // Column c is [t0 + c·span/columns, t0 + (c+1)·span/columns) in exact arithmetic. A segment
-    // [f, e) overlaps it iff f < t0 + ceil((c+1)·span/columns) and e > t0 + floor(c·span/columns).
-    // Both bounds advance column by column without a division (Bresenham): span = q·columns + r.
+    const size_t end = w.end;
+    const StartColumn columnOf(columns, span);
+    qint64 previous = -1;
+    quint8 acc = 0;
+    for (size_t k = w.begin; k < end; ++k) {
+        auto c = columnOf(std::max(from[k], t0) - t0);
+        c = std::min(c, columns - 1); // a guard: offset < span keeps c below columns
+        const quint8 b = bits[k];
+        const auto mine = quint8(b & kCellBits);
+        // Masks, not a branch: whether a segment shares its column with the previous one is
+        // a coin toss on an ordinary lane.
+        acc = ColumnCell::combine(quint8(acc & -quint8(c == previous)), mine);
+        previous = c;
+        cells[c] = acc;
+        lastBits[c] = mine;
+        // Contiguous history ends where the next segment starts; only gaps and the last
+        // segment read their end.
+        lastEnd[c] = (b & kEndsEarly) == 0 ? from[k + 1] : to[k] == kOpen ? std::max(now, from[k]) : to[k];
+    }
+
+    // Pass 2: `carryEnd > t0 + floor(c·span/columns)` says the carried segment overlaps column c.
     const qint64 q = span / columns;
     const qint64 r = span % columns;
-    qint64 floorNext = t0; // t0 + floor((c+1)·span/columns), advanced below
-    qint64 remainder = 0;  // (c+1)·r mod columns
+    qint64 floorStart = t0; // t0 + floor(c·span/columns), advanced without a division
+    qint64 remainder = 0;   // c·r mod columns
+    qint64 carryEnd = t0;
+    quint8 carryBits = 0;
+    // Selections by mask: a branch on whether a column holds a start, or on the remainder
+    // wrapping, would be mispredicted about as often as not.
+    for (size_t c = 0; c < out.size(); ++c) {
+        const quint8 starts = cells[c];
+        const auto reaches = quint8(-quint8(carryEnd > floorStart));
+        cells[c] = ColumnCell::combine(starts, quint8(carryBits & reaches));
+        const qint64 started = -qint64(starts != 0);
+        carryEnd = (lastEnd[c] & started) | (carryEnd & ~started);
+        carryBits = quint8((lastBits[c] & started) | (carryBits & ~started));
+        remainder += r;
+        const qint64 wraps = -qint64(remainder >= columns);
+        remainder -= columns & wraps;
+        floorStart += q - wraps;
+    }
+}
 
+void TimelineIndex::sweepColumns(const Window &w, std::span<ColumnCell> out)
+{
     // One sweep over columns and segments together: `i` is the first segment that can overlap
     // the column (its end is past the column's start). Every segment starting before the
     // column's end is in it; only the last of those can reach into the next column, because
-    // segments do not overlap. Sparse windows cost O(columns), dense ones read the start times
-    // and the state bytes once; a column holding very many segments gallops and takes the
-    // pyramid's max instead.
-    if ((end - begin) * kColumnsPerSegmentForWalk <= out.size()) {
-        // Per segment: its first and last column from a floating-point estimate corrected by
-        // exact integer products (a 64-bit division per segment would cost more than the rest).
-        const double perMs = double(columns) / double(span);
-        const auto columnOf = [&](qint64 t) { // largest c with c·span <= (t - t0)·columns
-            const qint64 scaled = (t - t0) * columns;
-            auto c = qint64(double(t - t0) * perMs);
-            while (c > 0 && c * span > scaled)
-                --c;
-            while ((c + 1) * span <= scaled)
-                ++c;
-            return c;
-        };
-        const qint64 *to = lane.to.data();
-        for (size_t k = begin; k < end; ++k) {
-            const qint64 f = std::max(from[k], t0);
-            const qint64 e = std::min(to[k] == kOpen ? std::max(now, from[k]) : to[k], t1);
-            const qint64 c0 = std::min(columnOf(f), columns - 1);
-            // Last column the end reaches into: one before columnOf(e) when e is on a boundary.
-            const qint64 ce = columnOf(e);
-            const qint64 c1 = std::clamp(ce * span == (e - t0) * columns ? ce - 1 : ce, c0, columns - 1);
-            const quint8 b = bits[k];
-            out[size_t(c0)].bits = ColumnCell::combine(out[size_t(c0)].bits, b);
-            for (qint64 c = c0 + 1; c <= c1; ++c)
-                out[size_t(c)].bits = ColumnCell::combine(out[size_t(c)].bits, b);
-        }
-        return;
-    }
-
+    // segments do not overlap. The start times and state bytes are read once; a column holding
+    // very many segments gallops and takes the pyramid's max instead.
+    const Lane &lane = w.lane;
+    const qint64 span = w.t1 - w.t0;
+    const auto columns = qint64(out.size());
+    const size_t n = lane.from.size();
+    const qint64 *from = lane.from.data();
     const qint64 *to = lane.to.data();
-    size_t i = begin;
+    const quint8 *bits = lane.levels[0].data();
+    // Both column bounds advance without a division (Bresenham): span = q·columns + r.
+    const qint64 q = span / columns;
+    const qint64 r = span % columns;
+    qint64 floorNext = w.t0; // t0 + floor((c+1)·span/columns), advanced below
+    qint64 remainder = 0;    // (c+1)·r mod columns
+    size_t i = w.begin;
     for (qint64 c = 0; c < columns; ++c) {
-        floorNext += q;
         remainder += r;
-        if (remainder >= columns) {
-            remainder -= columns;
-            ++floorNext;
-        }
+        const qint64 wraps = -qint64(remainder >= columns); // a mask: as a branch, a coin toss
+        remainder -= columns & wraps;
+        floorNext += q - wraps;
         const qint64 right = floorNext + (remainder != 0 ? 1 : 0); // t0 + ceil((c+1)·span/columns)
-        if (i >= end || from[i] >= right)
+        if (i >= w.end || from[i] >= right)
             continue; // nothing in this column (a gap, or before the history)
         // j = first segment after i starting at or after `right`: a branchless lower bound over
         // the next kShortRange - 1 starts, galloping on only when the column holds more.
@@ -152,7 +286,7 @@ void TimelineIndex::worstPerColumn(int laneId, qint64 t0, qint64 t1, qint64 now,
         quint8 acc;
         const size_t room = std::min(n - i, kShortRange);
         if (room == 1 || from[i + 1] >= right) {
-            // One segment in the column: the usual case for all but the busiest lanes.
+            // One segment in the column.
             j = i + 1;
             acc = quint8(bits[i] & kCellBits);
         } else if (room == 2 || from[i + 2] >= right) {
@@ -177,18 +311,10 @@ void TimelineIndex::worstPerColumn(int laneId, qint64 t0, qint64 t1, qint64 now,
         // here only the last can reach into it, since segments do not overlap.
         const size_t last = j - 1;
         const qint64 lastEnd = (bits[last] & kEndsEarly) == 0 ? from[j]
-                               : to[last] == kOpen            ? std::max(now, from[last])
+                               : to[last] == kOpen            ? std::max(w.now, from[last])
                                                               : to[last];
         i = lastEnd > floorNext ? last : j;
     }
-}
-
-QList<ColumnCell> TimelineIndex::worstPerColumn(const LaneKey &lane, qint64 t0, qint64 t1, int columns,
-                                                qint64 now) const
-{
-    QList<ColumnCell> cells(std::max(columns, 0));
-    worstPerColumn(laneId(lane), t0, t1, now, std::span<ColumnCell>(cells.data(), size_t(cells.size())));
-    return cells;
 }
 
 } // namespace sb::timeline

@@ -344,8 +344,15 @@ void TimelineIndex::rebuildLevels(Lane &lane)
 std::pair<size_t, size_t> TimelineIndex::window(const Lane &lane, qint64 t0, qint64 t1, qint64 now)
 {
     const size_t n = lane.from.size();
-    const size_t begin = firstIndex(0, n, [&](size_t i) { return lane.endOf(i, now) > t0; });
-    const size_t end = firstIndex(begin, n, [&](size_t i) { return lane.from[i] >= t1; });
+    if (n == 0)
+        return {0, 0};
+    // A window reaching past either end of the history (following now, or a view wider than
+    // the lane's history) needs no search at that end.
+    const size_t begin =
+        lane.endOf(0, now) > t0 ? 0 : firstIndex(1, n, [&](size_t i) { return lane.endOf(i, now) > t0; });
+    const size_t end = begin == n || lane.from[n - 1] < t1
+                           ? n
+                           : firstIndex(begin, n - 1, [&](size_t i) { return lane.from[i] >= t1; });
     return {begin, end};
 }
 

@@ -83,8 +83,9 @@ enum class LaneOrder
 // The in-memory index behind the live timelines: per lane, state segments sorted by start in
 // parallel arrays (no object per segment), disconnect markers, operator-action flags and
 // incident bands. Queries binary-search the visible window, so a repaint costs what the
-// pixels need rather than what the history holds; a lane whose window holds more segments
-// than columns answers from a max pyramid over its segments instead (docs/timeline.md).
+// pixels need rather than what the history holds; how worstPerColumn() aggregates depends on
+// how many segments each column holds, down to a max pyramid over the segments for columns
+// holding very many (TimelineColumns.cpp, docs/timeline.md).
 //
 // Invariants per lane: starts ascending, every segment ends at or before the next one's
 // start, only the last segment may be open (running: it extends to `now`).
@@ -204,6 +205,20 @@ private:
     static void updateLevels(Lane &lane, size_t index);
     static void rebuildLevels(Lane &lane);
     static quint8 rangeMax(const Lane &lane, size_t begin, size_t end);
+    // worstPerColumn()'s strategies (TimelineColumns.cpp), for segments [begin, end) of a
+    // lane overlapping [t0, t1); `out` starts as no data.
+    struct Window
+    {
+        const Lane &lane;
+        size_t begin;
+        size_t end;
+        qint64 t0;
+        qint64 t1;
+        qint64 now;
+    };
+    static void walkSegments(const Window &w, std::span<ColumnCell> out);
+    static void scatterStarts(const Window &w, std::span<ColumnCell> out);
+    static void sweepColumns(const Window &w, std::span<ColumnCell> out);
     static void markEnd(Lane &lane, size_t i);
     store::Segment segmentOf(const Lane &lane, size_t i) const;
     // Index range of segments overlapping [t0, t1).

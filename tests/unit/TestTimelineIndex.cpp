@@ -70,18 +70,22 @@ QList<ColumnCell> bruteForce(const QList<sb::store::Segment> &segments, qint64 t
     return cells;
 }
 
-// A sorted, gap-free random history with every state, like a flapping lane.
-QList<sb::store::Segment> randomHistory(const LaneKey &key, int count, quint64 seed, qint64 maxLength)
+// A sorted random history with every state, like a flapping lane: gap-free unless `gaps`, and
+// with every start and end on a multiple of `unit` ms.
+QList<sb::store::Segment> randomHistory(const LaneKey &key, int count, quint64 seed, qint64 maxLength,
+                                        bool gaps = false, qint64 unit = 1)
 {
     std::mt19937_64 random(seed);
     QList<sb::store::Segment> segments;
     qint64 t = kT;
     for (int i = 0; i < count; ++i) {
-        const qint64 length = 1 + qint64(random() % quint64(maxLength));
+        const qint64 length = unit * (1 + qint64(random() % quint64(maxLength / unit)));
         const auto state = LaneState(int(random() % 10));
         segments.append(
             segment(key, t, i + 1 == count ? std::nullopt : std::optional<qint64>(t + length), state));
         t += length;
+        if (gaps && random() % 4 == 0)
+            t += unit * (1 + qint64(random() % quint64(maxLength / unit)));
     }
     return segments;
 }
@@ -209,10 +213,22 @@ private Q_SLOTS:
         QTest::addColumn<int>("count");
         QTest::addColumn<int>("columns");
         QTest::addColumn<qint64>("maxLength");
-        QTest::newRow("dense: pyramid path") << 20000 << 37 << qint64(5000);
-        QTest::newRow("dense, many columns") << 20000 << 1920 << qint64(50);
-        QTest::newRow("sparse: linear path") << 300 << 1000 << qint64(kMinute);
-        QTest::newRow("mixed lengths") << 5000 << 200 << qint64(kHour);
+        QTest::addColumn<bool>("gaps");
+        QTest::addColumn<qint64>("unit");
+        // By segments per column in the whole history's window: < 1/2 walks the segments, up to
+        // 4 scatters their start columns, above sweeps the columns (the pyramid past 32).
+        QTest::newRow("dense: pyramid path") << 20000 << 37 << qint64(5000) << false << qint64(1);
+        QTest::newRow("dense, many columns") << 20000 << 1920 << qint64(50) << false << qint64(1);
+        QTest::newRow("sparse: linear path") << 300 << 1000 << qint64(kMinute) << false << qint64(1);
+        QTest::newRow("mixed lengths") << 5000 << 200 << qint64(kHour) << false << qint64(1);
+        QTest::newRow("a few per column: start columns")
+            << 3000 << 1726 << qint64(kMinute) << false << qint64(1);
+        QTest::newRow("start columns, gaps") << 3000 << 1000 << qint64(kMinute) << true << qint64(1);
+        QTest::newRow("start columns on boundaries")
+            << 3000 << 1000 << qint64(kMinute) << true << qint64(1000);
+        QTest::newRow("sweep, gaps, on boundaries")
+            << 20000 << 1000 << qint64(kMinute) << true << qint64(1000);
+        QTest::newRow("walk, gaps, on boundaries") << 400 << 1000 << qint64(kMinute) << true << qint64(1000);
     }
 
     void pyramidAgreesWithTheDefinition()
@@ -220,8 +236,10 @@ private Q_SLOTS:
         QFETCH(int, count);
         QFETCH(int, columns);
         QFETCH(qint64, maxLength);
+        QFETCH(bool, gaps);
+        QFETCH(qint64, unit);
         const LaneKey key = lane(u"signal"_s);
-        const QList<sb::store::Segment> history = randomHistory(key, count, 7, maxLength);
+        const QList<sb::store::Segment> history = randomHistory(key, count, 7, maxLength, gaps, unit);
         TimelineIndex bulk;
         bulk.load(history);
         TimelineIndex live; // built by appends: the incrementally maintained pyramid
@@ -239,6 +257,10 @@ private Q_SLOTS:
             if (round == 0) {
                 t0 = kT;
                 t1 = end;
+            } else if (unit > 1 && round % 2 == 1) {
+                // Column boundaries on the segments' grid: starts and ends land exactly on them.
+                t0 = kT + unit * qint64(random() % quint64((end - kT) / unit / 2));
+                t1 = t0 + columns * unit * (1 + qint64(random() % 5));
             }
             const QList<ColumnCell> expected = bruteForce(history, t0, t1, columns, end);
             const QList<ColumnCell> fromBulk = bulk.worstPerColumn(key, t0, t1, columns, end);
@@ -252,6 +274,56 @@ private Q_SLOTS:
                 QCOMPARE(fromLive[c].bits, expected[c].bits);
             }
         }
+    }
+
+    void startColumnsAreExactOnColumnBoundaries()
+    {
+        // 49 columns over 2,940,007 ms: the boundary 42·span/49 = 2,520,006 ms is a whole
+        // millisecond, and the floating-point product 2,520,006 × 49 / 2,940,007 comes out just
+        // under 42. The red segment starting there belongs to column 42, not 41.
+        constexpr int columns = 49;
+        constexpr qint64 span = 2'940'007;
+        QList<sb::store::Segment> history;
+        const LaneKey key = lane(u"signal"_s);
+        qint64 t = kT;
+        for (int c = 0; c < columns; ++c) {
+            const qint64 next = kT + qint64(c + 1) * span / columns; // column c + 1's start, rounded down
+            history.append(segment(key, t, next, c == 42 ? LaneState::Blocked : LaneState::Healthy));
+            t = next;
+        }
+        TimelineIndex index;
+        index.load(history);
+        const QList<ColumnCell> cells = index.worstPerColumn(key, kT, kT + span, columns, kT + span);
+        const QList<ColumnCell> expected = bruteForce(history, kT, kT + span, columns, kT + span);
+        for (int c = 0; c < columns; ++c)
+            QVERIFY2(cells[c].bits == expected[c].bits, qPrintable(u"column %1"_s.arg(c)));
+        QCOMPARE(cells[41].state(), LaneState::Healthy);
+        QCOMPARE(cells[42].state(), LaneState::Blocked);
+
+        // A year and 7 ms over 1726 columns: 9,848,148,322 ms × 1726 is one short of 539 spans, so
+        // a 1 ms blip starting there is in column 538 and reaches into 539, where fast column
+        // arithmetic rounding up would put all of it.
+        constexpr qint64 yearSpan = 31'536'000'007;
+        constexpr qint64 blip = 9'848'148'322;
+        QList<sb::store::Segment> year;
+        for (qint64 i = 0, from = kT; i < 2000; ++i) {
+            const qint64 next = kT + (i + 1) * (yearSpan / 2000);
+            if (from <= kT + blip && kT + blip < next) {
+                year.append(segment(key, from, kT + blip, LaneState::Healthy));
+                year.append(segment(key, kT + blip, kT + blip + 1, LaneState::Blocked));
+                from = kT + blip + 1;
+            }
+            year.append(segment(key, from, next, LaneState::Healthy));
+            from = next;
+        }
+        TimelineIndex yearIndex;
+        yearIndex.load(year);
+        const QList<ColumnCell> yearCells =
+            yearIndex.worstPerColumn(key, kT, kT + yearSpan, 1726, kT + yearSpan);
+        QCOMPARE(yearCells[537].state(), LaneState::Healthy);
+        QCOMPARE(yearCells[538].state(), LaneState::Blocked);
+        QCOMPARE(yearCells[539].state(), LaneState::Blocked);
+        QCOMPARE(yearCells[540].state(), LaneState::Healthy);
     }
 
     void markersActionsAndIncidentsByWindow()
