@@ -159,8 +159,11 @@ void DrillMethods::channelsLifecycle(const QString &method, const QJsonObject &p
     const QString subsystem = u"channels/"_s + channel;
     const QString key = channel + u'/' + accountId;
     if (method == QLatin1String("channels.stop")) {
-        if (board.account(channel, accountId).value(u"connected"_s).toBool())
+        const QJsonObject before = board.account(channel, accountId);
+        if (before.value(u"connected"_s).toBool())
             m_connectedAtStop.insert(key);
+        if (before.value(u"running"_s).toBool())
+            m_stopInProgress.insert(key);
         board.stopped(channel, accountId, now, false);
         m_world->log(u"INFO"_s, subsystem, u"[%1] channel stopped by operator"_s.arg(accountId));
         reply.ok(QJsonObject{{u"channel"_s, channel}, {u"accountId"_s, accountId}, {u"stopped"_s, true}});
@@ -172,6 +175,16 @@ void DrillMethods::channelsLifecycle(const QString &method, const QJsonObject &p
                 {u"accountId"_s, accountId},
                 {u"started"_s, false},
                 {u"outcome"_s, QJsonObject{{u"status"_s, u"skipped"_s}, {u"reason"_s, u"disabled"_s}}}});
+            return;
+        }
+        // A running account's task takes a moment to let go after channels.stop; OpenClaw 2026.9.6
+        // answers a start in that window with "retry" / "task-owned" and starts nothing.
+        if (m_stopInProgress.remove(key)) {
+            reply.ok(QJsonObject{
+                {u"channel"_s, channel},
+                {u"accountId"_s, accountId},
+                {u"started"_s, snapshot.value(u"running"_s).toBool()},
+                {u"outcome"_s, QJsonObject{{u"status"_s, u"retry"_s}, {u"reason"_s, u"task-owned"_s}}}});
             return;
         }
         board.started(channel, accountId, now);

@@ -81,6 +81,8 @@ private:
     // "channel/account" of accounts that were connected when channels.stop stopped them: a
     // real gateway reconnects those on channels.start, so the drill does too.
     QSet<QString> m_connectedAtStop;
+    // ...and of accounts that were running: the first channels.start after that answers "retry".
+    QSet<QString> m_stopInProgress;
 };
 
 } // namespace sb::drill

@@ -9,7 +9,17 @@
 #include "app/platform/Logging.h"
 #include "app/store/History.h"
 
+#include <QTimer>
+
 namespace sb::ingest {
+
+namespace {
+
+// channels.start answered "retry": ask again after 1, 2, 4 and 8 s (15 s in all).
+constexpr int kStartAttempts = 5;
+constexpr int kFirstRetryMs = 1000;
+
+} // namespace
 
 LaneActions::LaneActions(GatewaySession &session, store::History *history, QString actor, QObject *parent)
     : QObject(parent)
@@ -128,7 +138,7 @@ void LaneActions::restartChannel(const LaneKey &lane)
         lane, m_session.clock().nowMs(), EventKind::OperatorAction, int(OperatorAction::RestartChannel),
         tr("channel restart requested by the operator"), EventSource::Operator, std::nullopt});
     if (!accountRunning(lane)) {
-        startChannel(lane, false);
+        startChannel(lane, QStringLiteral("was not running; "), 1);
         return;
     }
     m_session.monitor().client().channelsStop(
@@ -141,27 +151,43 @@ void LaneActions::restartChannel(const LaneKey &lane)
                            .arg(result.error().code(), result.error().message()));
                 return;
             }
-            startChannel(lane, true);
+            startChannel(lane, QStringLiteral("stop ok; "), 1);
         });
 }
 
-void LaneActions::startChannel(const LaneKey &lane, bool wasRunning)
+void LaneActions::startChannel(const LaneKey &lane, const QString &logSoFar, int attempt)
 {
-    const QString stopped = wasRunning ? QStringLiteral("stop ok; ") : QStringLiteral("was not running; ");
     m_session.monitor().client().channelsStart(
         lane.channel, lane.accountId, this,
-        [this, lane, stopped](const gateway::Result<gateway::ChannelStartResult> &result) {
+        [this, lane, logSoFar, attempt](const gateway::Result<gateway::ChannelStartResult> &result) {
             if (!result) {
                 finish(lane, QStringLiteral("channels.restart"), false,
                        tr("The gateway did not start the channel. %1").arg(result.error().userMessage()),
-                       stopped + QStringLiteral("start failed %1: %2")
-                                     .arg(result.error().code(), result.error().message()));
+                       logSoFar + QStringLiteral("start failed %1: %2")
+                                      .arg(result.error().code(), result.error().message()));
                 return;
             }
             const gateway::ChannelStartResult &start = result.value();
             const QString detail =
-                stopped + QStringLiteral("start %1 %2").arg(start.outcome, start.reason).trimmed();
-            if (!start.started) {
+                logSoFar + QStringLiteral("start %1 %2").arg(start.outcome, start.reason).trimmed();
+            if (start.outcome == QLatin1String("retry")) {
+                // OpenClaw answers "retry" (reason "task-owned") while the stopped run still
+                // holds the account: asked again a moment later, it starts it.
+                if (attempt < kStartAttempts) {
+                    QTimer::singleShot(kFirstRetryMs << (attempt - 1), this, [this, lane, detail, attempt] {
+                        startChannel(lane, detail + QStringLiteral("; "), attempt + 1);
+                    });
+                    return;
+                }
+                finish(
+                    lane, QStringLiteral("channels.restart"), false,
+                    tr("The gateway has not started the channel yet (%1: %2): its previous run still holds "
+                       "the account. Try again in a minute.")
+                        .arg(start.outcome, start.reason),
+                    detail);
+                return;
+            }
+            if (!start.started || start.outcome == QLatin1String("skipped")) {
                 finish(lane, QStringLiteral("channels.restart"), false,
                        start.reason.isEmpty()
                            ? tr("The gateway did not start the channel (%1).").arg(start.outcome)

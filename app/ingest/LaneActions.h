@@ -38,8 +38,9 @@ public:
     // `send {to, message, channel, accountId, idempotencyKey}`. `to` is taken as given:
     // validate it first (policy::normalizeIdentity).
     void sendTestMessage(const LaneKey &lane, const QString &to, const QString &message);
-    // v4: channels.stop (when the account is running) then channels.start. A v3 gateway has no
-    // per-channel restart; the answer says what to run instead.
+    // v4: channels.stop (when the account is running) then channels.start, asked again for a
+    // few seconds while the gateway answers "retry". A v3 gateway has no per-channel restart;
+    // the answer says what to run instead.
     void restartChannel(const LaneKey &lane);
 
     bool isBusy(const LaneKey &lane) const { return m_busy.contains(lane); }
@@ -55,7 +56,8 @@ private:
     void begin(const LaneKey &lane, const QString &description);
     void finish(const LaneKey &lane, const QString &logAction, bool ok, const QString &message,
                 const QString &logDetail);
-    void startChannel(const LaneKey &lane, bool wasRunning);
+    // `logSoFar` is the action log's detail up to this attempt (1-based).
+    void startChannel(const LaneKey &lane, const QString &logSoFar, int attempt);
     bool accountRunning(const LaneKey &lane) const;
 
     GatewaySession &m_session;

@@ -2,8 +2,11 @@
 #include "app/gateway/GatewayMonitor.h"
 #include "app/health/HealthEngine.h"
 #include "app/ingest/GatewayClock.h"
+#include "app/ingest/GatewaySession.h"
 #include "app/ingest/Ingestor.h"
+#include "app/ingest/LaneActions.h"
 #include "app/platform/LocalGateway.h"
+#include "app/store/History.h"
 #include "tests/conformance/ConformanceBackend.h"
 
 #include <algorithm>
@@ -15,6 +18,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace sb::gateway;
@@ -332,7 +336,10 @@ private Q_SLOTS:
             seen("signal", sb::EventKind::ReconnectScheduled, sb::EventSource::LogLine, "reconnecting in"),
             90000);
         QVERIFY(seen("signal", sb::EventKind::Disconnected, sb::EventSource::LogLine));
-        QTRY_VERIFY_WITH_TIMEOUT(laneOf("whatsapp").has_value(), 30000);
+        // The lane can appear first through an older log line (sendFailsReadably's failed send);
+        // wait for the first snapshot's verdict, not just for the lane.
+        QTRY_VERIFY_WITH_TIMEOUT(laneOf("whatsapp") && laneOf("whatsapp")->state != sb::LaneState::Unknown,
+                                 30000);
         QCOMPARE(laneOf("whatsapp")->state, sb::LaneState::LoggedOut);
         QCOMPARE(laneOf("whatsapp")->action, sb::OperatorAction::Relink);
         QCOMPARE(laneOf("whatsapp")->ruleId, QStringLiteral("any.not-linked"));
@@ -344,6 +351,72 @@ private Q_SLOTS:
         QCOMPARE(laneOf("signal")->state, sb::LaneState::Reconnecting);
         ingestor.stop();
         monitor.stop();
+    }
+
+    // The console's own actions on this gateway: a test message that cannot be delivered
+    // offline comes back with the gateway's words and is ingested as a failed send; a channel
+    // restart goes through channels.stop/start; both land in the hash-chained action log.
+    void operatorActionsReachTheGatewayAndTheActionLog()
+    {
+        QTemporaryDir dir;
+        sb::store::History history(dir.filePath(QStringLiteral("history.sqlite")));
+        QString error;
+        QVERIFY2(history.open(&error), qPrintable(error));
+        sb::ingest::GatewaySession::Options sessionOptions;
+        sessionOptions.connection = options(m_backend->token());
+        sessionOptions.gatewayId = QStringLiteral("conformance-actions");
+        sessionOptions.history = &history;
+        sessionOptions.ingest.logPollMs = 500;
+        sb::ingest::GatewaySession session(sessionOptions);
+        session.start();
+        QTRY_VERIFY_WITH_TIMEOUT(session.isCaughtUp(), 60000);
+        const auto laneOf = [&session](const char *channel) {
+            const ChannelStatus *status = session.monitor().lastStatus()->channel(QLatin1String(channel));
+            return sb::LaneKey{session.gatewayId(), QLatin1String(channel),
+                               status && !status->accounts.isEmpty() ? status->accounts.first().accountId
+                                                                     : QStringLiteral("default")};
+        };
+        const sb::LaneKey whatsapp = laneOf("whatsapp");
+        const sb::LaneKey telegram = laneOf("telegram");
+
+        sb::ingest::LaneActions actions(session, &history, QStringLiteral("conformance"));
+        QSignalSpy finished(&actions, &sb::ingest::LaneActions::finished);
+        // The log this session read from its start holds sendFailsReadably's failure too.
+        const qint64 sentAt = session.clock().nowMs();
+        actions.sendTestMessage(whatsapp, QStringLiteral("+15555550100"), QStringLiteral("conformance test"));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        const QString sendMessage = finished.at(0).at(2).toString();
+        qInfo("test message: %s", qPrintable(sendMessage));
+        QCOMPARE(finished.at(0).at(1).toBool(), false);
+        QVERIFY2(sendMessage.contains(QLatin1String("No active WhatsApp Web listener")),
+                 qPrintable(sendMessage));
+        const auto failedSends = [&] {
+            history.flush();
+            int count = 0;
+            for (const sb::ChannelEvent &e :
+                 history.events(whatsapp, sentAt, std::numeric_limits<qint64>::max()))
+                count += e.kind == sb::EventKind::DeliveryFailed ? 1 : 0;
+            return count;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(failedSends(), 1, 30000);
+
+        actions.restartChannel(telegram);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 90000);
+        qInfo("restart %s: ok=%d %s", qPrintable(telegram.toString()), finished.at(1).at(1).toBool(),
+              qPrintable(finished.at(1).at(2).toString()));
+        QVERIFY2(finished.at(1).at(1).toBool(), qPrintable(finished.at(1).at(2).toString()));
+        // The stop the operator asked for is not "stopped, not by operator choice".
+        QTRY_VERIFY_WITH_TIMEOUT(session.engine().status(telegram).state != sb::LaneState::Unknown, 30000);
+        QVERIFY(session.engine().status(telegram).state != sb::LaneState::Stopped);
+
+        history.flush();
+        const QList<sb::store::ActionRecord> log = history.actionLog();
+        QCOMPARE(log.size(), 2);
+        QCOMPARE(log.at(0).action, QStringLiteral("send.test"));
+        QCOMPARE(log.at(1).action, QStringLiteral("channels.restart"));
+        qInfo("action log: %s | %s", qPrintable(log.at(0).detail), qPrintable(log.at(1).detail));
+        QVERIFY(history.verifyActionLog().intact);
+        session.stop();
     }
 
     void restartReconnectsOnItsOwnAndResyncs()
