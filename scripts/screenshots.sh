@@ -68,7 +68,7 @@ timeout 120 xvfb-run -a -s "-screen 0 1600x1000x24" "${app[@]}"
 timeout 240 xvfb-run -a -s "-screen 0 1600x1000x24" "${app[@]}" --drill --speed 2400 --screenshot-dir "$shots/drill"
 
 mkdir -p "$out"
-for name in main-window profile-dialog about-dialog; do
+for name in main-window profile-dialog about-dialog preferences-dialog; do
     if [[ ! -s $shots/$name.png ]]; then
         echo "screenshots.sh: $name.png was not produced" >&2
         exit 1
@@ -83,7 +83,7 @@ else
     echo "screenshots.sh: the drill console screenshot was not produced" >&2
     exit 1
 fi
-for name in timeline-night timeline-day timeline-hour; do
+for name in timeline-night timeline-day timeline-hour lane-actions; do
     if [[ ! -s $shots/drill/$name.png ]]; then
         echo "screenshots.sh: $name.png was not produced" >&2
         exit 1

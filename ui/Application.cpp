@@ -293,6 +293,15 @@ void Application::addZoomShots()
     m_tour->addMainWindowShot(QStringLiteral("timeline-night.png"), zoomTo(at(12, 0, 0), at(13, 1, 30)));
     m_tour->addMainWindowShot(QStringLiteral("timeline-day.png"), zoomTo(at(12, 11, 0), at(12, 20, 0)));
     m_tour->addMainWindowShot(QStringLiteral("timeline-hour.png"), zoomTo(at(12, 18, 40), at(12, 19, 20)));
+    // The Signal lane after its proof, with a test message the console sent over it.
+    m_tour->addMainWindowShot(QStringLiteral("lane-actions.png"), [this, at] {
+        const LaneKey signal{QStringLiteral("drill"), QStringLiteral("signal"), QStringLiteral("default")};
+        m_liveView->timeline()->setVisibleRange(at(13, 0, 15), at(13, 1, 15));
+        m_liveView->timeline()->selectLane(signal);
+        if (m_laneActions)
+            m_laneActions->sendTestMessage(signal, QStringLiteral("+15555550123"),
+                                           ingest::LaneActions::defaultTestMessage());
+    });
 }
 
 gateway::GatewayMonitor *Application::monitor() const
@@ -340,10 +349,10 @@ void Application::watchGateway(const Watch &watch, gateway::ConnectionOptions op
     m_laneDetails = new LaneDetailsPanel(m_session->clock());
     m_laneDetails->setTimeZone(watch.zone);
     // The actions live with the session, the controller with the panel that shows them.
-    auto *actions =
+    m_laneActions =
         new ingest::LaneActions(*m_session, m_history.get(),
                                 qEnvironmentVariable("USER", QStringLiteral("operator")), m_session.get());
-    auto *controller = new LaneActionController(*actions, *m_laneDetails, *m_settings, m_window.get());
+    auto *controller = new LaneActionController(*m_laneActions, *m_laneDetails, *m_settings, m_window.get());
     connect(controller, &LaneActionController::statusMessage, this,
             [this](const QString &text) { m_window->statusBar()->showMessage(text, kStatusMessageMs); });
     m_window->setSidePanel(QStringLiteral("laneDetailsDock"), tr("Lane"), m_laneDetails);

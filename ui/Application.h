@@ -6,6 +6,7 @@
 #include <memory>
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QTimeZone>
 #include <QTimer>
@@ -24,7 +25,8 @@ class AlertPolicy;
 }
 namespace ingest {
 class GatewaySession;
-}
+class LaneActions;
+} // namespace ingest
 namespace store {
 class History;
 }
@@ -112,8 +114,9 @@ private:
     std::unique_ptr<alerts::AlertPolicy> m_alerts;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<TrayAlerts> m_tray;
-    LiveView *m_liveView = nullptr;            // owned by the window
-    LaneDetailsPanel *m_laneDetails = nullptr; // owned by the window's dock
+    LiveView *m_liveView = nullptr;              // owned by the window
+    LaneDetailsPanel *m_laneDetails = nullptr;   // owned by the window's dock
+    QPointer<ingest::LaneActions> m_laneActions; // owned by the session
     std::unique_ptr<ScreenshotTour> m_tour;
     QTimer m_retentionTimer;
 };

@@ -4,6 +4,7 @@
 #include "ui/AboutDialog.h"
 #include "ui/GatewayProfileDialog.h"
 #include "ui/MainWindow.h"
+#include "ui/PreferencesDialog.h"
 
 #include <QDir>
 #include <QPixmap>
@@ -70,7 +71,12 @@ void ScreenshotTour::tourDialogs()
         after(kSettleMs, [this, about] {
             grab(*about, QStringLiteral("about-dialog.png"));
             about->reject();
-            Q_EMIT finished(m_ok);
+            PreferencesDialog *preferences = m_window.openPreferencesDialog();
+            after(kSettleMs, [this, preferences] {
+                grab(*preferences, QStringLiteral("preferences-dialog.png"));
+                preferences->reject();
+                Q_EMIT finished(m_ok);
+            });
         });
     });
 }
