@@ -5,6 +5,7 @@
 #include "models/timeline/TimelineIndex.h"
 
 #include <algorithm>
+#include <limits>
 #include <vector>
 
 #if defined(__SSE2__)
@@ -64,15 +65,22 @@ quint8 shortMax(const quint8 *bits, size_t i, size_t j, size_t n)
     return acc;
 }
 
-// floor(offset·columns / span) for 0 <= offset < span, the column a start falls in, without
-// a division per call where the compiler has 128-bit integers: offset × ceil(2^64·columns/span)
-// overshoots offset·columns/span by less than offset / 2^64, so its high half is the column
-// unless its low half is below offset (the start is on, or within that of, a boundary), which
-// the exact division then settles.
-class StartColumn
+// The column an offset from t0 falls in, floor(offset·columns / span) for 0 <= offset < span,
+// and whether it is exactly on that column's left boundary. Where the compiler has 128-bit
+// integers, without a division: offset × ceil(2^64·columns/span) overshoots offset·columns/span
+// by less than offset / 2^64, so its high half is the column unless its low half is at most
+// offset (a start on a boundary, or within a 2^-64 fraction of a column of one), which the
+// exact division then settles.
+class ColumnOf
 {
 public:
-    StartColumn(qint64 columns, qint64 span)
+    struct Column
+    {
+        qint64 index;
+        bool onBoundary;
+    };
+
+    ColumnOf(qint64 columns, qint64 span)
         : m_columns(columns)
         , m_span(span)
 #if defined(__SIZEOF_INT128__)
@@ -80,14 +88,15 @@ public:
 #endif
     {}
 
-    qint64 operator()(qint64 offset) const
+    Column operator()(qint64 offset) const
     {
 #if defined(__SIZEOF_INT128__)
         const Wide product = Wide(quint64(offset)) * m_scale;
-        if (quint64(product) >= quint64(offset)) [[likely]]
-            return qint64(product >> 64);
+        if (quint64(product) > quint64(offset)) [[likely]]
+            return {qint64(product >> 64), false};
 #endif
-        return offset * m_columns / m_span;
+        const qint64 scaled = offset * m_columns;
+        return {scaled / m_span, scaled % m_span == 0};
     }
 
 private:
@@ -128,7 +137,8 @@ void TimelineIndex::worstPerColumn(int laneId, qint64 t0, qint64 t1, qint64 now,
     const Window w{lane, begin, end, t0, t1, now};
     if ((end - begin) * kColumnsPerSegmentForWalk <= out.size())
         walkSegments(w, out);
-    else if (end - begin <= out.size() * kSegmentsPerColumnForStarts && qint64(out.size()) < t1 - t0)
+    else if (end - begin <= out.size() * kSegmentsPerColumnForStarts && qint64(out.size()) < t1 - t0 &&
+             out.size() < size_t(std::numeric_limits<qint32>::max()))
         scatterStarts(w, out);
     else
         sweepColumns(w, out);
@@ -187,35 +197,39 @@ void TimelineIndex::scatterStarts(const Window &w, std::span<ColumnCell> out)
     // the left, which can only be the last segment starting in an earlier column (segments do
     // not overlap). So, without a branch on the data: pass 1 puts each segment into the column
     // its start falls in (a run of segments in one column accumulates in a register) and notes
-    // the last segment per column; pass 2 carries that segment rightwards while it reaches
-    // past each column's start. Cost: one start column per segment plus one step per column.
+    // the last segment of each column with the last column it reaches; pass 2 carries that
+    // segment rightwards as far as it reaches. Cost: one start column per segment plus one step
+    // per column.
     const Lane &lane = w.lane;
     const qint64 t0 = w.t0;
-    const qint64 span = w.t1 - w.t0;
     const auto columns = qint64(out.size());
     const qint64 *from = lane.from.data();
     const quint8 *bits = lane.levels[0].data();
-    const qint64 *to = lane.to.data();
-    const qint64 now = w.now;
-    thread_local std::vector<qint64> lastEndOf; // per column: the end of its last segment
+    // Per column: the state and the last column of its last segment; one spare slot past the
+    // end takes the writes that have nowhere to go.
+    thread_local std::vector<qint32> lastReachOf;
     thread_local std::vector<quint8> lastBitsOf;
-    if (lastEndOf.size() < out.size()) {
-        lastEndOf.resize(out.size());
-        lastBitsOf.resize(out.size());
+    if (lastReachOf.size() < out.size() + 1) {
+        lastReachOf.resize(out.size() + 1);
+        lastBitsOf.resize(out.size() + 1);
     }
     // Raw pointers: the byte stores below may alias anything, vectors' insides included.
-    qint64 *lastEnd = lastEndOf.data();
+    qint32 *lastReach = lastReachOf.data();
     quint8 *lastBits = lastBitsOf.data();
     auto *cells = reinterpret_cast<quint8 *>(out.data());
     static_assert(sizeof(ColumnCell) == 1);
 
+    const ColumnOf columnOf(columns, w.t1 - t0);
     const size_t end = w.end;
-    const StartColumn columnOf(columns, span);
+    // A segment ending where the next one starts reaches the next one's column, or the one
+    // before when the next starts exactly on its boundary: known one segment later, so the
+    // previous segment's slot waits in `pending` (the spare slot when there is none).
+    auto pending = size_t(columns);
     qint64 previous = -1;
     quint8 acc = 0;
     for (size_t k = w.begin; k < end; ++k) {
-        auto c = columnOf(std::max(from[k], t0) - t0);
-        c = std::min(c, columns - 1); // a guard: offset < span keeps c below columns
+        const auto [c, onBoundary] = columnOf(std::max(from[k], t0) - t0);
+        lastReach[pending] = qint32(c - (onBoundary ? 1 : 0));
         const quint8 b = bits[k];
         const auto mine = quint8(b & kCellBits);
         // Masks, not a branch: whether a segment shares its column with the previous one is
@@ -224,31 +238,28 @@ void TimelineIndex::scatterStarts(const Window &w, std::span<ColumnCell> out)
         previous = c;
         cells[c] = acc;
         lastBits[c] = mine;
-        // Contiguous history ends where the next segment starts; only gaps and the last
-        // segment read their end.
-        lastEnd[c] = (b & kEndsEarly) == 0 ? from[k + 1] : to[k] == kOpen ? std::max(now, from[k]) : to[k];
+        pending = size_t(c);
+        if ((b & kEndsEarly) != 0) [[unlikely]] {
+            // Before a gap, or the last segment: its own end says how far it reaches.
+            const qint64 e = std::min(lane.endOf(k, w.now), w.t1) - t0;
+            const qint64 last = (e * columns + (w.t1 - t0) - 1) / (w.t1 - t0) - 1;
+            lastReach[c] = qint32(std::clamp(last, c, columns - 1));
+            pending = size_t(columns);
+        }
     }
+    // The window's last segment runs on past t1.
+    lastReach[pending] = qint32(columns - 1);
 
-    // Pass 2: `carryEnd > t0 + floor(c·span/columns)` says the carried segment overlaps column c.
-    const qint64 q = span / columns;
-    const qint64 r = span % columns;
-    qint64 floorStart = t0; // t0 + floor(c·span/columns), advanced without a division
-    qint64 remainder = 0;   // c·r mod columns
-    qint64 carryEnd = t0;
+    // Pass 2. Selections by mask: a branch on whether a column holds a start would be
+    // mispredicted about as often as not.
+    qint32 carryReach = -1;
     quint8 carryBits = 0;
-    // Selections by mask: a branch on whether a column holds a start, or on the remainder
-    // wrapping, would be mispredicted about as often as not.
-    for (size_t c = 0; c < out.size(); ++c) {
+    for (qint32 c = 0; c < qint32(columns); ++c) {
         const quint8 starts = cells[c];
-        const auto reaches = quint8(-quint8(carryEnd > floorStart));
-        cells[c] = ColumnCell::combine(starts, quint8(carryBits & reaches));
-        const qint64 started = -qint64(starts != 0);
-        carryEnd = (lastEnd[c] & started) | (carryEnd & ~started);
+        cells[c] = ColumnCell::combine(starts, quint8(carryBits & -quint8(c <= carryReach)));
+        const qint32 started = -qint32(starts != 0);
+        carryReach = (lastReach[c] & started) | (carryReach & ~started);
         carryBits = quint8((lastBits[c] & started) | (carryBits & ~started));
-        remainder += r;
-        const qint64 wraps = -qint64(remainder >= columns);
-        remainder -= columns & wraps;
-        floorStart += q - wraps;
     }
 }
 

@@ -215,20 +215,22 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("maxLength");
         QTest::addColumn<bool>("gaps");
         QTest::addColumn<qint64>("unit");
+        QTest::addColumn<int>("widthUnits");
         // By segments per column in the whole history's window: < 1/2 walks the segments, up to
-        // 4 scatters their start columns, above sweeps the columns (the pyramid past 32).
-        QTest::newRow("dense: pyramid path") << 20000 << 37 << qint64(5000) << false << qint64(1);
-        QTest::newRow("dense, many columns") << 20000 << 1920 << qint64(50) << false << qint64(1);
-        QTest::newRow("sparse: linear path") << 300 << 1000 << qint64(kMinute) << false << qint64(1);
-        QTest::newRow("mixed lengths") << 5000 << 200 << qint64(kHour) << false << qint64(1);
+        // 4 scatters their start columns, above sweeps the columns (the pyramid past 32). With a
+        // unit, every other window has columns of 1..widthUnits units, so starts, ends and
+        // column boundaries meet exactly.
+        QTest::newRow("dense: pyramid path") << 20000 << 37 << qint64(5000) << false << qint64(1) << 0;
+        QTest::newRow("dense, many columns") << 20000 << 1920 << qint64(50) << false << qint64(1) << 0;
+        QTest::newRow("sparse: linear path") << 300 << 1000 << qint64(kMinute) << false << qint64(1) << 0;
+        QTest::newRow("mixed lengths") << 5000 << 200 << qint64(kHour) << false << qint64(1) << 0;
         QTest::newRow("a few per column: start columns")
-            << 3000 << 1726 << qint64(kMinute) << false << qint64(1);
-        QTest::newRow("start columns, gaps") << 3000 << 1000 << qint64(kMinute) << true << qint64(1);
+            << 3000 << 1726 << qint64(kMinute) << false << qint64(1) << 0;
+        QTest::newRow("start columns, gaps") << 3000 << 1000 << qint64(kMinute) << true << qint64(1) << 0;
         QTest::newRow("start columns on boundaries")
-            << 3000 << 1000 << qint64(kMinute) << true << qint64(1000);
-        QTest::newRow("sweep, gaps, on boundaries")
-            << 20000 << 1000 << qint64(kMinute) << true << qint64(1000);
-        QTest::newRow("walk, gaps, on boundaries") << 400 << 1000 << qint64(kMinute) << true << qint64(1000);
+            << 3000 << 1000 << qint64(3000) << true << qint64(1000) << 8;
+        QTest::newRow("sweep on boundaries") << 20000 << 1000 << qint64(1000) << true << qint64(1000) << 20;
+        QTest::newRow("walk on boundaries") << 400 << 1000 << qint64(kMinute) << true << qint64(1000) << 3;
     }
 
     void pyramidAgreesWithTheDefinition()
@@ -238,6 +240,7 @@ private Q_SLOTS:
         QFETCH(qint64, maxLength);
         QFETCH(bool, gaps);
         QFETCH(qint64, unit);
+        QFETCH(int, widthUnits);
         const LaneKey key = lane(u"signal"_s);
         const QList<sb::store::Segment> history = randomHistory(key, count, 7, maxLength, gaps, unit);
         TimelineIndex bulk;
@@ -260,7 +263,7 @@ private Q_SLOTS:
             } else if (unit > 1 && round % 2 == 1) {
                 // Column boundaries on the segments' grid: starts and ends land exactly on them.
                 t0 = kT + unit * qint64(random() % quint64((end - kT) / unit / 2));
-                t1 = t0 + columns * unit * (1 + qint64(random() % 5));
+                t1 = t0 + columns * unit * (1 + qint64(random() % quint64(widthUnits)));
             }
             const QList<ColumnCell> expected = bruteForce(history, t0, t1, columns, end);
             const QList<ColumnCell> fromBulk = bulk.worstPerColumn(key, t0, t1, columns, end);
