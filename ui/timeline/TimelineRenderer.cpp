@@ -96,6 +96,7 @@ void TimelineRenderer::paint(QPainter &painter, const QList<TimelinePaintRow> &r
     m_cells.resize(width);
     m_base.resize(width);
     m_back.resize(width);
+    m_probation.resize(width);
     m_rug.resize(width + 1); // + a spare slot for the rug's skipped ticks
     m_markers.clear();
     m_flags.clear();
@@ -110,10 +111,12 @@ void TimelineRenderer::paint(QPainter &painter, const QList<TimelinePaintRow> &r
         if (x >= 0 && x < plot.width())
             m_grid.push_back(x);
     }
-    m_blank.assign(width, kBackground);
-    darkenGrid(m_blank);
+    m_rowBackgrounds[0].assign(width, kBackground);
+    m_rowBackgrounds[1].assign(width, kBackgroundAlt);
+    m_blank = m_rowBackgrounds[0];
+    darkenGrid(m_blank.data());
     m_group.assign(width, kGroupBackground);
-    darkenGrid(m_group);
+    darkenGrid(m_group.data());
 
     // Lanes go in row by row; what no row covers is background. Rows outside the clip are not
     // produced when lanes go straight into the target, so a one-lane update aggregates one lane.
@@ -153,10 +156,10 @@ void TimelineRenderer::paint(QPainter &painter, const QList<TimelinePaintRow> &r
                   : axisTicks(frame.from, frame.to, frame.axis.width(), frame.timeZone));
 }
 
-void TimelineRenderer::darkenGrid(std::vector<QRgb> &colours) const
+void TimelineRenderer::darkenGrid(QRgb *colours) const
 {
     for (const int x : m_grid) {
-        QRgb &pixel = colours[size_t(x)];
+        QRgb &pixel = colours[x];
         pixel = qRgb(qRed(pixel) * 7 / 8, qGreen(pixel) * 7 / 8, qBlue(pixel) * 7 / 8);
     }
 }
@@ -177,7 +180,10 @@ void TimelineRenderer::paintLaneRow(const TimelinePaintRow &row, const TimelineF
                            std::span<timeline::ColumnCell>(m_cells.data(), m_cells.size()));
 
     // Row background, with incident bands behind the bars.
-    std::fill(m_back.begin(), m_back.end(), rowIndex % 2 == 0 ? kBackground : kBackgroundAlt);
+    // Copied from a filled row: at -O2 GCC leaves std::fill of 32-bit pixels a scalar loop,
+    // while a copy is a memcpy.
+    const std::vector<QRgb> &rowBackground = m_rowBackgrounds[size_t(rowIndex % 2)];
+    std::copy(rowBackground.begin(), rowBackground.end(), m_back.begin());
     // The compact spans: a year view reads every incident of the lane, and whole incidents
     // (strings and all) would each cost a cache line.
     for (const timeline::TimelineIndex::IncidentSpan &incident : m_index.incidentSpans(row.laneId)) {
@@ -255,36 +261,53 @@ void TimelineRenderer::paintLaneRow(const TimelinePaintRow &row, const TimelineF
         return rgb;
     }();
     static const int probationRank = timeline::worstRank(LaneState::Probation);
-    m_probation.clear();
+    // Raw pointers and a branch-free list of probation columns: through the vectors, every
+    // store would make the compiler reload their insides.
+    const auto *cells = reinterpret_cast<const quint8 *>(m_cells.data());
+    static_assert(sizeof(timeline::ColumnCell) == 1);
+    const QRgb *back = m_back.data();
+    QRgb *base = m_base.data();
+    int *probation = m_probation.data();
+    size_t probations = 0;
     for (size_t x = 0; x < size_t(width); ++x) {
-        const int rank = m_cells[x].rank();
-        m_base[x] = rank != 0 ? rankRgb[size_t(rank)] : m_back[x];
-        if (rank == probationRank)
-            m_probation.push_back(int(x));
+        const int rank = cells[x] & timeline::ColumnCell::kRankMask;
+        base[x] = rank != 0 ? rankRgb[size_t(rank)] : back[x];
+        probation[probations] = int(x);
+        probations += rank == probationRank ? 1 : 0;
     }
 
-    // Probation columns are hatched: the base row with the hatch colour where
-    // (x + phase) mod kHatchPeriod < kHatchWidth, the phase being the pixel row's y mod the
-    // period. Each phase the visible bar rows need is built once, before the grid darkens it.
-    const bool hatched = !m_probation.empty();
+    // Probation columns are hatched: pixel row y has the hatch colour in column x when
+    // (x + y) mod kHatchPeriod < kHatchWidth, so each phase of y the visible bar rows need is
+    // the base row with a few columns rewritten, built once before the grid darkens it.
+    const bool hatched = probations != 0;
     const int barFirst = std::max(top, barTop);
     const int barEnd = std::min(bottom, barBottom);
     if (hatched) {
-        const QRgb hatchRgb = probationHatchColor().rgb();
+        std::array<QRgb *, kHatchPeriod> phases{};
         for (int y = barFirst; y < std::min(barEnd, barFirst + kHatchPeriod); ++y) {
             std::vector<QRgb> &pattern = m_hatchRows[size_t(y % kHatchPeriod)];
             pattern.assign(m_base.begin(), m_base.end());
-            for (const int x : m_probation) {
-                if ((x + y % kHatchPeriod) % kHatchPeriod < kHatchWidth)
-                    pattern[size_t(x)] = hatchRgb;
+            phases[size_t(y % kHatchPeriod)] = pattern.data();
+        }
+        const QRgb hatchRgb = probationHatchColor().rgb();
+        for (size_t i = 0; i < probations; ++i) {
+            const int x = probation[i];
+            // The kHatchWidth phases that hatch column x.
+            for (int k = 0; k < kHatchWidth; ++k) {
+                QRgb *pattern = phases[size_t((kHatchPeriod + k - x % kHatchPeriod) % kHatchPeriod)];
+                if (pattern != nullptr)
+                    pattern[x] = hatchRgb;
             }
-            darkenGrid(pattern);
+        }
+        for (QRgb *pattern : phases) {
+            if (pattern != nullptr)
+                darkenGrid(pattern);
         }
     }
-    darkenGrid(m_base);
+    darkenGrid(m_base.data());
     std::vector<QRgb> &margin = anyRug ? m_rug : m_back;
     if (marginShown)
-        darkenGrid(margin);
+        darkenGrid(margin.data());
 
     for (int y = top; y < bottom; ++y) {
         const QRgb *colours = y < barTop || y >= barBottom ? margin.data()

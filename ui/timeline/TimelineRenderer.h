@@ -91,7 +91,7 @@ private:
     // Plot rows [top, bottom) of a lane, all visible ones.
     void paintLaneRow(const TimelinePaintRow &row, const TimelineFrame &frame, int rowIndex, int top,
                       int bottom);
-    void darkenGrid(std::vector<QRgb> &colours) const;
+    void darkenGrid(QRgb *colours) const; // a plot-wide row
     void paintOverlays(QPainter &painter, const TimelineFrame &frame);
     void paintLabels(QPainter &painter, const QList<TimelinePaintRow> &rows, const TimelineFrame &frame);
     void paintAxis(QPainter &painter, const TimelineFrame &frame, const QList<AxisTick> &ticks);
@@ -100,12 +100,13 @@ private:
     bool m_writesIntoTarget = true;
     // Reused between repaints: a repaint allocates nothing once the size settles.
     LaneRaster m_raster;
-    std::vector<int> m_grid; // plot columns of the axis ticks' grid lines
-    std::vector<QRgb> m_blank;
+    std::vector<int> m_grid;                           // plot columns of the axis ticks' grid lines
+    std::array<std::vector<QRgb>, 2> m_rowBackgrounds; // alternating lanes' backgrounds
+    std::vector<QRgb> m_blank;                         // the plot's background, with the grid
     std::vector<QRgb> m_group;
     std::vector<timeline::ColumnCell> m_cells;
     std::vector<QRgb> m_base;
-    std::vector<int> m_probation; // columns whose worst state is probation: hatched
+    std::vector<int> m_probation; // room for every column; a lane's hatched ones come first
     std::vector<QRgb> m_back;
     std::vector<QRgb> m_rug;                      // m_back with dense markers' ticks
     std::array<std::vector<QRgb>, 6> m_hatchRows; // one per hatch phase (kHatchPeriod)
