@@ -148,8 +148,11 @@ void GatewayClient::channelsStop(const QString &channel, const QString &accountI
         return refuse<RawObject>(
             GatewayError::unsupported(QStringLiteral("channels.stop"), protocolVersion()), context,
             std::move(handler));
+    // The gateway answers once the channel has stopped or its graceful stop has timed out
+    // (5 s, then the shutdown goes on): 12 s were measured on 2026.9.6 for an offline Telegram.
+    constexpr int kStopTimeoutMs = 60000;
     call<RawObject>(QStringLiteral("channels.stop"), channelAccountParams(channel, accountId), context,
-                    std::move(handler), anyObject);
+                    std::move(handler), anyObject, kStopTimeoutMs);
 }
 
 void GatewayClient::channelsLogout(const QString &channel, const QString &accountId, QObject *context,

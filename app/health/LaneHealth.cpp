@@ -106,9 +106,30 @@ LaneHealth::Outcome LaneHealth::tick(qint64 now)
 {
     if (m_sendFailedAt && now - *m_sendFailedAt > m_policy->sendFailureToLossMs)
         m_sendFailedAt.reset();
-    if (m_connected && (m_state == LaneState::Probation || m_state == LaneState::Degraded))
-        return settleConnected(now);
-    return {};
+    const Outcome expired = expireRestartRequest(now);
+    if (m_connected && (m_state == LaneState::Probation || m_state == LaneState::Degraded)) {
+        Outcome settled = settleConnected(now);
+        settled.changed = settled.changed || expired.changed;
+        return settled;
+    }
+    return expired;
+}
+
+LaneHealth::Outcome LaneHealth::expireRestartRequest(qint64 now)
+{
+    if (!m_restartRequestedAt || now - *m_restartRequestedAt <= m_policy->restartWindowMs)
+        return {};
+    m_restartRequestedAt.reset();
+    const std::optional<Advice> before = std::exchange(m_adviceBeforeRestart, std::nullopt);
+    if (m_ruleId != QLatin1String("engine.restart-requested"))
+        return {}; // something newer said what the lane is
+    // The window passed without the channel coming back. Where nothing was even stopped, the
+    // gateway did not carry the restart out and the lane reads as it did before.
+    if (before && before->state == m_state)
+        return annotate(before->reason, before->action, before->waitMs, before->ruleId);
+    return annotate(QCoreApplication::translate("sb::health",
+                                                "the channel has not come back since the operator's restart"),
+                    OperatorAction::RestartChannel, 0, QStringLiteral("engine.restart-not-back"));
 }
 
 void LaneHealth::restore(const RestoredLane &restored)
@@ -228,6 +249,7 @@ LaneHealth::Outcome LaneHealth::onConnected(const ChannelEvent &event, bool link
                         : (m_state == LaneState::Unknown ? Recovery::FirstSeen : Recovery::Reconnected);
     m_connected = true;
     m_restartRequestedAt.reset();
+    m_adviceBeforeRestart.reset();
     m_connectedSince = event.at;
     m_deliveries = 0;
     m_proofDeliveryAt = 0;
@@ -308,6 +330,7 @@ LaneHealth::Outcome LaneHealth::onOperatorAction(const ChannelEvent &event)
     if (event.code != int(OperatorAction::RestartChannel))
         return {};
     m_restartRequestedAt = event.at;
+    m_adviceBeforeRestart = Advice{m_state, m_reason, m_action, m_waitMs, m_ruleId};
     return annotate(QCoreApplication::translate(
                         "sb::health", "restart requested by the operator; waiting for the channel to start"),
                     OperatorAction::None, 0, QStringLiteral("engine.restart-requested"));

@@ -65,6 +65,7 @@ private:
     Outcome onReconnectScheduled(const ChannelEvent &event);
     Outcome onOperatorAction(const ChannelEvent &event);
     Outcome onRestartStop(const ChannelEvent &event);
+    Outcome expireRestartRequest(qint64 now);
     Outcome enterPossibleBan(const ChannelEvent &event);
 
     ProofPolicy proof() const { return m_policy->proofFor(m_lane.channel); }
@@ -99,7 +100,16 @@ private:
     Recovery m_recovery = Recovery::FirstSeen;
     bool m_linking = false;
     std::optional<qint64> m_restartRequestedAt; // the operator asked for channels.stop/start
-    std::deque<qint64> m_flaps;                 // losses of a connected lane, oldest first
+    struct Advice
+    {
+        LaneState state = LaneState::Unknown;
+        QString reason;
+        OperatorAction action = OperatorAction::None;
+        qint64 waitMs = 0;
+        QString ruleId;
+    };
+    std::optional<Advice> m_adviceBeforeRestart; // what the lane read before the request
+    std::deque<qint64> m_flaps;                  // losses of a connected lane, oldest first
 
     std::optional<qint64> m_lastSendAt;
     std::optional<qint64> m_sendFailedAt; // a failed send while on probation arms the ban rule

@@ -181,8 +181,10 @@ void LaneActions::startChannel(const LaneKey &lane, const QString &logSoFar, int
                 }
                 finish(
                     lane, QStringLiteral("channels.restart"), false,
-                    tr("The gateway has not started the channel yet (%1: %2): its previous run still holds "
-                       "the account. Try again in a minute.")
+                    tr("The gateway has not started the channel (%1: %2): its previous run still holds the "
+                       "account, which happens when the channel's stop timed out. If it stays so, restart "
+                       "the "
+                       "gateway on its host: openclaw gateway restart")
                         .arg(start.outcome, start.reason),
                     detail);
                 return;

@@ -404,7 +404,13 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 90000);
         qInfo("restart %s: ok=%d %s", qPrintable(telegram.toString()), finished.at(1).at(1).toBool(),
               qPrintable(finished.at(1).at(2).toString()));
-        QVERIFY2(finished.at(1).at(1).toBool(), qPrintable(finished.at(1).at(2).toString()));
+        // Offline, OpenClaw 2026.9.6's Telegram stop times out ("channel stop timed out after
+        // 5000ms") and the stopped run keeps the account: every start answers retry/task-owned.
+        // The console asks again, then says what to do rather than claiming a start.
+        const QString restartMessage = finished.at(1).at(2).toString();
+        QVERIFY2(finished.at(1).at(1).toBool() ||
+                     restartMessage.contains(QLatin1String("openclaw gateway restart")),
+                 qPrintable(restartMessage));
         // The stop the operator asked for is not "stopped, not by operator choice".
         QTRY_VERIFY_WITH_TIMEOUT(session.engine().status(telegram).state != sb::LaneState::Unknown, 30000);
         QVERIFY(session.engine().status(telegram).state != sb::LaneState::Stopped);
@@ -414,6 +420,8 @@ private Q_SLOTS:
         QCOMPARE(log.size(), 2);
         QCOMPARE(log.at(0).action, QStringLiteral("send.test"));
         QCOMPARE(log.at(1).action, QStringLiteral("channels.restart"));
+        QVERIFY2(log.at(1).detail.startsWith(QLatin1String("stop ok; start retry task-owned")),
+                 qPrintable(log.at(1).detail));
         qInfo("action log: %s | %s", qPrintable(log.at(0).detail), qPrintable(log.at(1).detail));
         QVERIFY(history.verifyActionLog().intact);
         session.stop();

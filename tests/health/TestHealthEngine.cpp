@@ -2,6 +2,7 @@
 // proof completed by time alone, restore after restart.
 #include "tests/health/EngineHarness.h"
 
+#include <QSignalSpy>
 #include <QTest>
 
 using sb::EventKind;
@@ -122,6 +123,41 @@ private Q_SLOTS:
         h.event(wa, kT0 + 22 * kMinute + 3000, EventKind::Connected);
         QCOMPARE(h.state(wa), LaneState::Probation);
         QCOMPARE(h.transitions.size(), before + 2);
+    }
+
+    // A restart the gateway never carried out (OpenClaw kept answering "retry") shows no
+    // stop; after the window the lane reads as before. One that stopped the lane and never
+    // brought it back says so and offers the restart again.
+    void aRestartThatNeverHappensExpires()
+    {
+        EngineHarness h;
+        const LaneKey tg = lane("gw", "telegram");
+        const LaneKey wa = lane("gw", "whatsapp");
+        h.start(kT0);
+        h.event(tg, kT0, EventKind::Stopped, std::nullopt, QStringLiteral("network"));
+        QCOMPARE(h.engine.status(tg).action, sb::OperatorAction::RestartChannel);
+        const QString before = h.engine.status(tg).reason;
+        h.event(tg, kT0 + kMinute, EventKind::OperatorAction, int(sb::OperatorAction::RestartChannel),
+                QStringLiteral("restart"), sb::EventSource::Operator);
+        QVERIFY(h.engine.status(tg).reason.startsWith(QLatin1String("restart requested")));
+        QSignalSpy updated(&h.engine, &sb::health::HealthEngine::laneUpdated);
+        h.advanceTo(kT0 + 2 * kMinute + 10 * 1000);
+        QCOMPARE(h.state(tg), LaneState::Stopped);
+        QCOMPARE(h.engine.status(tg).reason, before);
+        QCOMPARE(h.engine.status(tg).action, sb::OperatorAction::RestartChannel);
+        QVERIFY(!updated.isEmpty());
+
+        h.seedHealthy(wa, kT0 + 3 * kMinute);
+        const qint64 t = kT0 + 30 * kMinute;
+        h.event(wa, t, EventKind::OperatorAction, int(sb::OperatorAction::RestartChannel),
+                QStringLiteral("restart"), sb::EventSource::Operator);
+        h.event(wa, t + 100, EventKind::Stopped);
+        QCOMPARE(h.state(wa), LaneState::Reconnecting);
+        h.advanceTo(t + 2 * kMinute);
+        QCOMPARE(h.state(wa), LaneState::Reconnecting);
+        QCOMPARE(h.engine.status(wa).reason,
+                 QStringLiteral("the channel has not come back since the operator's restart"));
+        QCOMPARE(h.engine.status(wa).action, sb::OperatorAction::RestartChannel);
     }
 
     void proofIsConfigurablePerChannel()
