@@ -269,10 +269,6 @@
         <translation>Gateway</translation>
     </message>
     <message>
-        <source>%1 on %2: not available from the console yet</source>
-        <translation>%1 on %2: not available from the console yet</translation>
-    </message>
-    <message>
         <source>Lane</source>
         <translation>Lane</translation>
     </message>
@@ -524,6 +520,13 @@
     </message>
 </context>
 <context>
+    <name>sb::LaneActionController</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>sb::LaneDetailsPanel</name>
     <message>
         <source>%1 min</source>
@@ -664,6 +667,18 @@
     <message>
         <source>#%1</source>
         <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Send &amp;Test Message…</source>
+        <translation>Send &amp;Test Message…</translation>
+    </message>
+    <message>
+        <source>One message over this lane: a delivery counts toward its proof of recovery</source>
+        <translation>One message over this lane: a delivery counts toward its proof of recovery</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
     </message>
 </context>
 <context>
@@ -819,6 +834,89 @@
         <source>The new language takes effect the next time Switchboard starts.</source>
         <translation>The new language takes effect the next time Switchboard starts.</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+</context>
+<context>
+    <name>sb::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>Proof of recovery</source>
+        <translation>Proof of recovery</translation>
+    </message>
+    <message>
+        <source>A lane that comes back stays on probation until it has been connected this long and delivered this many messages, with no drop in between.</source>
+        <translation>A lane that comes back stays on probation until it has been connected this long and delivered this many messages, with no drop in between.</translation>
+    </message>
+    <message>
+        <source>Connected for</source>
+        <translation>Connected for</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Deliveries</translation>
+    </message>
+    <message>
+        <source>Every channel</source>
+        <translation>Every channel</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Own rule for %1</source>
+        <translation>Own rule for %1</translation>
+    </message>
+    <message>
+        <source>Incidents and alerts</source>
+        <translation>Incidents and alerts</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Open an incident after a lane is out of healthy for</source>
+        <translation>Open an incident after a lane is out of healthy for</translation>
+    </message>
+    <message>
+        <source>Notify about a flapping lane after this many drops</source>
+        <translation>Notify about a flapping lane after this many drops</translation>
+    </message>
+    <message>
+        <source>...within</source>
+        <translation>...within</translation>
+    </message>
+    <message>
+        <source>A lane that needs a person (logged out, conflict, blocked, stopped) is notified at once, whatever the count.</source>
+        <translation>A lane that needs a person (logged out, conflict, blocked, stopped) is notified at once, whatever the count.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>forever</source>
+        <translation>forever</translation>
+    </message>
+    <message>
+        <source>Keep events for</source>
+        <translation>Keep events for</translation>
+    </message>
+    <message>
+        <source>Older events are deleted; the timeline&apos;s state segments and incidents are kept.</source>
+        <translation>Older events are deleted; the timeline&apos;s state segments and incidents are kept.</translation>
+    </message>
 </context>
 <context>
     <name>sb::SecretStore</name>
@@ -837,6 +935,33 @@
     <message>
         <source>the keychain refused the request</source>
         <translation>the keychain refused the request</translation>
+    </message>
+</context>
+<context>
+    <name>sb::TestMessageDialog</name>
+    <message>
+        <source>Send a test message</source>
+        <translation>Send a test message</translation>
+    </message>
+    <message>
+        <source>Send one message over %1. Delivered, it counts toward the lane&apos;s proof of recovery; refused, it is recorded as a failed send.</source>
+        <translation>Send one message over %1. Delivered, it counts toward the lane&apos;s proof of recovery; refused, it is recorded as a failed send.</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;Message</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>The message is empty.</translation>
     </message>
 </context>
 <context>
@@ -1405,6 +1530,168 @@
         <source>not linked: the gateway holds no session for this account</source>
         <translation>not linked: the gateway holds no session for this account</translation>
     </message>
+    <message>
+        <source>the channel has not come back since the operator&apos;s restart</source>
+        <translation>the channel has not come back since the operator&apos;s restart</translation>
+    </message>
+    <message>
+        <source>restart requested by the operator; waiting for the channel to start</source>
+        <translation>restart requested by the operator; waiting for the channel to start</translation>
+    </message>
+    <message>
+        <source>restarting at the operator&apos;s request</source>
+        <translation>restarting at the operator&apos;s request</translation>
+    </message>
+    <message>
+        <source>On the gateway host: openclaw channels login --channel whatsapp --account %1, then scan the QR code in WhatsApp → Linked Devices.</source>
+        <translation>On the gateway host: openclaw channels login --channel whatsapp --account %1, then scan the QR code in WhatsApp → Linked Devices.</translation>
+    </message>
+    <message>
+        <source>On the gateway host: openclaw channels login --channel %1 --account %2</source>
+        <translation>On the gateway host: openclaw channels login --channel %1 --account %2</translation>
+    </message>
+    <message>
+        <source>On the gateway host: openclaw gateway restart (a protocol 3 gateway cannot restart one channel).</source>
+        <translation>On the gateway host: openclaw gateway restart (a protocol 3 gateway cannot restart one channel).</translation>
+    </message>
+    <message>
+        <source>Log the other session out (WhatsApp → Linked Devices on the phone, or stop the other process using this account), then restart the channel.</source>
+        <translation>Log the other session out (WhatsApp → Linked Devices on the phone, or stop the other process using this account), then restart the channel.</translation>
+    </message>
+    <message>
+        <source>Move the operators to a healthy channel: put their identities on its allowFrom and commands.ownerAllowFrom, point heartbeat delivery at it, then disable this channel.</source>
+        <translation>Move the operators to a healthy channel: put their identities on its allowFrom and commands.ownerAllowFrom, point heartbeat delivery at it, then disable this channel.</translation>
+    </message>
+    <message>
+        <source>On the signal-cli host: signal-cli -a &lt;number&gt; register (add --captcha &lt;token&gt; if asked), then signal-cli -a &lt;number&gt; verify &lt;code&gt;.</source>
+        <translation>On the signal-cli host: signal-cli -a &lt;number&gt; register (add --captcha &lt;token&gt; if asked), then signal-cli -a &lt;number&gt; verify &lt;code&gt;.</translation>
+    </message>
+    <message>
+        <source>Open https://signalcaptchas.org/registration/generate.html from the same network as signal-cli, copy the signalcaptcha:// link, then signal-cli -a &lt;number&gt; register --captcha &lt;link&gt;.</source>
+        <translation>Open https://signalcaptchas.org/registration/generate.html from the same network as signal-cli, copy the signalcaptcha:// link, then signal-cli -a &lt;number&gt; register --captcha &lt;link&gt;.</translation>
+    </message>
+    <message>
+        <source>Check the bot token with @BotFather and set it in channels.%1.botToken (or the account&apos;s botToken), then restart the channel.</source>
+        <translation>Check the bot token with @BotFather and set it in channels.%1.botToken (or the account&apos;s botToken), then restart the channel.</translation>
+    </message>
+    <message>
+        <source>Upgrade signal-cli on the host that runs its daemon, then restart the channel.</source>
+        <translation>Upgrade signal-cli on the host that runs its daemon, then restart the channel.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ingest::LaneActions</name>
+    <message>
+        <source>Switchboard test message: checking that this channel delivers. No reply needed.</source>
+        <translation>Switchboard test message: checking that this channel delivers. No reply needed.</translation>
+    </message>
+    <message>
+        <source>Another action is still running on this lane.</source>
+        <translation>Another action is still running on this lane.</translation>
+    </message>
+    <message>
+        <source>sending a test message to %1</source>
+        <translation>sending a test message to %1</translation>
+    </message>
+    <message>
+        <source>test message sent to %1</source>
+        <translation>test message sent to %1</translation>
+    </message>
+    <message>
+        <source>test message to %1 accepted</source>
+        <translation>test message to %1 accepted</translation>
+    </message>
+    <message>
+        <source>The gateway delivered the test message to %1.</source>
+        <translation>The gateway delivered the test message to %1.</translation>
+    </message>
+    <message>
+        <source>The gateway delivered the test message to %1 (message id %2).</source>
+        <translation>The gateway delivered the test message to %1 (message id %2).</translation>
+    </message>
+    <message>
+        <source>The test message to %1 was not delivered. %2</source>
+        <translation>The test message to %1 was not delivered. %2</translation>
+    </message>
+    <message>
+        <source>The gateway queued it and may still deliver it later.</source>
+        <translation>The gateway queued it and may still deliver it later.</translation>
+    </message>
+    <message>
+        <source>This gateway speaks protocol 3, which cannot restart one channel. Restart the gateway on its host instead: openclaw gateway restart</source>
+        <translation>This gateway speaks protocol 3, which cannot restart one channel. Restart the gateway on its host instead: openclaw gateway restart</translation>
+    </message>
+    <message>
+        <source>restarting the channel</source>
+        <translation>restarting the channel</translation>
+    </message>
+    <message>
+        <source>channel restart requested by the operator</source>
+        <translation>channel restart requested by the operator</translation>
+    </message>
+    <message>
+        <source>The gateway did not stop the channel. %1</source>
+        <translation>The gateway did not stop the channel. %1</translation>
+    </message>
+    <message>
+        <source>The gateway did not start the channel. %1</source>
+        <translation>The gateway did not start the channel. %1</translation>
+    </message>
+    <message>
+        <source>The gateway has not started the channel (%1: %2): its previous run still holds the account, which happens when the channel&apos;s stop timed out. If it stays so, restart the gateway on its host: openclaw gateway restart</source>
+        <translation>The gateway has not started the channel (%1: %2): its previous run still holds the account, which happens when the channel&apos;s stop timed out. If it stays so, restart the gateway on its host: openclaw gateway restart</translation>
+    </message>
+    <message>
+        <source>The gateway did not start the channel (%1).</source>
+        <translation>The gateway did not start the channel (%1).</translation>
+    </message>
+    <message>
+        <source>The gateway did not start the channel (%1: %2).</source>
+        <translation>The gateway did not start the channel (%1: %2).</translation>
+    </message>
+    <message>
+        <source>The gateway is starting the channel; it is on probation until it proves itself.</source>
+        <translation>The gateway is starting the channel; it is on probation until it proves itself.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::policy</name>
+    <message>
+        <source>a phone number needs 7 to 15 digits after the +, without a leading 0</source>
+        <translation>a phone number needs 7 to 15 digits after the +, without a leading 0</translation>
+    </message>
+    <message>
+        <source>a phone number must start with + and the country code (E.164, e.g. +15555550100)</source>
+        <translation>a phone number must start with + and the country code (E.164, e.g. +15555550100)</translation>
+    </message>
+    <message>
+        <source>a WhatsApp group id looks like 120363012345678901@g.us</source>
+        <translation>a WhatsApp group id looks like 120363012345678901@g.us</translation>
+    </message>
+    <message>
+        <source>a Telegram username is @ followed by 5 to 32 letters, digits or underscores</source>
+        <translation>a Telegram username is @ followed by 5 to 32 letters, digits or underscores</translation>
+    </message>
+    <message>
+        <source>a Telegram recipient is a numeric id (123456789, -1001234567890) or an @username</source>
+        <translation>a Telegram recipient is a numeric id (123456789, -1001234567890) or an @username</translation>
+    </message>
+    <message>
+        <source>a Signal uuid looks like uuid:1b2c3d4e-0000-4000-8000-123456789abc</source>
+        <translation>a Signal uuid looks like uuid:1b2c3d4e-0000-4000-8000-123456789abc</translation>
+    </message>
+    <message>
+        <source>a Signal group id is group: followed by the group&apos;s base64 id</source>
+        <translation>a Signal group id is group: followed by the group&apos;s base64 id</translation>
+    </message>
+    <message>
+        <source>enter a recipient</source>
+        <translation>enter a recipient</translation>
+    </message>
+    <message>
+        <source>a recipient has no spaces</source>
+        <translation>a recipient has no spaces</translation>
+    </message>
 </context>
 <context>
     <name>sb::store</name>
@@ -1697,6 +1984,14 @@ history: one lane&apos;s stored state segments.</translation>
     <message>
         <source>gateway: %1</source>
         <translation>gateway: %1</translation>
+    </message>
+    <message>
+        <source>status, watch: judge lanes by the preferences in this settings file (default: the window&apos;s).</source>
+        <translation>status, watch: judge lanes by the preferences in this settings file (default: the window&apos;s).</translation>
+    </message>
+    <message>
+        <source>--config: cannot read %1</source>
+        <translation>--config: cannot read %1</translation>
     </message>
 </context>
 </TS>

@@ -269,10 +269,6 @@
         <translation>ゲートウェイ</translation>
     </message>
     <message>
-        <source>%1 on %2: not available from the console yet</source>
-        <translation>%2 の %1: コンソールからはまだ実行できません</translation>
-    </message>
-    <message>
         <source>Lane</source>
         <translation>レーン</translation>
     </message>
@@ -523,6 +519,13 @@
     </message>
 </context>
 <context>
+    <name>sb::LaneActionController</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>sb::LaneDetailsPanel</name>
     <message>
         <source>%1 min</source>
@@ -663,6 +666,18 @@
     <message>
         <source>#%1</source>
         <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Send &amp;Test Message…</source>
+        <translation>テストメッセージを送信(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>One message over this lane: a delivery counts toward its proof of recovery</source>
+        <translation>このレーンでメッセージを 1 通送信します。配信されれば回復の証明に数えられます</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
     </message>
 </context>
 <context>
@@ -818,6 +833,89 @@
         <source>The new language takes effect the next time Switchboard starts.</source>
         <translation>新しい言語は Switchboard の次回起動時に反映されます。</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>設定(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>sb::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Proof of recovery</source>
+        <translation>回復の証明</translation>
+    </message>
+    <message>
+        <source>A lane that comes back stays on probation until it has been connected this long and delivered this many messages, with no drop in between.</source>
+        <translation>復帰したレーンは、途中で切断されることなくこの時間接続を保ち、この数のメッセージを配信するまで様子見のままです。</translation>
+    </message>
+    <message>
+        <source>Connected for</source>
+        <translation>接続時間</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>配信数</translation>
+    </message>
+    <message>
+        <source>Every channel</source>
+        <translation>すべてのチャネル</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>Own rule for %1</source>
+        <translation>%1 に個別のルール</translation>
+    </message>
+    <message>
+        <source>Incidents and alerts</source>
+        <translation>インシデントと通知</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Open an incident after a lane is out of healthy for</source>
+        <translation>レーンが正常でない状態がこの時間続いたらインシデントを開く</translation>
+    </message>
+    <message>
+        <source>Notify about a flapping lane after this many drops</source>
+        <translation>不安定なレーンを通知するまでの切断回数</translation>
+    </message>
+    <message>
+        <source>...within</source>
+        <translation>…の期間</translation>
+    </message>
+    <message>
+        <source>A lane that needs a person (logged out, conflict, blocked, stopped) is notified at once, whatever the count.</source>
+        <translation>人の対応が必要なレーン（ログアウト、競合、ブロック、停止）は回数にかかわらずすぐに通知されます。</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <source>forever</source>
+        <translation>無期限</translation>
+    </message>
+    <message>
+        <source>Keep events for</source>
+        <translation>イベントの保存期間</translation>
+    </message>
+    <message>
+        <source>Older events are deleted; the timeline&apos;s state segments and incidents are kept.</source>
+        <translation>それより古いイベントは削除されます。タイムラインの状態区間とインシデントは残ります。</translation>
+    </message>
 </context>
 <context>
     <name>sb::SecretStore</name>
@@ -836,6 +934,33 @@
     <message>
         <source>the keychain refused the request</source>
         <translation>キーチェーンが要求を拒否しました</translation>
+    </message>
+</context>
+<context>
+    <name>sb::TestMessageDialog</name>
+    <message>
+        <source>Send a test message</source>
+        <translation>テストメッセージの送信</translation>
+    </message>
+    <message>
+        <source>Send one message over %1. Delivered, it counts toward the lane&apos;s proof of recovery; refused, it is recorded as a failed send.</source>
+        <translation>%1 でメッセージを 1 通送信します。配信されればレーンの回復の証明に数えられ、拒否されれば送信失敗として記録されます。</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>宛先(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>メッセージ(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>送信(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>メッセージが空です。</translation>
     </message>
 </context>
 <context>
@@ -1397,6 +1522,168 @@
         <source>not linked: the gateway holds no session for this account</source>
         <translation>未リンク: ゲートウェイにはこのアカウントのセッションがありません</translation>
     </message>
+    <message>
+        <source>the channel has not come back since the operator&apos;s restart</source>
+        <translation>オペレーターによる再起動の後、チャネルが復帰していません</translation>
+    </message>
+    <message>
+        <source>restart requested by the operator; waiting for the channel to start</source>
+        <translation>オペレーターが再起動を要求しました。チャネルの起動を待っています</translation>
+    </message>
+    <message>
+        <source>restarting at the operator&apos;s request</source>
+        <translation>オペレーターの要求により再起動中</translation>
+    </message>
+    <message>
+        <source>On the gateway host: openclaw channels login --channel whatsapp --account %1, then scan the QR code in WhatsApp → Linked Devices.</source>
+        <translation>ゲートウェイのホストで openclaw channels login --channel whatsapp --account %1 を実行し、WhatsApp → リンク済みデバイスで QR コードを読み取ってください。</translation>
+    </message>
+    <message>
+        <source>On the gateway host: openclaw channels login --channel %1 --account %2</source>
+        <translation>ゲートウェイのホストで: openclaw channels login --channel %1 --account %2</translation>
+    </message>
+    <message>
+        <source>On the gateway host: openclaw gateway restart (a protocol 3 gateway cannot restart one channel).</source>
+        <translation>ゲートウェイのホストで: openclaw gateway restart（プロトコル 3 のゲートウェイは 1 つのチャネルだけを再起動できません）。</translation>
+    </message>
+    <message>
+        <source>Log the other session out (WhatsApp → Linked Devices on the phone, or stop the other process using this account), then restart the channel.</source>
+        <translation>もう一方のセッションをログアウトさせ（スマートフォンの WhatsApp → リンク済みデバイス、またはこのアカウントを使う別のプロセスを停止）、チャネルを再起動してください。</translation>
+    </message>
+    <message>
+        <source>Move the operators to a healthy channel: put their identities on its allowFrom and commands.ownerAllowFrom, point heartbeat delivery at it, then disable this channel.</source>
+        <translation>オペレーターを正常なチャネルへ移してください: そのチャネルの allowFrom と commands.ownerAllowFrom にオペレーターの ID を追加し、ハートビートの配信先をそこに向けてから、このチャネルを無効にします。</translation>
+    </message>
+    <message>
+        <source>On the signal-cli host: signal-cli -a &lt;number&gt; register (add --captcha &lt;token&gt; if asked), then signal-cli -a &lt;number&gt; verify &lt;code&gt;.</source>
+        <translation>signal-cli のホストで signal-cli -a &lt;番号&gt; register を実行し（求められたら --captcha &lt;トークン&gt; を付ける）、続けて signal-cli -a &lt;番号&gt; verify &lt;コード&gt; を実行してください。</translation>
+    </message>
+    <message>
+        <source>Open https://signalcaptchas.org/registration/generate.html from the same network as signal-cli, copy the signalcaptcha:// link, then signal-cli -a &lt;number&gt; register --captcha &lt;link&gt;.</source>
+        <translation>signal-cli と同じネットワークから https://signalcaptchas.org/registration/generate.html を開き、signalcaptcha:// のリンクをコピーして signal-cli -a &lt;番号&gt; register --captcha &lt;リンク&gt; を実行してください。</translation>
+    </message>
+    <message>
+        <source>Check the bot token with @BotFather and set it in channels.%1.botToken (or the account&apos;s botToken), then restart the channel.</source>
+        <translation>@BotFather でボットトークンを確認して channels.%1.botToken（またはアカウントの botToken）に設定し、チャネルを再起動してください。</translation>
+    </message>
+    <message>
+        <source>Upgrade signal-cli on the host that runs its daemon, then restart the channel.</source>
+        <translation>デーモンを実行しているホストで signal-cli をアップグレードしてから、チャネルを再起動してください。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::ingest::LaneActions</name>
+    <message>
+        <source>Switchboard test message: checking that this channel delivers. No reply needed.</source>
+        <translation>Switchboard のテストメッセージ: このチャネルが配信できるかを確認しています。返信は不要です。</translation>
+    </message>
+    <message>
+        <source>Another action is still running on this lane.</source>
+        <translation>このレーンでは別の操作がまだ実行中です。</translation>
+    </message>
+    <message>
+        <source>sending a test message to %1</source>
+        <translation>%1 にテストメッセージを送信中</translation>
+    </message>
+    <message>
+        <source>test message sent to %1</source>
+        <translation>%1 にテストメッセージを送信</translation>
+    </message>
+    <message>
+        <source>test message to %1 accepted</source>
+        <translation>%1 へのテストメッセージが受け付けられました</translation>
+    </message>
+    <message>
+        <source>The gateway delivered the test message to %1.</source>
+        <translation>ゲートウェイが %1 にテストメッセージを配信しました。</translation>
+    </message>
+    <message>
+        <source>The gateway delivered the test message to %1 (message id %2).</source>
+        <translation>ゲートウェイが %1 にテストメッセージを配信しました（メッセージ ID %2）。</translation>
+    </message>
+    <message>
+        <source>The test message to %1 was not delivered. %2</source>
+        <translation>%1 へのテストメッセージは配信されませんでした。%2</translation>
+    </message>
+    <message>
+        <source>The gateway queued it and may still deliver it later.</source>
+        <translation>ゲートウェイはこのメッセージをキューに入れており、後で配信する可能性があります。</translation>
+    </message>
+    <message>
+        <source>This gateway speaks protocol 3, which cannot restart one channel. Restart the gateway on its host instead: openclaw gateway restart</source>
+        <translation>このゲートウェイはプロトコル 3 のため、1 つのチャネルだけを再起動できません。代わりにホストでゲートウェイを再起動してください: openclaw gateway restart</translation>
+    </message>
+    <message>
+        <source>restarting the channel</source>
+        <translation>チャネルを再起動中</translation>
+    </message>
+    <message>
+        <source>channel restart requested by the operator</source>
+        <translation>オペレーターがチャネルの再起動を要求</translation>
+    </message>
+    <message>
+        <source>The gateway did not stop the channel. %1</source>
+        <translation>ゲートウェイはチャネルを停止しませんでした。%1</translation>
+    </message>
+    <message>
+        <source>The gateway did not start the channel. %1</source>
+        <translation>ゲートウェイはチャネルを起動しませんでした。%1</translation>
+    </message>
+    <message>
+        <source>The gateway has not started the channel (%1: %2): its previous run still holds the account, which happens when the channel&apos;s stop timed out. If it stays so, restart the gateway on its host: openclaw gateway restart</source>
+        <translation>ゲートウェイはチャネルを起動していません（%1: %2）。以前の実行がまだアカウントを保持しています。チャネルの停止がタイムアウトしたときに起こります。この状態が続く場合は、ホストでゲートウェイを再起動してください: openclaw gateway restart</translation>
+    </message>
+    <message>
+        <source>The gateway did not start the channel (%1).</source>
+        <translation>ゲートウェイはチャネルを起動しませんでした（%1）。</translation>
+    </message>
+    <message>
+        <source>The gateway did not start the channel (%1: %2).</source>
+        <translation>ゲートウェイはチャネルを起動しませんでした（%1: %2）。</translation>
+    </message>
+    <message>
+        <source>The gateway is starting the channel; it is on probation until it proves itself.</source>
+        <translation>ゲートウェイがチャネルを起動しています。証明されるまでは様子見です。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::policy</name>
+    <message>
+        <source>a phone number needs 7 to 15 digits after the +, without a leading 0</source>
+        <translation>電話番号は + の後に 0 以外で始まる 7〜15 桁の数字が必要です</translation>
+    </message>
+    <message>
+        <source>a phone number must start with + and the country code (E.164, e.g. +15555550100)</source>
+        <translation>電話番号は + と国番号で始める必要があります（E.164、例: +15555550100）</translation>
+    </message>
+    <message>
+        <source>a WhatsApp group id looks like 120363012345678901@g.us</source>
+        <translation>WhatsApp のグループ ID は 120363012345678901@g.us のような形式です</translation>
+    </message>
+    <message>
+        <source>a Telegram username is @ followed by 5 to 32 letters, digits or underscores</source>
+        <translation>Telegram のユーザー名は @ に続く 5〜32 文字の英字・数字・アンダースコアです</translation>
+    </message>
+    <message>
+        <source>a Telegram recipient is a numeric id (123456789, -1001234567890) or an @username</source>
+        <translation>Telegram の宛先は数値 ID（123456789、-1001234567890）か @ユーザー名です</translation>
+    </message>
+    <message>
+        <source>a Signal uuid looks like uuid:1b2c3d4e-0000-4000-8000-123456789abc</source>
+        <translation>Signal の uuid は uuid:1b2c3d4e-0000-4000-8000-123456789abc のような形式です</translation>
+    </message>
+    <message>
+        <source>a Signal group id is group: followed by the group&apos;s base64 id</source>
+        <translation>Signal のグループ ID は group: に続くグループの base64 ID です</translation>
+    </message>
+    <message>
+        <source>enter a recipient</source>
+        <translation>宛先を入力してください</translation>
+    </message>
+    <message>
+        <source>a recipient has no spaces</source>
+        <translation>宛先に空白は使えません</translation>
+    </message>
 </context>
 <context>
     <name>sb::store</name>
@@ -1688,6 +1975,14 @@ history: 1 つのレーンの保存済み状態区間を表示します。</tran
     <message>
         <source>gateway: %1</source>
         <translation>ゲートウェイ: %1</translation>
+    </message>
+    <message>
+        <source>status, watch: judge lanes by the preferences in this settings file (default: the window&apos;s).</source>
+        <translation>status, watch: この設定ファイルの設定でレーンを判定します（既定: ウィンドウの設定）。</translation>
+    </message>
+    <message>
+        <source>--config: cannot read %1</source>
+        <translation>--config: %1 を読み取れません</translation>
     </message>
 </context>
 </TS>
