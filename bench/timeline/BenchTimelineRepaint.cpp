@@ -3,9 +3,11 @@
 //
 //   QT_QPA_PLATFORM=offscreen BenchTimelineRepaint [--segments N] [--repaints N]
 //                                                  [--charts-budget S] [--no-charts] [--screenshot DIR]
+//                                                  [--zoom NAME] [--lane-height PX]
 //
 // Each repaint moves the window by one pixel (alternately left and right) and renders the
-// widget into a 1920×1080 image, so every repaint aggregates from scratch, like a pan does.
+// widget into a 1920×1080 image, so every repaint aggregates from scratch, like a pan does; at
+// year zoom a second run changes the scale on every repaint instead, like a zoom does.
 #include "app/platform/Clock.h"
 #include "models/timeline/TimelineIndex.h"
 #include "ui/timeline/TimelineView.h"
@@ -222,8 +224,11 @@ int main(int argc, char **argv)
                                               u"DIR"_s);
     const QCommandLineOption zoomOption(u"zoom"_s, u"Only this zoom: year, day or hour (for profiling)."_s,
                                         u"NAME"_s);
-    parser.addOptions(
-        {segmentsOption, repaintsOption, chartsBudgetOption, noChartsOption, screenshotOption, zoomOption});
+    const QCommandLineOption laneHeightOption(
+        u"lane-height"_s, u"Only lanes of this height, scrolled to the top (for profiling, screenshots)."_s,
+        u"PX"_s);
+    parser.addOptions({segmentsOption, repaintsOption, chartsBudgetOption, noChartsOption, screenshotOption,
+                       zoomOption, laneHeightOption});
     parser.process(app);
     const qint64 total = parser.value(segmentsOption).toLongLong();
     const int repaints = parser.value(repaintsOption).toInt();
@@ -258,8 +263,18 @@ int main(int argc, char **argv)
         int laneHeight;
         int headerHeight;
     };
-    const Layout layouts[] = {{"all 200 lanes on screen (4 px lanes)", 4, 12},
-                              {"default 22 px lanes (scrolled to the top)", 22, 20}};
+    std::vector<Layout> layouts = {{"all 200 lanes on screen (4 px lanes)", 4, 12},
+                                   {"default 22 px lanes (scrolled to the top)", 22, 20}};
+    const QByteArray customName =
+        u"%1 px lanes (scrolled to the top)"_s.arg(parser.value(laneHeightOption)).toUtf8();
+    if (parser.isSet(laneHeightOption)) {
+        const int height = parser.value(laneHeightOption).toInt();
+        layouts.erase(std::remove_if(layouts.begin(), layouts.end(),
+                                     [height](const Layout &l) { return l.laneHeight != height; }),
+                      layouts.end());
+        if (layouts.empty())
+            layouts.push_back({customName.constData(), height, height < 12 ? 12 : 20});
+    }
     std::printf("\nTimelineView, %dx%d, plot %d px wide, %d repaints per zoom (median / p95 ms):\n", kWidth,
                 kHeight, plotWidth, repaints);
     std::vector<std::pair<const char *, Stats>> ours;
@@ -285,6 +300,16 @@ int main(int argc, char **argv)
                 image.save(
                     u"%1/timeline-%2-%3.png"_s.arg(parser.value(screenshotOption), QLatin1String(zoom.name))
                         .arg(layout.laneHeight));
+            }
+            if (zoom.span == kYearMs) {
+                // A zoom instead of a pan: every repaint at a new scale (a wheel notch in, then out).
+                const Stats z = measure(view, image, repaints, 60'000, [&](int i) {
+                    const qint64 span = i % 2 == 0 ? kYearMs * 4 / 5 : kYearMs;
+                    view.setVisibleRange(kNow - span, kNow);
+                });
+                std::printf("  %-42s %-5s median %6.2f  p95 %6.2f  CPU median %6.2f  (%d repaints, zooming "
+                            "0.8 / 1 year)\n",
+                            layout.name, zoom.name, z.median, z.p95, z.cpuMedian, z.runs);
             }
         }
     }
