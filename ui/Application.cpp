@@ -296,7 +296,9 @@ void Application::addZoomShots()
     // The Signal lane after its proof, with a test message the console sent over it.
     m_tour->addMainWindowShot(QStringLiteral("lane-actions.png"), [this, at] {
         const LaneKey signal{QStringLiteral("drill"), QStringLiteral("signal"), QStringLiteral("default")};
-        m_liveView->timeline()->setVisibleRange(at(13, 0, 15), at(13, 1, 15));
+        // From Signal's registration trouble to now, where the test message's flag lands.
+        const qint64 now = m_drill->clock()->nowMs();
+        m_liveView->timeline()->setVisibleRange(at(13, 0, 15), now + (now - at(13, 0, 15)) / 20);
         m_liveView->timeline()->selectLane(signal);
         if (m_laneActions)
             m_laneActions->sendTestMessage(signal, QStringLiteral("+15555550123"),
