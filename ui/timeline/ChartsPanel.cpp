@@ -82,6 +82,9 @@ void ChartsPanel::setUpChart(Chart &chart, timeline::CountKind kind, const QStri
     chart.axisY = new QValueAxis;
     chart.axisY->setLabelFormat(u"%d"_s);
     chart.axisY->setMin(0);
+    QFont small = chart.axisY->titleFont();
+    small.setPointSizeF(small.pointSizeF() * 0.8);
+    chart.axisY->setTitleFont(small);
     chart.chart->addAxis(chart.axisX, Qt::AlignBottom);
     chart.chart->addAxis(chart.axisY, Qt::AlignLeft);
     chart.view = new QChartView(chart.chart, this); // the view owns the chart
@@ -225,8 +228,11 @@ void ChartsPanel::rebuildChart(Chart &chart, const QStringList &channels, const 
         delete *it;
         it = chart.series.erase(it);
     }
-    chart.axisY->setRange(0, std::max(highest, 1));
-    chart.axisY->setTickCount(std::min(std::max(highest, 1), 4) + 1);
+    // The plots are short: three labelled ticks at most (0, half, top) or the labels collide
+    // and Qt draws "…" instead of numbers; an even top keeps the half a whole number.
+    const int top = highest <= 2 ? std::max(highest, 1) : highest + (highest % 2);
+    chart.axisY->setRange(0, top);
+    chart.axisY->setTickCount(top == 1 ? 2 : 3);
 }
 
 } // namespace sb
