@@ -100,6 +100,19 @@ void LaneRaster::row(int y, const QRgb *colours)
     }
 }
 
+void LaneRaster::patch(int y, std::span<const int> columns, const QRgb *colours)
+{
+    auto *line = reinterpret_cast<QRgb *>(m_bits + qsizetype(m_origin.y() + y) * m_stride);
+    for (const QRect &rect : m_clip) {
+        if (y < rect.top() || y > rect.bottom())
+            continue;
+        for (const int x : columns) {
+            if (x >= rect.left() && x <= rect.right())
+                line[m_origin.x() + x] = colours[x];
+        }
+    }
+}
+
 void LaneRaster::end(QPainter &painter)
 {
     if (!m_direct)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <span>
 #include <vector>
 
 #include <QImage>
@@ -28,6 +29,8 @@ public:
     bool writesIntoTarget() const { return m_direct; }
     // Plot row y (plot coordinates, top() <= y < bottom()) is colours[0, plot width).
     void row(int y, const QRgb *colours);
+    // After row(y, ...): row y's pixel x becomes colours[x] for each x of `columns` (ascending).
+    void patch(int y, std::span<const int> columns, const QRgb *colours);
     // Blits the buffer if this frame used one.
     void end(QPainter &painter);
 

@@ -117,6 +117,10 @@ void TimelineRenderer::paint(QPainter &painter, const QList<TimelinePaintRow> &r
     darkenGrid(m_blank.data());
     m_group.assign(width, kGroupBackground);
     darkenGrid(m_group.data());
+    m_hatch.assign(width, probationHatchColor().rgb());
+    darkenGrid(m_hatch.data());
+    for (std::vector<int> &columns : m_hatchColumns)
+        columns.resize(width);
 
     // Lanes go in row by row; what no row covers is background. Rows outside the clip are not
     // produced when lanes go straight into the target, so a one-lane update aggregates one lane.
@@ -277,31 +281,15 @@ void TimelineRenderer::paintLaneRow(const TimelinePaintRow &row, const TimelineF
     }
 
     // Probation columns are hatched: pixel row y has the hatch colour in column x when
-    // (x + y) mod kHatchPeriod < kHatchWidth, so each phase of y the visible bar rows need is
-    // the base row with a few columns rewritten, built once before the grid darkens it.
-    const bool hatched = probations != 0;
-    const int barFirst = std::max(top, barTop);
-    const int barEnd = std::min(bottom, barBottom);
-    if (hatched) {
-        std::array<QRgb *, kHatchPeriod> phases{};
-        for (int y = barFirst; y < std::min(barEnd, barFirst + kHatchPeriod); ++y) {
-            std::vector<QRgb> &pattern = m_hatchRows[size_t(y % kHatchPeriod)];
-            pattern.assign(m_base.begin(), m_base.end());
-            phases[size_t(y % kHatchPeriod)] = pattern.data();
-        }
-        const QRgb hatchRgb = probationHatchColor().rgb();
-        for (size_t i = 0; i < probations; ++i) {
-            const int x = probation[i];
-            // The kHatchWidth phases that hatch column x.
-            for (int k = 0; k < kHatchWidth; ++k) {
-                QRgb *pattern = phases[size_t((kHatchPeriod + k - x % kHatchPeriod) % kHatchPeriod)];
-                if (pattern != nullptr)
-                    pattern[x] = hatchRgb;
-            }
-        }
-        for (QRgb *pattern : phases) {
-            if (pattern != nullptr)
-                darkenGrid(pattern);
+    // (x + y) mod kHatchPeriod < kHatchWidth. Each column goes on the lists of the kHatchWidth
+    // phases that hatch it, and a bar row is the base row with its phase's columns rewritten
+    // in place.
+    std::array<size_t, kHatchPeriod> hatches{};
+    for (size_t i = 0; i < probations; ++i) {
+        const int x = probation[i];
+        for (int k = 0; k < kHatchWidth; ++k) {
+            const auto phase = size_t((kHatchPeriod + k - x % kHatchPeriod) % kHatchPeriod);
+            m_hatchColumns[phase][hatches[phase]++] = x;
         }
     }
     darkenGrid(m_base.data());
@@ -310,10 +298,15 @@ void TimelineRenderer::paintLaneRow(const TimelinePaintRow &row, const TimelineF
         darkenGrid(margin.data());
 
     for (int y = top; y < bottom; ++y) {
-        const QRgb *colours = y < barTop || y >= barBottom ? margin.data()
-                              : hatched                    ? m_hatchRows[size_t(y % kHatchPeriod)].data()
-                                                           : m_base.data();
-        m_raster.row(y, colours);
+        if (y < barTop || y >= barBottom) {
+            m_raster.row(y, margin.data());
+            continue;
+        }
+        m_raster.row(y, m_base.data());
+        const auto phase = size_t(y % kHatchPeriod);
+        if (hatches[phase] != 0)
+            m_raster.patch(y, std::span<const int>(m_hatchColumns[phase].data(), hatches[phase]),
+                           m_hatch.data());
     }
 }
 

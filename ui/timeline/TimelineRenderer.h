@@ -108,8 +108,10 @@ private:
     std::vector<QRgb> m_base;
     std::vector<int> m_probation; // room for every column; a lane's hatched ones come first
     std::vector<QRgb> m_back;
-    std::vector<QRgb> m_rug;                      // m_back with dense markers' ticks
-    std::array<std::vector<QRgb>, 6> m_hatchRows; // one per hatch phase (kHatchPeriod)
+    std::vector<QRgb> m_rug;   // m_back with dense markers' ticks
+    std::vector<QRgb> m_hatch; // the hatch colour, with the grid
+    // Per hatch phase (kHatchPeriod), the lane's probation columns that phase hatches.
+    std::array<std::vector<int>, 6> m_hatchColumns;
     std::vector<Overlay> m_markers;
     std::vector<Overlay> m_flags;
 };
