@@ -388,6 +388,27 @@ private Q_SLOTS:
         QCOMPARE(backingStore(), after);
     }
 
+    void everyPixelOfTheViewIsPainted()
+    {
+        // The view tells Qt it paints opaquely (no background fill under the viewport), so the
+        // viewport and the scroll bar must cover it, with the bar hidden and with it shown.
+        const auto unpainted = [this] {
+            QImage image(m_view->size(), QImage::Format_ARGB32_Premultiplied);
+            image.fill(qRgb(0xff, 0x00, 0xff));
+            m_view->render(&image);
+            int count = 0;
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 0; x < image.width(); ++x)
+                    count += image.pixel(x, y) == qRgb(0xff, 0x00, 0xff) ? 1 : 0;
+            }
+            return count;
+        };
+        QCOMPARE(unpainted(), 0);
+        m_view->setLaneHeight(200); // four lanes no longer fit: the scroll bar appears
+        QTRY_VERIFY(m_view->plotRect().width() < 800);
+        QCOMPARE(unpainted(), 0);
+    }
+
     void filterAndSeverityOrder()
     {
         QCOMPARE(m_view->laneOrderShown().size(), 4);

@@ -40,8 +40,12 @@ TimelineView::TimelineView(const timeline::TimelineIndex &index, const Clock &cl
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     viewport()->setMouseTracking(true);
-    // The renderer fills every pixel itself: no background erase before each paint.
+    // The renderer fills every pixel itself: no background erase before each paint. Nor under
+    // the viewport: without a frame or a horizontal bar, the viewport and the vertical bar
+    // cover the whole view, so a full repaint (an expose, grab(), render()) would otherwise
+    // fill 1920×1080 pixels with the window colour only to paint over them.
     viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
+    setAttribute(Qt::WA_OpaquePaintEvent);
 
     const qint64 now = m_clock.nowMs();
     m_from = now - kDefaultSpan;
