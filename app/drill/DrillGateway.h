@@ -13,6 +13,7 @@
 #include <QUrl>
 
 class QWebSocket;
+class QTcpServer;
 class QWebSocketServer;
 
 namespace sb::drill {
@@ -113,6 +114,9 @@ private:
 
     DrillWorld *m_world;
     Options m_options;
+    // Accepts the TCP connections itself so it can switch Nagle off (as Node's `ws` does for
+    // the real gateway), then hands them to the WebSocket server for the upgrade.
+    std::unique_ptr<QTcpServer> m_listener;
     std::unique_ptr<QWebSocketServer> m_server;
     DrillMethods *m_methods;
     WebLoginSession *m_webLogin;
