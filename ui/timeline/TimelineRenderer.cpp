@@ -216,8 +216,13 @@ void TimelineRenderer::paintLaneRow(const TimelinePaintRow &row, const TimelineF
     // row is visible there is no rug to make.
     // The rug reads only the markers' times (a compact array in the index), not the markers.
     const bool roomy = row.height >= 12;
-    const auto markerTimes = m_index.markerTimesIn(row.laneId, frame.from, frame.to);
-    const auto flagTimes = m_index.actionTimesIn(row.laneId, frame.from, frame.to);
+    // A thin lane shows markers only as a rug, so without a visible margin it needs none of them.
+    std::span<const qint64> markerTimes;
+    std::span<const qint64> flagTimes;
+    if (roomy || marginShown) {
+        markerTimes = m_index.markerTimesIn(row.laneId, frame.from, frame.to);
+        flagTimes = m_index.actionTimesIn(row.laneId, frame.from, frame.to);
+    }
     const bool denseMarkers = !roomy || qsizetype(markerTimes.size()) * 16 > width;
     const bool denseFlags = !roomy || qsizetype(flagTimes.size()) * 16 > width;
     const bool anyRug =
