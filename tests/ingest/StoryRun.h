@@ -21,6 +21,12 @@ inline qint64 jst(int day, int hour, int minute, int second = 0)
         .toMSecsSinceEpoch();
 }
 
+// A lane of the drill's gateway ("drill/whatsapp/default").
+inline LaneKey drillLane(const char *channel, const char *account = "default")
+{
+    return LaneKey{QStringLiteral("drill"), QLatin1String(channel), QLatin1String(account)};
+}
+
 // One console session against a running drill: history file plus the GatewaySession the
 // window runs, on the drill's scenario clock.
 struct ConsoleSession

@@ -19,42 +19,68 @@ using sb::test::jst;
 
 namespace {
 
-const LaneKey kWhatsApp{QStringLiteral("drill"), QStringLiteral("whatsapp"), QStringLiteral("default")};
-const LaneKey kTelegram{QStringLiteral("drill"), QStringLiteral("telegram"), QStringLiteral("default")};
-const LaneKey kSignal{QStringLiteral("drill"), QStringLiteral("signal"), QStringLiteral("default")};
+const LaneKey kWhatsApp = sb::test::drillLane("whatsapp");
+const LaneKey kTelegram = sb::test::drillLane("telegram");
+const LaneKey kSignal = sb::test::drillLane("signal");
 
-std::unique_ptr<sb::drill::DrillSession> drillAt(qint64 at)
+// The drill paused at a moment of the story, the console watching it with its history, and the
+// operator's actions on that session, their outcomes recorded.
+struct ActionRun
 {
-    sb::drill::DrillSession::Options options;
-    options.speed = 1;
-    options.autoPlay = false;
-    QString error;
-    auto drill = sb::drill::DrillSession::start(options, &error);
-    if (!drill) {
-        qWarning("drill: %s", qPrintable(error));
-        return drill;
+    QTemporaryDir dir;
+    std::unique_ptr<sb::drill::DrillSession> drill;
+    std::unique_ptr<ConsoleSession> console;
+    std::unique_ptr<sb::ingest::LaneActions> actions;
+    std::unique_ptr<QSignalSpy> finished;
+
+    // False (with a warning) when the drill did not start or the console did not catch up.
+    bool startAt(qint64 at)
+    {
+        sb::drill::DrillSession::Options options;
+        options.speed = 1;
+        options.autoPlay = false;
+        QString error;
+        drill = sb::drill::DrillSession::start(options, &error);
+        if (!drill) {
+            qWarning("drill: %s", qPrintable(error));
+            return false;
+        }
+        drill->player()->fastForwardTo(QDateTime::fromMSecsSinceEpoch(at));
+        console = std::make_unique<ConsoleSession>(*drill, dir.filePath(QStringLiteral("history.sqlite")));
+        if (!QTest::qWaitFor([this] { return console->session->isCaughtUp(); }, 20000))
+            return false;
+        actions = std::make_unique<sb::ingest::LaneActions>(*console->session, &console->history,
+                                                            QStringLiteral("tester"));
+        finished = std::make_unique<QSignalSpy>(actions.get(), &sb::ingest::LaneActions::finished);
+        return true;
     }
-    drill->player()->fastForwardTo(QDateTime::fromMSecsSinceEpoch(at));
-    return drill;
-}
 
-bool caughtUp(ConsoleSession &console)
-{
-    return QTest::qWaitFor([&console] { return console.session->isCaughtUp(); }, 20000);
-}
-
-// The events the history holds for the lane from `source`, after everything queued is written.
-QList<sb::ChannelEvent> storedEvents(ConsoleSession &console, const LaneKey &lane, EventSource source)
-{
-    console.history.flush();
-    QList<sb::ChannelEvent> result;
-    for (const sb::ChannelEvent &event :
-         console.history.events(lane, 0, std::numeric_limits<qint64>::max())) {
-        if (event.source == source)
-            result << event;
+    // The events the history holds for the lane from `source`, after everything queued is written.
+    QList<sb::ChannelEvent> storedEvents(const LaneKey &lane, EventSource source)
+    {
+        QList<sb::ChannelEvent> result;
+        for (const sb::ChannelEvent &event : allEvents(lane)) {
+            if (event.source == source)
+                result << event;
+        }
+        return result;
     }
-    return result;
-}
+
+    QList<sb::ChannelEvent> allEvents(const LaneKey &lane)
+    {
+        console->history.flush();
+        return console->history.events(lane, 0, std::numeric_limits<qint64>::max());
+    }
+
+    QList<sb::store::ActionRecord> actionLog()
+    {
+        console->history.flush();
+        return console->history.actionLog();
+    }
+
+    bool outcomeOk(int i) const { return finished->at(i).at(1).toBool(); }
+    QString outcomeText(int i) const { return finished->at(i).at(2).toString(); }
+};
 
 } // namespace
 
@@ -67,72 +93,61 @@ private Q_SLOTS:
     // message is the third.
     void testMessageIsADeliveryProof()
     {
-        QTemporaryDir dir;
-        auto drill = drillAt(jst(12, 19, 1));
-        QVERIFY(drill);
-        ConsoleSession console(*drill, dir.filePath(QStringLiteral("history.sqlite")));
-        QVERIFY(caughtUp(console));
-        QCOMPARE(console.engine().status(kWhatsApp).state, LaneState::Probation);
-        QCOMPARE(console.engine().status(kWhatsApp).deliveriesProven, 2);
+        ActionRun run;
+        QVERIFY(run.startAt(jst(12, 19, 1)));
+        sb::health::HealthEngine &engine = run.console->engine();
+        QCOMPARE(engine.status(kWhatsApp).state, LaneState::Probation);
+        QCOMPARE(engine.status(kWhatsApp).deliveriesProven, 2);
 
-        sb::ingest::LaneActions actions(*console.session, &console.history, QStringLiteral("tester"));
-        QSignalSpy finished(&actions, &sb::ingest::LaneActions::finished);
-        actions.sendTestMessage(kWhatsApp, QStringLiteral("+819012345678"), actions.defaultTestMessage());
-        QVERIFY(actions.isBusy(kWhatsApp));
-        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
-        QCOMPARE(finished.at(0).at(1).toBool(), true);
-        QVERIFY2(finished.at(0).at(2).toString().contains(QLatin1String("+819012345678")),
-                 qPrintable(finished.at(0).at(2).toString()));
-        QVERIFY(!actions.isBusy(kWhatsApp));
+        run.actions->sendTestMessage(kWhatsApp, QStringLiteral("+819012345678"),
+                                     sb::ingest::LaneActions::defaultTestMessage());
+        QVERIFY(run.actions->isBusy(kWhatsApp));
+        QTRY_COMPARE_WITH_TIMEOUT(run.finished->count(), 1, 10000);
+        QCOMPARE(run.outcomeOk(0), true);
+        QVERIFY2(run.outcomeText(0).contains(QLatin1String("+819012345678")), qPrintable(run.outcomeText(0)));
+        QVERIFY(!run.actions->isBusy(kWhatsApp));
 
-        QTRY_COMPARE_WITH_TIMEOUT(console.engine().status(kWhatsApp).deliveriesProven, 3, 10000);
-        QCOMPARE(console.engine().status(kWhatsApp).state, LaneState::Probation); // 15 min not yet up
-        QVERIFY2(console.engine().status(kWhatsApp).reason.contains(QLatin1String("3 of 3 deliveries")),
-                 qPrintable(console.engine().status(kWhatsApp).reason));
+        QTRY_COMPARE_WITH_TIMEOUT(engine.status(kWhatsApp).deliveriesProven, 3, 10000);
+        QCOMPARE(engine.status(kWhatsApp).state, LaneState::Probation); // 15 min not yet up
+        QVERIFY2(engine.status(kWhatsApp).reason.contains(QLatin1String("3 of 3 deliveries")),
+                 qPrintable(engine.status(kWhatsApp).reason));
 
-        const auto sends = storedEvents(console, kWhatsApp, EventSource::ConsoleSend);
+        const auto sends = run.storedEvents(kWhatsApp, EventSource::ConsoleSend);
         QCOMPARE(sends.size(), 1);
         QCOMPARE(sends.first().kind, EventKind::DeliveryOk);
-        const auto flags = storedEvents(console, kWhatsApp, EventSource::Operator);
+        const auto flags = run.storedEvents(kWhatsApp, EventSource::Operator);
         QCOMPARE(flags.size(), 1);
         QCOMPARE(flags.first().kind, EventKind::OperatorAction);
         QVERIFY(flags.first().detail.contains(QLatin1String("+819012345678")));
 
-        const QList<sb::store::ActionRecord> log = console.history.actionLog();
+        const QList<sb::store::ActionRecord> log = run.actionLog();
         QCOMPARE(log.size(), 1);
         QCOMPARE(log.first().action, QStringLiteral("send.test"));
         QCOMPARE(log.first().actor, QStringLiteral("tester"));
         QCOMPARE(log.first().lane, kWhatsApp.toString());
         QVERIFY(log.first().detail.contains(QLatin1String("ok")));
-        QVERIFY(console.history.verifyActionLog().intact);
+        QVERIFY(run.console->history.verifyActionLog().intact);
     }
 
     // Signal is switched off at 19:01; the drill answers a send the way OpenClaw does when no
     // listener runs (UNAVAILABLE, OUTBOUND_DELIVERY_QUEUED).
     void failedTestMessageSaysWhyAndThatItIsQueued()
     {
-        QTemporaryDir dir;
-        auto drill = drillAt(jst(12, 19, 1));
-        QVERIFY(drill);
-        ConsoleSession console(*drill, dir.filePath(QStringLiteral("history.sqlite")));
-        QVERIFY(caughtUp(console));
-
-        sb::ingest::LaneActions actions(*console.session, &console.history, QStringLiteral("tester"));
-        QSignalSpy finished(&actions, &sb::ingest::LaneActions::finished);
-        actions.sendTestMessage(kSignal, QStringLiteral("+15555550100"), actions.defaultTestMessage());
-        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
-        QCOMPARE(finished.at(0).at(1).toBool(), false);
-        const QString message = finished.at(0).at(2).toString();
+        ActionRun run;
+        QVERIFY(run.startAt(jst(12, 19, 1)));
+        run.actions->sendTestMessage(kSignal, QStringLiteral("+15555550100"),
+                                     sb::ingest::LaneActions::defaultTestMessage());
+        QTRY_COMPARE_WITH_TIMEOUT(run.finished->count(), 1, 10000);
+        QCOMPARE(run.outcomeOk(0), false);
+        const QString message = run.outcomeText(0);
         QVERIFY2(message.contains(QLatin1String("ECONNREFUSED")), qPrintable(message));
         QVERIFY2(message.contains(QLatin1String("queued")), qPrintable(message));
 
         // The gateway logs the same failure ("outbound send to ... failed"): one occurrence, one
         // event, whichever source told it first.
-        const auto failures = [&console] {
-            console.history.flush();
+        const auto failures = [&run] {
             QList<sb::ChannelEvent> found;
-            for (const sb::ChannelEvent &e :
-                 console.history.events(kSignal, 0, std::numeric_limits<qint64>::max())) {
+            for (const sb::ChannelEvent &e : run.allEvents(kSignal)) {
                 if (e.kind == EventKind::DeliveryFailed)
                     found << e;
             }
@@ -141,48 +156,44 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!failures().isEmpty(), 10000);
         // One more log read and release: any second sighting is in after it.
         bool drained = false;
-        console.ingestor().catchUp([&drained] { drained = true; });
+        run.console->ingestor().catchUp([&drained] { drained = true; });
         QTRY_VERIFY_WITH_TIMEOUT(drained, 10000);
         QCOMPARE(failures().size(), 1);
         QVERIFY(failures().first().source == EventSource::ConsoleSend ||
                 failures().first().source == EventSource::LogLine);
-        QCOMPARE(console.history.actionLog().size(), 1);
-        QVERIFY(console.history.actionLog().first().detail.contains(QLatin1String("failed UNAVAILABLE")));
+        QCOMPARE(run.actionLog().size(), 1);
+        QVERIFY(run.actionLog().first().detail.contains(QLatin1String("failed UNAVAILABLE")));
     }
 
     // 19:20: Telegram is up. The operator restarts it: the lane goes through the restart
     // without ever reading "stopped", and comes back on probation (a restart proves nothing).
     void restartIsTheOperatorsNotAStop()
     {
-        QTemporaryDir dir;
-        auto drill = drillAt(jst(12, 19, 20));
-        QVERIFY(drill);
-        ConsoleSession console(*drill, dir.filePath(QStringLiteral("history.sqlite")));
-        QVERIFY(caughtUp(console));
-        QTRY_VERIFY_WITH_TIMEOUT(console.engine().status(kTelegram).connected, 10000);
+        ActionRun run;
+        QVERIFY(run.startAt(jst(12, 19, 20)));
+        sb::health::HealthEngine &engine = run.console->engine();
+        QTRY_VERIFY_WITH_TIMEOUT(engine.status(kTelegram).connected, 10000);
         QList<LaneState> states;
-        connect(&console.engine(), &sb::health::HealthEngine::laneStateChanged, this,
+        connect(&engine, &sb::health::HealthEngine::laneStateChanged, this,
                 [&states](const LaneKey &lane, const sb::health::Transition &t) {
                     if (lane == kTelegram)
                         states << t.to;
                 });
 
-        sb::ingest::LaneActions actions(*console.session, &console.history, QStringLiteral("tester"));
-        QSignalSpy finished(&actions, &sb::ingest::LaneActions::finished);
-        actions.restartChannel(kTelegram);
-        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
-        QVERIFY2(finished.at(0).at(1).toBool(), qPrintable(finished.at(0).at(2).toString()));
+        run.actions->restartChannel(kTelegram);
+        QTRY_COMPARE_WITH_TIMEOUT(run.finished->count(), 1, 10000);
+        QVERIFY2(run.outcomeOk(0), qPrintable(run.outcomeText(0)));
 
         // The status poll sees it running and connected again, with a fresh connection time.
         QTRY_VERIFY_WITH_TIMEOUT(states.contains(LaneState::Probation), 15000);
         QVERIFY2(!states.contains(LaneState::Stopped), qPrintable(QString::number(states.size())));
-        QCOMPARE(console.engine().status(kTelegram).state, LaneState::Probation);
-        QCOMPARE(console.engine().status(kTelegram).deliveriesProven, 0);
+        QCOMPARE(engine.status(kTelegram).state, LaneState::Probation);
+        QCOMPARE(engine.status(kTelegram).deliveriesProven, 0);
 
-        const auto flags = storedEvents(console, kTelegram, EventSource::Operator);
+        const auto flags = run.storedEvents(kTelegram, EventSource::Operator);
         QCOMPARE(flags.size(), 1);
         QCOMPARE(flags.first().code, std::optional<int>(int(sb::OperatorAction::RestartChannel)));
-        const QList<sb::store::ActionRecord> log = console.history.actionLog();
+        const QList<sb::store::ActionRecord> log = run.actionLog();
         QCOMPARE(log.size(), 1);
         QCOMPARE(log.first().action, QStringLiteral("channels.restart"));
         // As the real gateway does right after a stop, the drill answers the first start with
@@ -192,21 +203,16 @@ private Q_SLOTS:
 
     void oneActionPerLaneAtATime()
     {
-        QTemporaryDir dir;
-        auto drill = drillAt(jst(12, 19, 1));
-        QVERIFY(drill);
-        ConsoleSession console(*drill, dir.filePath(QStringLiteral("history.sqlite")));
-        QVERIFY(caughtUp(console));
-        sb::ingest::LaneActions actions(*console.session, &console.history, QStringLiteral("tester"));
-        QSignalSpy finished(&actions, &sb::ingest::LaneActions::finished);
-        actions.sendTestMessage(kWhatsApp, QStringLiteral("+819012345678"), actions.defaultTestMessage());
-        actions.restartChannel(kWhatsApp); // refused at once: the send is still out
-        QCOMPARE(finished.count(), 1);
-        QCOMPARE(finished.at(0).at(1).toBool(), false);
-        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 10000);
-        QCOMPARE(finished.at(1).at(1).toBool(), true);
-        console.history.flush();
-        QCOMPARE(console.history.actionLog().size(), 1); // the refusal reached no gateway
+        ActionRun run;
+        QVERIFY(run.startAt(jst(12, 19, 1)));
+        run.actions->sendTestMessage(kWhatsApp, QStringLiteral("+819012345678"),
+                                     sb::ingest::LaneActions::defaultTestMessage());
+        run.actions->restartChannel(kWhatsApp); // refused at once: the send is still out
+        QCOMPARE(run.finished->count(), 1);
+        QCOMPARE(run.outcomeOk(0), false);
+        QTRY_COMPARE_WITH_TIMEOUT(run.finished->count(), 2, 10000);
+        QCOMPARE(run.outcomeOk(1), true);
+        QCOMPARE(run.actionLog().size(), 1); // the refusal reached no gateway
     }
 };
 
