@@ -96,7 +96,7 @@ private:
     void reportFirstPaintAndExit();
     void showLaneDetails(const LaneKey &lane);
     void refreshLaneDetails(const LaneKey &lane);
-    // Edit → Preferences changed: the engine, the alerts and the retention follow at once.
+    // File → Preferences changed: the engine, the alerts and the retention follow at once.
     void applyMonitoringPreferences();
 
     Options m_options;

@@ -48,7 +48,7 @@ public:
         qint64 dampeningWindowMs = 10 * 60 * 1000; // ...within this window
         qint64 repeatWindowMs = 30 * 60 * 1000;    // same (lane, from→to) at most once per window
 
-        // The defaults with the operator's strikes and window (Edit → Preferences).
+        // The defaults with the operator's strikes and window (File → Preferences).
         static Options from(const MonitoringPreferences &preferences);
     };
 

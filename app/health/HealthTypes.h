@@ -34,7 +34,7 @@ struct HealthPolicy
 
     ProofPolicy proofFor(const QString &channel) const { return proofByChannel.value(channel, proof); }
 
-    // The defaults above with the operator's preferences applied (Edit → Preferences); the
+    // The defaults above with the operator's preferences applied (File → Preferences); the
     // window and switchboardctl both judge lanes by this.
     static HealthPolicy from(const MonitoringPreferences &preferences);
 };

@@ -6,7 +6,7 @@
 
 namespace sb {
 
-// What an operator may tune about how lanes are judged, alerted on and kept (Edit →
+// What an operator may tune about how lanes are judged, alerted on and kept (File →
 // Preferences; switchboardctl reads the same file). Plain numbers in the units the dialog
 // shows; app/health and app/alerts turn them into their policies. Values read from a settings
 // file are clamped into the ranges below, so a hand-edited file can never disable the proof.
