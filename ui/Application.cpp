@@ -102,10 +102,7 @@ Application::Application(Options options, QObject *parent)
     });
     connect(m_settings.get(), &Settings::monitoringChanged, this, &Application::applyMonitoringPreferences);
     m_retentionTimer.setInterval(kRetentionIntervalMs);
-    connect(&m_retentionTimer, &QTimer::timeout, this, [this] {
-        if (m_history)
-            m_history->scheduleRetention(m_settings->monitoring().retentionDays);
-    });
+    connect(&m_retentionTimer, &QTimer::timeout, this, &Application::applyRetention);
     m_window = std::make_unique<MainWindow>(*m_settings, *m_secrets);
     m_tray = std::make_unique<TrayAlerts>(*m_alerts);
     connect(m_tray.get(), &TrayAlerts::showWindowRequested, m_window.get(), [this] {
@@ -241,7 +238,7 @@ bool Application::openHistory(const QString &path)
     m_history = std::make_unique<store::History>(path);
     QString error;
     if (m_history->open(&error)) {
-        m_history->scheduleRetention(m_settings->monitoring().retentionDays);
+        applyRetention();
         m_retentionTimer.start();
         return true;
     }
@@ -389,13 +386,20 @@ void Application::applyMonitoringPreferences()
     m_alerts->setOptions(alerts::AlertPolicy::Options::from(preferences));
     if (m_session)
         m_session->engine().setPolicy(health::HealthPolicy::from(preferences));
-    if (m_history)
-        m_history->scheduleRetention(preferences.retentionDays);
+    applyRetention();
     log::app()->info(
         "preferences applied: proof {} min / {} deliveries, incident grace {} s, alert strikes {} in "
         "{} min, retention {} days",
         preferences.proof.connectedMinutes, preferences.proof.deliveries, preferences.incidentGraceSeconds,
         preferences.alertStrikes, preferences.alertWindowMinutes, preferences.retentionDays);
+}
+
+void Application::applyRetention()
+{
+    // The drill's history is begun afresh at every start and lives on the story's clock, in
+    // February: a retention counted from today's date would empty it.
+    if (m_history && !m_options.drill)
+        m_history->scheduleRetention(m_settings->monitoring().retentionDays);
 }
 
 void Application::showLaneDetails(const LaneKey &lane)

@@ -98,6 +98,7 @@ private:
     void refreshLaneDetails(const LaneKey &lane);
     // File → Preferences changed: the engine, the alerts and the retention follow at once.
     void applyMonitoringPreferences();
+    void applyRetention();
 
     Options m_options;
     std::unique_ptr<Settings> m_settings;
