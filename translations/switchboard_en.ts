@@ -1551,10 +1551,6 @@
         <translation>On the gateway host: openclaw channels login --channel %1 --account %2</translation>
     </message>
     <message>
-        <source>On the gateway host: openclaw gateway restart (a protocol 3 gateway cannot restart one channel).</source>
-        <translation>On the gateway host: openclaw gateway restart (a protocol 3 gateway cannot restart one channel).</translation>
-    </message>
-    <message>
         <source>Log the other session out (WhatsApp → Linked Devices on the phone, or stop the other process using this account), then restart the channel.</source>
         <translation>Log the other session out (WhatsApp → Linked Devices on the phone, or stop the other process using this account), then restart the channel.</translation>
     </message>
@@ -1577,6 +1573,10 @@
     <message>
         <source>Upgrade signal-cli on the host that runs its daemon, then restart the channel.</source>
         <translation>Upgrade signal-cli on the host that runs its daemon, then restart the channel.</translation>
+    </message>
+    <message>
+        <source>Restart the gateway on its host instead: openclaw gateway restart</source>
+        <translation>Restart the gateway on its host instead: openclaw gateway restart</translation>
     </message>
 </context>
 <context>
@@ -1618,10 +1618,6 @@
         <translation>The gateway queued it and may still deliver it later.</translation>
     </message>
     <message>
-        <source>This gateway speaks protocol 3, which cannot restart one channel. Restart the gateway on its host instead: openclaw gateway restart</source>
-        <translation>This gateway speaks protocol 3, which cannot restart one channel. Restart the gateway on its host instead: openclaw gateway restart</translation>
-    </message>
-    <message>
         <source>restarting the channel</source>
         <translation>restarting the channel</translation>
     </message>
@@ -1652,6 +1648,10 @@
     <message>
         <source>The gateway is starting the channel; it is on probation until it proves itself.</source>
         <translation>The gateway is starting the channel; it is on probation until it proves itself.</translation>
+    </message>
+    <message>
+        <source>This gateway speaks protocol 3, which cannot restart one channel.</source>
+        <translation>This gateway speaks protocol 3, which cannot restart one channel.</translation>
     </message>
 </context>
 <context>

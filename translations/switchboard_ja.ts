@@ -1543,10 +1543,6 @@
         <translation>ゲートウェイのホストで: openclaw channels login --channel %1 --account %2</translation>
     </message>
     <message>
-        <source>On the gateway host: openclaw gateway restart (a protocol 3 gateway cannot restart one channel).</source>
-        <translation>ゲートウェイのホストで: openclaw gateway restart（プロトコル 3 のゲートウェイは 1 つのチャネルだけを再起動できません）。</translation>
-    </message>
-    <message>
         <source>Log the other session out (WhatsApp → Linked Devices on the phone, or stop the other process using this account), then restart the channel.</source>
         <translation>もう一方のセッションをログアウトさせ（スマートフォンの WhatsApp → リンク済みデバイス、またはこのアカウントを使う別のプロセスを停止）、チャネルを再起動してください。</translation>
     </message>
@@ -1569,6 +1565,10 @@
     <message>
         <source>Upgrade signal-cli on the host that runs its daemon, then restart the channel.</source>
         <translation>デーモンを実行しているホストで signal-cli をアップグレードしてから、チャネルを再起動してください。</translation>
+    </message>
+    <message>
+        <source>Restart the gateway on its host instead: openclaw gateway restart</source>
+        <translation>代わりにホストでゲートウェイを再起動してください: openclaw gateway restart</translation>
     </message>
 </context>
 <context>
@@ -1610,10 +1610,6 @@
         <translation>ゲートウェイはこのメッセージをキューに入れており、後で配信する可能性があります。</translation>
     </message>
     <message>
-        <source>This gateway speaks protocol 3, which cannot restart one channel. Restart the gateway on its host instead: openclaw gateway restart</source>
-        <translation>このゲートウェイはプロトコル 3 のため、1 つのチャネルだけを再起動できません。代わりにホストでゲートウェイを再起動してください: openclaw gateway restart</translation>
-    </message>
-    <message>
         <source>restarting the channel</source>
         <translation>チャネルを再起動中</translation>
     </message>
@@ -1644,6 +1640,10 @@
     <message>
         <source>The gateway is starting the channel; it is on probation until it proves itself.</source>
         <translation>ゲートウェイがチャネルを起動しています。証明されるまでは様子見です。</translation>
+    </message>
+    <message>
+        <source>This gateway speaks protocol 3, which cannot restart one channel.</source>
+        <translation>このゲートウェイはプロトコル 3 のため、1 つのチャネルだけを再起動できません。</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,6 @@
 #include "ui/LiveView.h"
 #include "ui/MainWindow.h"
 #include "ui/ScreenshotTour.h"
-#include "ui/TestMessageDialog.h"
 #include "ui/Translations.h"
 #include "ui/TrayAlerts.h"
 #include "ui/timeline/ChartsPanel.h"

@@ -35,6 +35,11 @@ LaneActionController::~LaneActionController()
     delete m_dialog;
 }
 
+TestMessageDialog *LaneActionController::testMessageDialog() const
+{
+    return m_dialog;
+}
+
 void LaneActionController::onActionRequested(const LaneKey &lane, OperatorAction action)
 {
     if (action == OperatorAction::RestartChannel) {

@@ -34,7 +34,7 @@ public:
     ~LaneActionController() override;
 
     // The dialog in front, if one is open (tests fill it in).
-    TestMessageDialog *testMessageDialog() const { return m_dialog; }
+    TestMessageDialog *testMessageDialog() const;
 
 Q_SIGNALS:
     void statusMessage(const QString &text);

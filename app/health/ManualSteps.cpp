@@ -30,8 +30,8 @@ QString manualStepFor(OperatorAction action, const LaneKey &lane)
         return tr("On the gateway host: openclaw channels login --channel %1 --account %2")
             .arg(lane.channel, account);
     case OperatorAction::RestartChannel:
-        return tr("On the gateway host: openclaw gateway restart (a protocol 3 gateway cannot restart one "
-                  "channel).");
+        // Only needed where channels.start/stop do not exist (protocol 3).
+        return tr("Restart the gateway on its host instead: openclaw gateway restart");
     case OperatorAction::ResolveConflict:
         return tr("Log the other session out (WhatsApp → Linked Devices on the phone, or stop the other "
                   "process using this account), then restart the channel.");

@@ -3,6 +3,7 @@
 #include "app/gateway/GatewayMonitor.h"
 #include "app/health/ChannelEvent.h"
 #include "app/health/LaneState.h"
+#include "app/health/ManualSteps.h"
 #include "app/ingest/GatewaySession.h"
 #include "app/ingest/Ingestor.h"
 #include "app/platform/Clock.h"
@@ -129,8 +130,8 @@ void LaneActions::restartChannel(const LaneKey &lane)
     }
     if (m_session.monitor().client().protocolVersion() < 4) {
         Q_EMIT finished(lane, false,
-                        tr("This gateway speaks protocol 3, which cannot restart one channel. Restart the "
-                           "gateway on its host instead: openclaw gateway restart"));
+                        tr("This gateway speaks protocol 3, which cannot restart one channel.") + u' ' +
+                            health::manualStepFor(OperatorAction::RestartChannel, lane));
         return;
     }
     begin(lane, tr("restarting the channel"));
