@@ -92,6 +92,9 @@ PreferencesDialog::PreferencesDialog(Settings &settings, QWidget *parent)
     m_incidentGrace =
         spinBox(QStringLiteral("incidentGraceSpinBox"), 0, P::kMaxIncidentGraceSeconds, tr(" s"));
     troubleForm->addRow(tr("Open an incident after a lane is out of healthy for"), m_incidentGrace);
+    m_reconnectLimit = spinBox(QStringLiteral("reconnectLimitSpinBox"), P::kMinReconnectLimitMinutes,
+                               P::kMaxReconnectLimitMinutes, tr(" min"));
+    troubleForm->addRow(tr("A lane whose endpoint does not answer needs a person after"), m_reconnectLimit);
     m_alertStrikes =
         spinBox(QStringLiteral("alertStrikesSpinBox"), P::kMinAlertStrikes, P::kMaxAlertStrikes, {});
     troubleForm->addRow(tr("Notify about a flapping lane after this many drops"), m_alertStrikes);
@@ -145,6 +148,7 @@ MonitoringPreferences PreferencesDialog::preferences() const
             p.proofByChannel.insert(entry.channel, {entry.minutes->value(), entry.deliveries->value()});
     }
     p.incidentGraceSeconds = m_incidentGrace->value();
+    p.reconnectLimitMinutes = m_reconnectLimit->value();
     p.alertStrikes = m_alertStrikes->value();
     p.alertWindowMinutes = m_alertWindow->value();
     p.retentionDays = m_retention->value();
@@ -166,6 +170,7 @@ void PreferencesDialog::setPreferences(const MonitoringPreferences &preferences)
         entry.deliveries->setEnabled(own);
     }
     m_incidentGrace->setValue(p.incidentGraceSeconds);
+    m_reconnectLimit->setValue(p.reconnectLimitMinutes);
     m_alertStrikes->setValue(p.alertStrikes);
     m_alertWindow->setValue(p.alertWindowMinutes);
     m_retention->setValue(p.retentionDays);

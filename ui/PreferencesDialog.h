@@ -47,6 +47,7 @@ private:
     QSpinBox *m_proofDeliveries = nullptr;
     QList<ChannelRow> m_channels;
     QSpinBox *m_incidentGrace = nullptr;
+    QSpinBox *m_reconnectLimit = nullptr;
     QSpinBox *m_alertStrikes = nullptr;
     QSpinBox *m_alertWindow = nullptr;
     QSpinBox *m_retention = nullptr;

@@ -112,7 +112,9 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
          Text::tr("history: from this date-time (ISO 8601) or age (90m, 12h, 7d); default 24h."),
          QStringLiteral("T"), QStringLiteral("24h")},
         {QStringLiteral("history"),
-         Text::tr("history: the history file (default: the one the window writes)."), QStringLiteral("file")},
+         Text::tr("The history file to read (default: the one the window writes, when there is one). "
+                  "status and watch take since-times and proofs from it."),
+         QStringLiteral("file")},
         {QStringLiteral("config"),
          Text::tr(
              "status, watch: judge lanes by the preferences in this settings file (default: the window's)."),
@@ -186,6 +188,9 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
         options.policy = health::HealthPolicy::from(settings.monitoring());
     }
     QString why;
+    options.record = readRecord(parser.value(QStringLiteral("history")), &why);
+    if (!why.isEmpty())
+        return usageError(err, why);
     const auto token = readToken(parser, &why);
     if (!token)
         return usageError(err, why);

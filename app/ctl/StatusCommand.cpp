@@ -4,9 +4,11 @@
 #include "app/ingest/GatewayClock.h"
 #include "app/ingest/GatewaySession.h"
 #include "app/platform/GatewayProfile.h"
+#include "app/store/History.h"
 
 #include <QDateTime>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -72,7 +74,25 @@ ingest::GatewaySession::Options sessionOptionsFor(const StatusOptions &options)
     session.connection = connectionOptionsFor(options);
     session.gatewayId = gatewayIdForUrl(options.url);
     session.policy = options.policy;
+    session.record = options.record ? &*options.record : nullptr;
     return session;
+}
+
+std::optional<store::HistorySnapshot> readRecord(const QString &path, QString *why)
+{
+    const QString file = path.isEmpty() ? store::History::defaultPath() : path;
+    if (!QFileInfo::exists(file)) {
+        if (!path.isEmpty())
+            *why = Text::tr("--history: no history at %1").arg(path);
+        return std::nullopt;
+    }
+    store::History history(file);
+    QString error;
+    if (!history.open(&error)) {
+        *why = Text::tr("--history: cannot read %1: %2").arg(file, error);
+        return std::nullopt;
+    }
+    return history.load();
 }
 
 int exitCodeForLanes(const QList<health::LaneStatus> &lanes)
@@ -135,7 +155,7 @@ StatusReport collectStatus(const StatusOptions &options)
     deadline.start(options.timeoutSeconds * 1000);
     QTimer::singleShot(0, &watch, &ingest::GatewaySession::start);
     loop.exec();
-    monitor.stop();
+    watch.stop(); // the ingestor first: its log read in flight is cancelled, not failed
     return report;
 }
 
@@ -160,6 +180,8 @@ int exitCodeFor(const StatusReport &report)
         return exitCodeForError(report.error);
     if (!report.channels)
         return ExitCritical; // connected, but the gateway would not say how its channels are
+    if (report.channels->hasProblems())
+        return ExitCritical; // what could not be read cannot be vouched for
     return exitCodeForLanes(report.lanes);
 }
 
@@ -180,6 +202,7 @@ QJsonObject laneJson(const health::LaneStatus &lane)
         {QStringLiteral("accountId"), lane.lane.accountId},
         {QStringLiteral("state"), stateName(lane.state)},
         {QStringLiteral("since"), lane.since},
+        {QStringLiteral("sinceAtLeast"), lane.sinceAtLeast},
         {QStringLiteral("sinceIso"),
          QDateTime::fromMSecsSinceEpoch(lane.since, QTimeZone::utc()).toString(Qt::ISODateWithMs)},
         {QStringLiteral("reason"), lane.reason},
@@ -238,7 +261,9 @@ void printStatusText(const StatusReport &report, const StatusOptions &options, Q
         out << QStringLiteral("  %1 %2 %3")
                    .arg(lane.lane.toString(), -int(laneWidth))
                    .arg(stateName(lane.state), -13)
-                   .arg(Text::tr("since %1").arg(sinceText(lane.since, report.gatewayNow)))
+                   .arg(lane.sinceAtLeast
+                            ? Text::tr("since at least %1").arg(sinceText(lane.since, report.gatewayNow))
+                            : Text::tr("since %1").arg(sinceText(lane.since, report.gatewayNow)))
             << '\n';
         out << QStringLiteral("      ") << lane.reason << '\n';
         if (lane.action != OperatorAction::None)
@@ -274,6 +299,13 @@ void printStatusText(const StatusReport &report, const StatusOptions &options, Q
                             -11)
                        .arg(orDash(account.lastError))
                 << '\n';
+        }
+    }
+    if (report.channels->hasProblems()) {
+        out << '\n' << Text::tr("Could not read (these lanes read unknown):") << '\n';
+        for (const gateway::ChannelStatus &channel : report.channels->channels) {
+            for (const QString &problem : channel.problems)
+                out << QStringLiteral("  ") << problem << '\n';
         }
     }
     if (!report.channels->issues.isEmpty()) {
@@ -316,6 +348,13 @@ void printStatusJson(const StatusReport &report, const StatusOptions &options, Q
             }
         }
         root.insert(QStringLiteral("accounts"), accounts);
+        QJsonArray problems;
+        for (const gateway::ChannelStatus &channel : report.channels->channels) {
+            for (const QString &problem : channel.problems)
+                problems.append(QJsonObject{{QStringLiteral("channel"), channel.id},
+                                            {QStringLiteral("problem"), problem}});
+        }
+        root.insert(QStringLiteral("unreadable"), problems);
         root.insert(QStringLiteral("channelsStatus"), report.channels->raw);
         QJsonArray lanes;
         for (const health::LaneStatus &lane : report.lanes)

@@ -6,6 +6,7 @@
 #include "app/gateway/Hello.h"
 #include "app/health/HealthTypes.h"
 #include "app/ingest/GatewaySession.h"
+#include "app/store/StoreTypes.h"
 
 #include <optional>
 
@@ -38,7 +39,14 @@ struct StatusOptions
     bool json = false;
     int timeoutSeconds = 20;     // covers the gateway's start-up phase, when connect says UNAVAILABLE
     health::HealthPolicy policy; // the window's preferences (--config), so both judge lanes alike
+    // The window's record of this gateway (--history, or the window's own file when there is
+    // one): since-times and proofs come from it instead of from the moment of this run.
+    std::optional<store::HistorySnapshot> record;
 };
+
+// Reads the history at `path` for a reader (nothing is written). Empty `path`: the window's
+// default file, if there is one (no record and no error when there is none).
+std::optional<store::HistorySnapshot> readRecord(const QString &path, QString *why);
 
 // What `switchboardctl status` learnt; printed by the formatters below.
 struct StatusReport

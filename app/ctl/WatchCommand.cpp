@@ -121,7 +121,7 @@ int runWatch(const WatchOptions &options, QTextStream &out)
         stopAfter.start(options.durationSeconds * 1000);
     QTimer::singleShot(0, &watch, &ingest::GatewaySession::start);
     loop.exec();
-    monitor.stop();
+    watch.stop();
     if (fatal || !caughtUp)
         return exitCodeForError(fatal);
     return exitCodeForLanes(watch.lanes());

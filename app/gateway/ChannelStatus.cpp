@@ -2,6 +2,7 @@
 
 #include "app/gateway/Hello.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include <QJsonArray>
@@ -36,6 +37,54 @@ std::optional<QDateTime> timestamp(const QJsonObject &object, const char *key)
     return parseTimestamp(object.value(QLatin1String(key)));
 }
 
+QString typeName(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("a boolean");
+    case QJsonValue::Double:
+        return QStringLiteral("a number");
+    case QJsonValue::String:
+        return QStringLiteral("a string");
+    case QJsonValue::Array:
+        return QStringLiteral("a list");
+    case QJsonValue::Object:
+        return QStringLiteral("an object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return QStringLiteral("missing");
+}
+
+void readAccounts(ChannelStatus &channel, const QJsonValue &list)
+{
+    const QString path = QStringLiteral("channelAccounts.") + channel.id;
+    if (list.isUndefined())
+        return;
+    if (!list.isArray()) {
+        channel.problems << QStringLiteral("%1 is %2, not a list").arg(path, typeName(list));
+        return;
+    }
+    const QJsonArray items = list.toArray();
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QJsonValue item = items.at(i);
+        const QString itemPath = QStringLiteral("%1[%2]").arg(path).arg(i);
+        if (!item.isObject()) {
+            channel.problems << QStringLiteral("%1 is %2, not an object").arg(itemPath, typeName(item));
+            continue;
+        }
+        const QJsonValue id = item.toObject().value(QLatin1String("accountId"));
+        if (!id.isString() || id.toString().isEmpty()) {
+            channel.problems << QStringLiteral("%1.accountId is %2, not a non-empty string")
+                                    .arg(itemPath, id.isString() ? QStringLiteral("empty") : typeName(id));
+            continue;
+        }
+        channel.accounts.append(parseAccountSnapshot(channel.id, item.toObject()));
+    }
+}
+
 } // namespace
 
 AccountSnapshot parseAccountSnapshot(const QString &channel, const QJsonObject &object)
@@ -65,6 +114,7 @@ AccountSnapshot parseAccountSnapshot(const QString &channel, const QJsonObject &
         account.lastDisconnect = info;
     }
     account.lastError = str(object, "lastError");
+    account.endpoint = str(object, "baseUrl");
     account.healthState = str(object, "healthState");
     account.lifecycle = str(object, "lifecycle");
     account.stateReason = str(object, "stateReason");
@@ -75,6 +125,12 @@ AccountSnapshot parseAccountSnapshot(const QString &channel, const QJsonObject &
     account.lastProbeAt = timestamp(object, "lastProbeAt");
     account.probe = object.value(QLatin1String("probe")).toObject();
     return account;
+}
+
+bool ChannelsStatus::hasProblems() const
+{
+    return std::any_of(channels.cbegin(), channels.cend(),
+                       [](const ChannelStatus &channel) { return !channel.problems.isEmpty(); });
 }
 
 const ChannelStatus *ChannelsStatus::channel(const QString &id) const
@@ -129,10 +185,7 @@ std::optional<ChannelsStatus> parseChannelsStatus(const QJsonValue &payload, QSt
         channel.detailLabel = detailLabels.value(id).toString();
         channel.defaultAccountId = defaults.value(id).toString();
         channel.summary = summaries.value(id).toObject();
-        for (const QJsonValue &account : accounts.value(id).toArray()) {
-            if (account.isObject())
-                channel.accounts.append(parseAccountSnapshot(id, account.toObject()));
-        }
+        readAccounts(channel, accounts.value(id));
         status.channels.append(channel);
     }
     for (const QJsonValue &item : object.value(QLatin1String("statusIssues")).toArray()) {

@@ -40,6 +40,7 @@ struct AccountSnapshot
     QString healthState; // starting|healthy|stale|reconnecting|conflict|logged-out|stopped|not-running...
     QString lifecycle;   // starting|ready|recovering|blocked|stopped
     QString stateReason; // e.g. "not linked"
+    QString endpoint;    // what the channel connects to, when reported (Signal: the daemon's baseUrl)
     std::optional<QDateTime> lastInboundAt;
     std::optional<QDateTime> lastOutboundAt;
     std::optional<QDateTime> lastStartAt;
@@ -66,6 +67,9 @@ struct ChannelStatus
     QString defaultAccountId;
     QJsonObject summary; // channels[id], plugin-specific
     QList<AccountSnapshot> accounts;
+    // What could not be read about this channel's accounts (wrong types), in words. A channel
+    // with problems is never taken for one without accounts.
+    QStringList problems;
 };
 
 // channels.status, in the gateway's channelOrder.
@@ -79,6 +83,7 @@ struct ChannelsStatus
     QJsonObject raw;
 
     const ChannelStatus *channel(const QString &id) const;
+    bool hasProblems() const;
 };
 
 std::optional<ChannelsStatus> parseChannelsStatus(const QJsonValue &payload, QString *why);

@@ -37,6 +37,7 @@ GatewayMonitor::~GatewayMonitor() = default;
 
 void GatewayMonitor::start()
 {
+    m_stopping = false;
     m_connection->open();
 }
 
@@ -47,6 +48,8 @@ bool GatewayMonitor::isConnected() const
 
 void GatewayMonitor::stop()
 {
+    // A poll still in flight is cancelled by the close: that is not the gateway failing.
+    m_stopping = true;
     m_pollTimer.stop();
     m_connection->close();
 }
@@ -68,6 +71,9 @@ void GatewayMonitor::refresh()
             m_lastStatus = result.value();
             m_lastPollError.reset();
             Q_EMIT channelsUpdated(result.value());
+        } else if (m_stopping) {
+            log::gateway()->debug("channels.status cancelled: {}",
+                                  result.error().userMessage().toStdString());
         } else {
             m_lastPollError = result.error();
             log::gateway()->warn("channels.status failed: {}", result.error().userMessage().toStdString());

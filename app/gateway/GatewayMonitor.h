@@ -62,6 +62,7 @@ private:
     PollIntervals m_intervals;
     QTimer m_pollTimer;
     bool m_pollInFlight = false;
+    bool m_stopping = false;
     bool m_refreshQueued = false;
     std::optional<ChannelsStatus> m_lastStatus;
     std::optional<GatewayError> m_lastPollError;

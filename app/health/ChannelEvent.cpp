@@ -7,7 +7,7 @@ namespace sb {
 
 namespace {
 
-constexpr std::array<std::pair<EventKind, const char *>, 20> kKindNames{{
+constexpr std::array<std::pair<EventKind, const char *>, 21> kKindNames{{
     {EventKind::Disconnected, "disconnected"},
     {EventKind::Connected, "connected"},
     {EventKind::ReconnectScheduled, "reconnect-scheduled"},
@@ -28,6 +28,7 @@ constexpr std::array<std::pair<EventKind, const char *>, 20> kKindNames{{
     {EventKind::OperatorAction, "operator-action"},
     {EventKind::LinkStarted, "link-started"},
     {EventKind::Linked, "linked"},
+    {EventKind::Unreadable, "unreadable"},
 }};
 
 constexpr std::array<std::pair<EventSource, const char *>, 6> kSourceNames{{

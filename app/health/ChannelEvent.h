@@ -32,6 +32,7 @@ enum class EventKind
     OperatorAction = 18, // something the operator did; `code` is the sb::OperatorAction carried out, if any
     LinkStarted = 19,    // a QR link / pairing flow began
     Linked = 20,         // pairing finished; the account is linked and connected again
+    Unreadable = 21,     // the gateway's answer about this lane could not be read; `detail` says what
 };
 
 // Where the event came from. Persisted by value too: never renumber, only append.

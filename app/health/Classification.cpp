@@ -1,5 +1,6 @@
 #include "app/health/Classification.h"
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 
@@ -176,8 +177,8 @@ const std::array kTable{
         .reason = QT_TRANSLATE_NOOP("sb::health", "the gateway gave up reconnecting; the channel stays down until restarted"),
         .basis = "DESIGN §4 blocked"},
     ClassificationRow{.id = "any.not-linked", .channel = "*", .kinds = kindBit(K::LoggedOut),
-        .phrase = "not linked", .state = S::LoggedOut, .retryable = false, .action = A::Relink,
-        .reason = QT_TRANSLATE_NOOP("sb::health", "not linked: the gateway holds no session for this account"),
+        .phrase = "not linked", .state = S::Stopped, .retryable = false, .action = A::Link,
+        .reason = QT_TRANSLATE_NOOP("sb::health", "not linked: the gateway holds no session for this account yet"),
         .basis = "channels.status linked:false, stateReason \"not linked\" (real 2026.9.6 gateway)"},
     ClassificationRow{.id = "any.logged-out", .channel = "*", .kinds = kindBit(K::LoggedOut),
         .state = S::LoggedOut, .retryable = false, .action = A::Relink,
@@ -319,6 +320,18 @@ std::optional<Verdict> classify(const ChannelEvent &event, ClassContext context)
         return verdict;
     }
     return std::nullopt;
+}
+
+bool saysUnreachable(const QString &detail)
+{
+    // Node's errno codes and undici's / grammY's wording, as the real 2026.9.6 gateway logs them
+    // ("Error: connect ECONNREFUSED 127.0.0.1:9", "Network request for 'getUpdates' failed!").
+    static constexpr std::array kPhrases{
+        "econnrefused", "enotfound",    "eai_again",   "ehostunreach",        "enetunreach",
+        "etimedout",    "fetch failed", "getaddrinfo", "network request for", "connection refused"};
+    return std::any_of(kPhrases.begin(), kPhrases.end(), [&](const char *phrase) {
+        return detail.contains(QLatin1String(phrase), Qt::CaseInsensitive);
+    });
 }
 
 QString classificationMarkdown()

@@ -67,4 +67,9 @@ std::optional<Verdict> classify(const ChannelEvent &event, ClassContext context 
 // The table as Markdown, for docs/health-model.md.
 QString classificationMarkdown();
 
+// The gateway's words say the channel's endpoint cannot be reached at all (connection refused,
+// no such host, no route, a fetch that never got an answer): retrying will not fix that, unlike a
+// stream that opens and drops.
+bool saysUnreachable(const QString &detail);
+
 } // namespace sb::health

@@ -50,6 +50,15 @@ void HealthEngine::process(const ChannelEvent &event)
     handle(lane, outcome, event.at);
 }
 
+void HealthEngine::setEndpoint(const LaneKey &key, const QString &endpoint)
+{
+    if (m_endpoints.value(key) == endpoint)
+        return;
+    m_endpoints.insert(key, endpoint);
+    if (const auto it = m_lanes.find(key); it != m_lanes.end())
+        it->second.health->setEndpoint(endpoint);
+}
+
 void HealthEngine::tick(qint64 nowMs)
 {
     for (auto &[key, lane] : m_lanes) {
@@ -125,6 +134,7 @@ HealthEngine::Lane &HealthEngine::laneFor(const LaneKey &key)
     if (it == m_lanes.end()) {
         Lane lane;
         lane.health = std::make_unique<LaneHealth>(key, &m_policy);
+        lane.health->setEndpoint(m_endpoints.value(key));
         it = m_lanes.emplace(key, std::move(lane)).first;
     }
     return it->second;

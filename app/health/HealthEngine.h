@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QObject>
@@ -38,6 +39,8 @@ public:
     const HealthPolicy &policy() const { return m_policy; }
 
     void process(const ChannelEvent &event);
+    // What the lane's channel connects to, as the gateway reports it (see LaneHealth).
+    void setEndpoint(const LaneKey &lane, const QString &endpoint);
     void tick(qint64 nowMs);
     void tick();
 
@@ -77,6 +80,7 @@ private:
     const Clock &m_clock;
     HealthPolicy m_policy;
     std::map<LaneKey, Lane> m_lanes;
+    QHash<LaneKey, QString> m_endpoints; // also for lanes whose first event is still on its way
     QMap<qint64, Incident> m_open;
     qint64 m_lastIncidentId = 0;
 };

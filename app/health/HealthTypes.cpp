@@ -19,6 +19,7 @@ HealthPolicy HealthPolicy::from(const MonitoringPreferences &preferences)
     for (auto it = p.proofByChannel.cbegin(); it != p.proofByChannel.cend(); ++it)
         policy.proofByChannel.insert(it.key(), proofFrom(it.value()));
     policy.incidentGraceMs = qint64(p.incidentGraceSeconds) * 1000;
+    policy.reconnectLimitMs = qint64(p.reconnectLimitMinutes) * 60 * 1000;
     return policy;
 }
 

@@ -31,6 +31,9 @@ struct HealthPolicy
     qint64 sendFailureToLossMs = 10 * 60 * 1000; // a failed send on probation, then loss within: possible ban
     qint64 sendToDropMs = 2 * 60 * 1000;         // "right after a send"
     qint64 restartWindowMs = 60 * 1000; // a stop this soon after an operator's restart is that restart
+    // Reconnecting this long without one connection: the gateway's retries are not going to fix
+    // it (a dead signal-cli daemon, no route to Telegram), a person has to look.
+    qint64 reconnectLimitMs = 5 * 60 * 1000;
 
     ProofPolicy proofFor(const QString &channel) const { return proofByChannel.value(channel, proof); }
 
@@ -63,6 +66,7 @@ struct LaneStatus
     LaneKey lane;
     LaneState state = LaneState::Unknown;
     qint64 since = 0;
+    bool sinceAtLeast = false; // first seen in this state: it began at `since` or earlier
     QString reason;
     OperatorAction action = OperatorAction::None;
     qint64 waitMs = 0;

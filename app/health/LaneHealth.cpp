@@ -43,6 +43,11 @@ LaneHealth::LaneHealth(LaneKey lane, const HealthPolicy *policy)
 
 LaneHealth::Outcome LaneHealth::apply(const ChannelEvent &event)
 {
+    // The gateway's own error ("connect ECONNREFUSED 127.0.0.1:9") says more than the
+    // retry line after it ("connection lost, reconnecting in 2s").
+    if (!event.detail.isEmpty() && (event.kind == EventKind::StatusIssue ||
+                                    (event.kind == EventKind::Disconnected && m_lastFailure.isEmpty())))
+        m_lastFailure = event.detail;
     switch (event.kind) {
     case EventKind::Connected:
         return onConnected(event, m_linking);
@@ -94,6 +99,15 @@ LaneHealth::Outcome LaneHealth::apply(const ChannelEvent &event)
         return {};
     case EventKind::OperatorAction:
         return onOperatorAction(event);
+    case EventKind::Unreadable:
+        // What the console cannot read must not leave the lane looking as it did (or better).
+        m_connected = false;
+        return enter({LaneState::Unknown,
+                      QCoreApplication::translate("sb::health",
+                                                  "cannot read what the gateway says about this lane: %1")
+                          .arg(event.detail),
+                      OperatorAction::None, true, QStringLiteral("engine.unreadable"), std::nullopt},
+                     event.at);
     case EventKind::InboundSeen:
     case EventKind::ProbeResult:
         // Recorded by the store; they neither prove nor disprove an outbound recovery.
@@ -107,6 +121,8 @@ LaneHealth::Outcome LaneHealth::tick(qint64 now)
     if (m_sendFailedAt && now - *m_sendFailedAt > m_policy->sendFailureToLossMs)
         m_sendFailedAt.reset();
     const Outcome expired = expireRestartRequest(now);
+    if (!m_connected && m_state == LaneState::Reconnecting)
+        return expireReconnecting(now);
     if (m_connected && (m_state == LaneState::Probation || m_state == LaneState::Degraded)) {
         Outcome settled = settleConnected(now);
         settled.changed = settled.changed || expired.changed;
@@ -132,10 +148,38 @@ LaneHealth::Outcome LaneHealth::expireRestartRequest(qint64 now)
                     OperatorAction::RestartChannel, 0, QStringLiteral("engine.restart-not-back"));
 }
 
+LaneHealth::Outcome LaneHealth::expireReconnecting(qint64 now)
+{
+    // The gateway keeps retrying for ever (Signal's SSE loop) or for minutes; past the limit
+    // without one connection to an endpoint that does not even answer, "no action needed" would
+    // be the optimistic reading. A stream that opens and drops (the story's SSE flurry) is left
+    // to the gateway's own retry budget.
+    if (now - m_since < m_policy->reconnectLimitMs || !saysUnreachable(m_lastFailure))
+        return {};
+    const int minutes = int((now - m_since) / 60000);
+    QString reason;
+    if (!m_endpoint.isEmpty())
+        reason =
+            QCoreApplication::translate("sb::health",
+                                        "no connection for %n min while the gateway retries: %1 does not "
+                                        "answer",
+                                        nullptr, minutes)
+                .arg(m_endpoint);
+    else
+        reason = QCoreApplication::translate(
+            "sb::health", "no connection for %n min while the gateway retries", nullptr, minutes);
+    if (!m_lastFailure.isEmpty())
+        reason += QStringLiteral(" (") + m_lastFailure + QLatin1Char(')');
+    return enter({LaneState::Blocked, reason, OperatorAction::CheckTransport, true,
+                  QStringLiteral("engine.no-connection"), m_lastCode},
+                 m_since + m_policy->reconnectLimitMs);
+}
+
 void LaneHealth::restore(const RestoredLane &restored)
 {
     m_state = restored.state;
     m_since = restored.since;
+    m_sinceAtLeast = false;
     m_reason = restored.reason;
     m_action = restored.action;
     // What happened while the console was closed is unknown; a connected lane resumes its
@@ -152,6 +196,7 @@ LaneStatus LaneHealth::status(qint64 now) const
     s.lane = m_lane;
     s.state = m_state;
     s.since = m_since;
+    s.sinceAtLeast = m_sinceAtLeast;
     s.reason = reason(now);
     s.action = m_action;
     s.waitMs = m_waitMs;
@@ -193,6 +238,7 @@ LaneHealth::Outcome LaneHealth::enter(const Decision &d, qint64 at)
     t.retryable = d.retryable;
     t.ruleId = d.ruleId;
     t.code = d.code;
+    m_sinceAtLeast = m_state == LaneState::Unknown;
     m_state = d.state;
     m_since = at;
     m_reason = d.reason;
@@ -248,6 +294,7 @@ LaneHealth::Outcome LaneHealth::onConnected(const ChannelEvent &event, bool link
     m_recovery = linked ? Recovery::Relinked
                         : (m_state == LaneState::Unknown ? Recovery::FirstSeen : Recovery::Reconnected);
     m_connected = true;
+    m_lastFailure.clear();
     m_restartRequestedAt.reset();
     m_adviceBeforeRestart.reset();
     m_connectedSince = event.at;
@@ -305,8 +352,9 @@ LaneHealth::Outcome LaneHealth::onLoss(const ChannelEvent &event)
     if (!verdict)
         return {};
     if (verdict->state) {
-        // A transient verdict does not talk a lane out of a state that needs a person.
-        if (*verdict->state == LaneState::Reconnecting && needsPerson())
+        // A transient verdict does not talk a lane out of a state that needs a person, nor a
+        // stopped one back into "reconnecting".
+        if (*verdict->state == LaneState::Reconnecting && holdsAgainstTransient())
             return {};
         return enter({*verdict->state, verdict->reason, verdict->action, verdict->retryable,
                       verdict->ruleId(), event.code, verdict->waitMs},
@@ -356,7 +404,7 @@ LaneHealth::Outcome LaneHealth::onVerdictOnly(const ChannelEvent &event)
     if (!verdict)
         return {};
     if (verdict->state) {
-        if (*verdict->state == LaneState::Reconnecting && needsPerson())
+        if (*verdict->state == LaneState::Reconnecting && holdsAgainstTransient())
             return {};
         if (severity(*verdict->state) == Severity::Critical)
             m_connected = false;
@@ -369,7 +417,7 @@ LaneHealth::Outcome LaneHealth::onVerdictOnly(const ChannelEvent &event)
 
 LaneHealth::Outcome LaneHealth::onReconnectScheduled(const ChannelEvent &event)
 {
-    if (needsPerson() || m_state == LaneState::Disabled)
+    if (holdsAgainstTransient() || m_state == LaneState::Disabled)
         return {};
     if (m_connected) {
         m_flaps.push_back(event.at);
@@ -402,8 +450,10 @@ LaneHealth::Outcome LaneHealth::onDeliveryFailed(const ChannelEvent &event)
     const ClassContext context = contextFor(event);
     m_lastSendAt = event.at;
     const std::optional<Verdict> verdict = classify(event, context);
-    if (verdict && verdict->state) {
-        // A send refused because the account itself is gone (WhatsApp 401, Signal 403).
+    // A send refused because the account itself is gone (WhatsApp 401, Signal 403). A send
+    // that failed for a transient reason (the delivery queue retrying while Telegram is
+    // unreachable) says nothing about the transport: the status and the connection events do.
+    if (verdict && verdict->state && severity(*verdict->state) == Severity::Critical) {
         if (banSuspected(event.at)) {
             m_connected = false;
             return enterPossibleBan(event);
@@ -425,7 +475,7 @@ LaneHealth::Outcome LaneHealth::onDeliveryFailed(const ChannelEvent &event)
     }
     // On a lane that already needs a person, a failed send is the expected consequence; the
     // reason keeps saying what the person has to do.
-    if (verdict && !needsPerson())
+    if (verdict && !holdsAgainstTransient() && m_state != LaneState::Reconnecting)
         return annotate(verdict->reason + codeSuffix(event.code), verdict->action, verdict->waitMs,
                         verdict->ruleId());
     return {};
@@ -480,6 +530,13 @@ bool LaneHealth::banSuspected(qint64 at) const
 bool LaneHealth::needsPerson() const
 {
     return m_state == LaneState::Conflict || m_state == LaneState::LoggedOut || m_state == LaneState::Blocked;
+}
+
+bool LaneHealth::holdsAgainstTransient() const
+{
+    // "Stopped" comes from channels.status (running:false): when the log says the gateway is
+    // retrying, the status wins until the channel starts again.
+    return needsPerson() || m_state == LaneState::Stopped;
 }
 
 bool LaneHealth::isUp() const

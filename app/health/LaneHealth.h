@@ -27,6 +27,9 @@ public:
     // Time passing alone can complete a proof or end flapping.
     Outcome tick(qint64 now);
     void restore(const RestoredLane &restored);
+    // Where the channel connects to, as the gateway reports it (Signal's daemon URL): named
+    // when the lane has reconnected too long without one connection.
+    void setEndpoint(const QString &endpoint) { m_endpoint = endpoint; }
 
     LaneStatus status(qint64 now) const;
     const LaneKey &lane() const { return m_lane; }
@@ -67,6 +70,7 @@ private:
     Outcome onRestartStop(const ChannelEvent &event);
     Outcome expireRestartRequest(qint64 now);
     Outcome enterPossibleBan(const ChannelEvent &event);
+    Outcome expireReconnecting(qint64 now);
 
     ProofPolicy proof() const { return m_policy->proofFor(m_lane.channel); }
     bool proven(qint64 now) const;
@@ -75,6 +79,7 @@ private:
     ClassContext contextFor(const ChannelEvent &event) const;
     bool banSuspected(qint64 at) const;
     bool needsPerson() const;
+    bool holdsAgainstTransient() const;
     bool isUp() const;
 
     QString progressText(qint64 now) const;
@@ -87,6 +92,7 @@ private:
 
     LaneState m_state = LaneState::Unknown;
     qint64 m_since = 0;
+    bool m_sinceAtLeast = false;
     QString m_reason;
     OperatorAction m_action = OperatorAction::None;
     qint64 m_waitMs = 0;
@@ -116,6 +122,8 @@ private:
     std::optional<int> m_sendFailedCode;
     std::optional<qint64> m_lastDisconnectAt;
     std::optional<int> m_lastCode;
+    QString m_lastFailure; // the gateway's words for the latest failure, quoted after the limit
+    QString m_endpoint;
 };
 
 } // namespace sb::health

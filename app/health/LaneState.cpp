@@ -22,7 +22,7 @@ constexpr std::array<std::pair<LaneState, const char *>, 10> kStateNames{{
     {LaneState::Disabled, "disabled"},
 }};
 
-constexpr std::array<std::pair<OperatorAction, const char *>, 10> kActionNames{{
+constexpr std::array<std::pair<OperatorAction, const char *>, 12> kActionNames{{
     {OperatorAction::None, "none"},
     {OperatorAction::Relink, "relink"},
     {OperatorAction::RestartChannel, "restart-channel"},
@@ -33,6 +33,8 @@ constexpr std::array<std::pair<OperatorAction, const char *>, 10> kActionNames{{
     {OperatorAction::SolveCaptcha, "solve-captcha"},
     {OperatorAction::CheckToken, "check-token"},
     {OperatorAction::UpgradeSignalCli, "upgrade-signal-cli"},
+    {OperatorAction::Link, "link"},
+    {OperatorAction::CheckTransport, "check-transport"},
 }};
 
 } // namespace
@@ -176,6 +178,11 @@ QString actionText(OperatorAction action, qint64 waitMs)
         return QCoreApplication::translate("sb::health", "Check the bot token");
     case OperatorAction::UpgradeSignalCli:
         return QCoreApplication::translate("sb::health", "Upgrade signal-cli");
+    case OperatorAction::Link:
+        return QCoreApplication::translate("sb::health", "Link the account (scan a QR code)");
+    case OperatorAction::CheckTransport:
+        return QCoreApplication::translate(
+            "sb::health", "Check what the channel connects to: the gateway's retries reach nothing");
     }
     return QCoreApplication::translate("sb::health", "No action needed");
 }

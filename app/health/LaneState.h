@@ -45,6 +45,8 @@ enum class OperatorAction
     SolveCaptcha,
     CheckToken,
     UpgradeSignalCli,
+    Link,           // never linked: link it for the first time (not a re-link)
+    CheckTransport, // the gateway retries and reaches nothing: check what it connects to
 };
 
 QString stateName(LaneState state);

@@ -20,6 +20,7 @@ QString manualStepFor(OperatorAction action, const LaneKey &lane)
     case OperatorAction::None:
     case OperatorAction::Wait:
         return {};
+    case OperatorAction::Link:
     case OperatorAction::Relink:
         // The command OpenClaw itself prints when WhatsApp has no listener (recorded send error).
         if (lane.channel == QLatin1String("whatsapp"))
@@ -52,6 +53,17 @@ QString manualStepFor(OperatorAction action, const LaneKey &lane)
             .arg(lane.channel);
     case OperatorAction::UpgradeSignalCli:
         return tr("Upgrade signal-cli on the host that runs its daemon, then restart the channel.");
+    case OperatorAction::CheckTransport:
+        if (lane.channel == QLatin1String("signal"))
+            return tr(
+                "Check that the signal-cli daemon the gateway uses (channels.signal.transport.url) runs "
+                "and answers GET /api/v1/check from the gateway host, then restart the channel.");
+        if (lane.channel == QLatin1String("telegram"))
+            return tr("Check that the gateway host reaches the Telegram Bot API (channels.telegram.apiRoot, "
+                      "proxy, DNS), then restart the channel.");
+        return tr("Check the gateway host's network and the channel's endpoint in channels.%1, then restart "
+                  "the channel.")
+            .arg(lane.channel);
     }
     return {};
 }

@@ -21,20 +21,10 @@ GatewaySession::GatewaySession(Options options, QObject *parent)
     if (!options.clock)
         options.ingest.gatewayClock = m_gatewayClock.get();
     if (options.history && options.history->isOpen()) {
-        // Continue where the history left off: this gateway's lanes and open incidents.
-        const store::HistorySnapshot snapshot = options.history->load();
-        QList<health::RestoredLane> lanes;
-        for (const health::RestoredLane &lane : snapshot.lanes) {
-            if (lane.lane.gatewayId == m_gatewayId)
-                lanes << lane;
-        }
-        QList<health::Incident> incidents;
-        for (const health::Incident &incident : snapshot.openIncidents) {
-            if (incident.lane.gatewayId == m_gatewayId)
-                incidents << incident;
-        }
-        m_engine->restore(lanes, incidents, snapshot.lastIncidentId);
+        restoreFrom(options.history->load());
         options.history->attach(m_engine.get());
+    } else if (options.record) {
+        restoreFrom(*options.record);
     }
     m_ingestor = std::make_unique<Ingestor>(m_monitor.get(), m_gatewayId, m_engine.get(), options.history,
                                             *m_clockInUse, options.ingest);
@@ -49,6 +39,23 @@ GatewaySession::GatewaySession(Options options, QObject *parent)
                 std::exchange(m_ready, {})();
         });
     });
+}
+
+// Continue where the record left off: this gateway's lanes and open incidents, so since-times
+// and proofs come from what was watched, not from the moment of this run.
+void GatewaySession::restoreFrom(const store::HistorySnapshot &snapshot)
+{
+    QList<health::RestoredLane> lanes;
+    for (const health::RestoredLane &lane : snapshot.lanes) {
+        if (lane.lane.gatewayId == m_gatewayId)
+            lanes << lane;
+    }
+    QList<health::Incident> incidents;
+    for (const health::Incident &incident : snapshot.openIncidents) {
+        if (incident.lane.gatewayId == m_gatewayId)
+            incidents << incident;
+    }
+    m_engine->restore(lanes, incidents, snapshot.lastIncidentId);
 }
 
 GatewaySession::~GatewaySession()

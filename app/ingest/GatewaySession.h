@@ -21,7 +21,8 @@ class HealthEngine;
 }
 namespace sb::store {
 class History;
-}
+struct HistorySnapshot;
+} // namespace sb::store
 
 namespace sb::ingest {
 
@@ -44,6 +45,8 @@ public:
         QString gatewayId;
         const Clock *clock = nullptr;
         store::History *history = nullptr; // restores the engine from it and writes to it
+        // A reader's copy of the record (switchboardctl): restores the engine, writes nothing.
+        const store::HistorySnapshot *record = nullptr;
         Ingestor::Options ingest;
         health::HealthPolicy policy; // the operator's preferences (HealthPolicy::from)
     };
@@ -67,6 +70,8 @@ public:
     QList<health::LaneStatus> lanes() const;
 
 private:
+    void restoreFrom(const store::HistorySnapshot &snapshot);
+
     QString m_gatewayId;
     std::unique_ptr<GatewayClock> m_gatewayClock;
     const Clock *m_clockInUse;

@@ -70,6 +70,7 @@ Ingestor::~Ingestor()
 
 void Ingestor::start()
 {
+    m_stopped = false;
     if (m_history && m_history->isOpen()) {
         if (const auto stored = m_history->cursor(m_gatewayId)) {
             m_cursor = stored->logCursor;
@@ -85,6 +86,7 @@ void Ingestor::start()
 
 void Ingestor::stop()
 {
+    m_stopped = true;
     m_logTimer.stop();
     m_tickTimer.stop();
     if (m_monitor)
@@ -136,8 +138,23 @@ void Ingestor::onChannels(const gateway::ChannelsStatus &status)
     gateway::ChannelsStatus stamped = status;
     if (!stamped.at.isValid())
         stamped.at = m_clock.now();
+    for (const gateway::ChannelStatus &channel : stamped.channels) {
+        const gateway::ChannelStatus *before = m_lastStatus ? m_lastStatus->channel(channel.id) : nullptr;
+        if (!channel.problems.isEmpty() && (!before || before->problems != channel.problems))
+            log::ingest()->warn("cannot read channels.status for {}: {}", channel.id.toStdString(),
+                                channel.problems.join(QStringLiteral("; ")).toStdString());
+    }
     for (ChannelEvent &event : diffChannelsStatus(m_lastStatus, stamped, m_gatewayId))
         enqueue(std::move(event));
+    if (m_engine) {
+        for (const gateway::ChannelStatus &channel : stamped.channels) {
+            for (const gateway::AccountSnapshot &account : channel.accounts) {
+                if (!account.endpoint.isEmpty())
+                    m_engine->setEndpoint(LaneKey{m_gatewayId, channel.id, account.accountId},
+                                          account.endpoint);
+            }
+        }
+    }
     m_lastStatus = std::move(stamped);
 }
 
@@ -193,7 +210,10 @@ void Ingestor::pollLogs(std::function<void()> done)
                     requestRead();
             };
             if (!result) {
-                log::ingest()->warn("logs.tail failed: {}", result.error().message().toStdString());
+                if (m_stopped)
+                    log::ingest()->debug("logs.tail cancelled: {}", result.error().message().toStdString());
+                else
+                    log::ingest()->warn("logs.tail failed: {}", result.error().message().toStdString());
                 finish();
                 return;
             }

@@ -146,6 +146,7 @@ private:
     quint64 m_readsCompleted = 0;
     bool m_readAgain = false;                // an event arrived while a read was in flight
     bool m_logsLive = false;                 // connected and following the log
+    bool m_stopped = false;                  // a read cancelled by our own close is not a failure
     QHash<LaneKey, qint64> m_lastReleasedAt; // per lane, to keep each lane's events in order
 
     qint64 m_linesRead = 0;

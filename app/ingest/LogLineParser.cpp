@@ -78,6 +78,11 @@ const std::array kRules{
         .kind = K::AuthFailed, .fixedCode = 401},
     LogLineRule{.id = "telegram.409-conflict", .channel = "telegram", .subsystem = "telegram",
         .pattern = R"(409:? Conflict|terminated by other getUpdates)", .kind = K::Conflict, .fixedCode = 409},
+    // The delivery queue retrying an old send ("telegram sendMessage failed: Network request for
+    // 'sendMessage' failed!"): an outbound failure, not the channel's transport going down.
+    LogLineRule{.id = "telegram.send-failed", .channel = "telegram", .subsystem = "telegram",
+        .pattern = R"((?:telegram|\[telegram\]) (?:send\w+|editMessage\w*|copyMessages?|forwardMessages?) failed|Network request for '(?:send\w+|editMessage\w*)' failed)",
+        .kind = K::DeliveryFailed},
     LogLineRule{.id = "telegram.network-failure", .channel = "telegram", .subsystem = "telegram",
         .pattern = R"(Network request for '\w+' failed|recoverable network error|fetch failed)",
         .kind = K::StatusIssue},

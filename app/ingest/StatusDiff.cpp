@@ -83,12 +83,21 @@ private:
         return off;
     }
 
+    // An account that never had a session is "not linked" (link it); one whose session is gone
+    // (a disconnect on record, or linked before) was logged out (re-link it).
     void linked()
     {
-        if (m_now.linked == false && (!m_before || m_before->linked != false)) {
+        if (m_now.linked != false || (m_before && m_before->linked == false))
+            return;
+        const bool hadSession = m_now.lastDisconnect.has_value() || (m_before && m_before->linked == true);
+        if (!hadSession) {
             emitEvent(EventKind::LoggedOut, m_snapshotAt,
                       m_now.stateReason.isEmpty() ? QStringLiteral("not linked") : m_now.stateReason);
+        } else if (!m_now.lastDisconnect || !m_now.lastDisconnect->loggedOut) {
+            emitEvent(EventKind::LoggedOut, m_snapshotAt, QStringLiteral("the session is gone"),
+                      m_now.lastDisconnect ? m_now.lastDisconnect->status : std::nullopt);
         }
+        // else: lastDisconnect() reports the logout with its own time and code.
     }
 
     void running()
@@ -211,6 +220,23 @@ QList<ChannelEvent> diffChannelsStatus(const std::optional<ChannelsStatus> &prev
                         events)
                 .run();
         }
+    }
+
+    // What could not be read lands on the channel's default lane, so it shows instead of the
+    // lane silently disappearing (and the exit code improving).
+    for (const gateway::ChannelStatus &channel : current.channels) {
+        const gateway::ChannelStatus *before = previous ? previous->channel(channel.id) : nullptr;
+        if (channel.problems.isEmpty() || (before && before->problems == channel.problems))
+            continue;
+        ChannelEvent event;
+        event.lane = LaneKey{gatewayId, channel.id,
+                             channel.defaultAccountId.isEmpty() ? QStringLiteral("default")
+                                                                : channel.defaultAccountId};
+        event.at = snapshotAt;
+        event.kind = EventKind::Unreadable;
+        event.detail = channel.problems.join(QStringLiteral("; "));
+        event.source = EventSource::StatusSnapshot;
+        events << event;
     }
 
     QSet<QString> known;

@@ -24,6 +24,8 @@ MonitoringPreferences MonitoringPreferences::clamped() const
     for (auto it = result.proofByChannel.begin(); it != result.proofByChannel.end(); ++it)
         it.value() = clampedProof(it.value());
     result.incidentGraceSeconds = std::clamp(incidentGraceSeconds, 0, kMaxIncidentGraceSeconds);
+    result.reconnectLimitMinutes =
+        std::clamp(reconnectLimitMinutes, kMinReconnectLimitMinutes, kMaxReconnectLimitMinutes);
     result.alertStrikes = std::clamp(alertStrikes, kMinAlertStrikes, kMaxAlertStrikes);
     result.alertWindowMinutes =
         std::clamp(alertWindowMinutes, kMinAlertWindowMinutes, kMaxAlertWindowMinutes);

@@ -23,9 +23,10 @@ struct MonitoringPreferences
     ProofPreference proof;                         // every channel without an override
     QMap<QString, ProofPreference> proofByChannel; // "whatsapp", "telegram", "signal"...
     int incidentGraceSeconds = 60;                 // out of healthy this long opens an incident
-    int alertStrikes = 2;                          // trouble transitions before a notification...
-    int alertWindowMinutes = 10;                   // ...within this window
-    int retentionDays = 0;                         // events older than this are purged; 0 keeps all
+    int reconnectLimitMinutes = 5; // reconnecting this long to an endpoint that does not answer: a person
+    int alertStrikes = 2;          // trouble transitions before a notification...
+    int alertWindowMinutes = 10;   // ...within this window
+    int retentionDays = 0;         // events older than this are purged; 0 keeps all
 
     ProofPreference proofFor(const QString &channel) const { return proofByChannel.value(channel, proof); }
     // Into the ranges below, field by field.
@@ -40,6 +41,8 @@ struct MonitoringPreferences
     static constexpr int kMinDeliveries = 1;
     static constexpr int kMaxDeliveries = 50;
     static constexpr int kMaxIncidentGraceSeconds = 60 * 60;
+    static constexpr int kMinReconnectLimitMinutes = 1;
+    static constexpr int kMaxReconnectLimitMinutes = 24 * 60;
     static constexpr int kMinAlertStrikes = 1;
     static constexpr int kMaxAlertStrikes = 10;
     static constexpr int kMinAlertWindowMinutes = 1;

@@ -242,6 +242,7 @@ MonitoringPreferences Settings::monitoring() const
     p.proof.connectedMinutes = number(QStringLiteral("proofConnectedMinutes"), p.proof.connectedMinutes);
     p.proof.deliveries = number(QStringLiteral("proofDeliveries"), p.proof.deliveries);
     p.incidentGraceSeconds = number(QStringLiteral("incidentGraceSeconds"), p.incidentGraceSeconds);
+    p.reconnectLimitMinutes = number(QStringLiteral("reconnectLimitMinutes"), p.reconnectLimitMinutes);
     p.alertStrikes = number(QStringLiteral("alertStrikes"), p.alertStrikes);
     p.alertWindowMinutes = number(QStringLiteral("alertWindowMinutes"), p.alertWindowMinutes);
     p.retentionDays = number(QStringLiteral("retentionDays"), p.retentionDays);
@@ -266,6 +267,7 @@ void Settings::setMonitoring(const MonitoringPreferences &preferences)
     m_settings->setValue(kMonitoring + QStringLiteral("/proofConnectedMinutes"), p.proof.connectedMinutes);
     m_settings->setValue(kMonitoring + QStringLiteral("/proofDeliveries"), p.proof.deliveries);
     m_settings->setValue(kMonitoring + QStringLiteral("/incidentGraceSeconds"), p.incidentGraceSeconds);
+    m_settings->setValue(kMonitoring + QStringLiteral("/reconnectLimitMinutes"), p.reconnectLimitMinutes);
     m_settings->setValue(kMonitoring + QStringLiteral("/alertStrikes"), p.alertStrikes);
     m_settings->setValue(kMonitoring + QStringLiteral("/alertWindowMinutes"), p.alertWindowMinutes);
     m_settings->setValue(kMonitoring + QStringLiteral("/retentionDays"), p.retentionDays);

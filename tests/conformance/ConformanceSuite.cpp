@@ -340,8 +340,9 @@ private Q_SLOTS:
         // wait for the first snapshot's verdict, not just for the lane.
         QTRY_VERIFY_WITH_TIMEOUT(laneOf("whatsapp") && laneOf("whatsapp")->state != sb::LaneState::Unknown,
                                  30000);
-        QCOMPARE(laneOf("whatsapp")->state, sb::LaneState::LoggedOut);
-        QCOMPARE(laneOf("whatsapp")->action, sb::OperatorAction::Relink);
+        // Never linked is not logged out: the action is Link, not re-link.
+        QCOMPARE(laneOf("whatsapp")->state, sb::LaneState::Stopped);
+        QCOMPARE(laneOf("whatsapp")->action, sb::OperatorAction::Link);
         QCOMPARE(laneOf("whatsapp")->ruleId, QStringLiteral("any.not-linked"));
         QTRY_VERIFY_WITH_TIMEOUT(
             seen("telegram", sb::EventKind::StatusIssue, sb::EventSource::LogLine, "Network request for"),

@@ -89,6 +89,7 @@ public:
     }
 
     LaneState state(const LaneKey &lane) const { return engine.status(lane).state; }
+    health::LaneStatus status(const LaneKey &lane) const { return engine.status(lane); }
 
     ManualClock clock;
     health::HealthEngine engine{clock};

@@ -194,7 +194,7 @@ private Q_SLOTS:
         // The real gateway's never-linked WhatsApp account (linked:false, "not linked").
         QTest::newRow("any not linked")
             << wa << EventKind::LoggedOut << 0 << QStringLiteral("not linked") << any << "any.not-linked"
-            << "logged-out" << false << "relink";
+            << "stopped" << false << "link";
         QTest::newRow("any logged out")
             << QStringLiteral("imessage") << EventKind::LoggedOut << 0 << QString() << any << "any.logged-out"
             << "logged-out" << false << "relink";

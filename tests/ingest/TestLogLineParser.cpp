@@ -65,6 +65,8 @@ const RowCase kRowCases[] = {
     {"channels/telegram", "[default] Call to 'getMe' failed! (401: Unauthorized)", "telegram.401-unauthorized", "default", EventKind::AuthFailed, 401, std::nullopt, 0},
     {"channels/telegram", "getUpdates failed: Call to 'getUpdates' failed! (409: Conflict: terminated by other getUpdates request)", "telegram.409-conflict", "acct", EventKind::Conflict, 409, std::nullopt, 0},
     {"channels/telegram", "telegram deleteWebhook failed: Network request for 'deleteWebhook' failed!", "telegram.network-failure", "acct", EventKind::StatusIssue, 0, std::nullopt, 0},
+    {"channels/telegram", "telegram sendMessage failed: Network request for 'sendMessage' failed!", "telegram.send-failed", "acct", EventKind::DeliveryFailed, 0, std::nullopt, 0},
+    {"channels/telegram", "[telegram] sendMessage failed", "telegram.send-failed", "acct", EventKind::DeliveryFailed, 0, std::nullopt, 0},
     {"channels/whatsapp", "[default] outbound send to +818012345678 failed: Request failed with status code 503 (Stream Errored)", "any.send-failed", "default", EventKind::DeliveryFailed, 503, std::nullopt, 0},
     {"channels/whatsapp", "[default] heartbeat delivery failed: WhatsApp session logged out", "any.heartbeat-failed", "default", EventKind::DeliveryFailed, 0, std::nullopt, 0},
     {"gateway/channels/whatsapp/outbound", "Sent message 3EB0C7 -> 818011112222@s.whatsapp.net (120ms)", "any.delivered", "acct", EventKind::DeliveryOk, 0, std::nullopt, 0},
