@@ -1,3 +1,4 @@
+#include "app/ctl/StatusCommand.h"
 #include "app/gateway/GatewayClient.h"
 #include "app/gateway/GatewayMonitor.h"
 #include "app/health/HealthEngine.h"
@@ -307,6 +308,11 @@ private Q_SLOTS:
         GatewayMonitor monitor(options(m_backend->token()));
         sb::ingest::GatewayClock clock;
         sb::health::HealthEngine engine(clock);
+        // This test reads the whole log from the gateway's start: keep the lanes in their
+        // reconnect loops (oneShotAndLiveReadTheSame checks the limit).
+        sb::health::HealthPolicy policy;
+        policy.reconnectLimitMs = 24 * 3600 * 1000LL;
+        engine.setPolicy(policy);
         sb::ingest::Ingestor::Options ingestOptions;
         ingestOptions.gatewayClock = &clock;
         ingestOptions.logPollMs = 500;
@@ -352,6 +358,69 @@ private Q_SLOTS:
         QCOMPARE(laneOf("signal")->state, sb::LaneState::Reconnecting);
         ingestor.stop();
         monitor.stop();
+    }
+
+    // The story's configuration side by side: switchboardctl status (one-shot) and the live
+    // pipeline that watch and the window run reach the same verdict on every lane, and the dead
+    // signal-cli daemon turns into "needs a person" naming its URL once the limit runs out.
+    void oneShotAndLiveReadTheSame()
+    {
+        sb::ctl::StatusOptions status;
+        status.url = m_backend->url();
+        status.token = m_backend->token();
+        status.timeoutSeconds = 60;
+        status.policy.reconnectLimitMs = 20 * 1000; // the preference's minimum is 1 min; keep CI short
+        const sb::ctl::StatusReport oneShot = sb::ctl::collectStatus(status);
+        QVERIFY2(oneShot.connected && oneShot.channels,
+                 qPrintable(oneShot.error ? oneShot.error->userMessage() : QString()));
+
+        // A Telegram send that cannot go out: the gateway queues it and its delivery queue logs
+        // "telegram sendMessage failed" on every retry. That is a failed send, never a drop.
+        SendRequest send;
+        send.to = QStringLiteral("123456789");
+        send.message = QStringLiteral("conformance: queued send");
+        send.channel = QStringLiteral("telegram");
+        auto sent = await<SendResult>(
+            [&](QObject *context, auto handler) { m_client->send(send, context, handler); });
+        QVERIFY(!sent->ok());
+
+        sb::ingest::GatewaySession live(sb::ctl::sessionOptionsFor(status));
+        QList<sb::ChannelEvent> events;
+        connect(&live.ingestor(), &sb::ingest::Ingestor::eventIngested, this,
+                [&events](const sb::ChannelEvent &event) { events << event; });
+        bool caughtUp = false;
+        live.whenCaughtUp([&caughtUp] { caughtUp = true; });
+        live.start();
+        QTRY_VERIFY_WITH_TIMEOUT(caughtUp, 60000);
+        const auto sendLines = [&events](sb::EventKind kind) {
+            return std::count_if(events.cbegin(), events.cend(), [kind](const sb::ChannelEvent &e) {
+                return e.lane.channel == QLatin1String("telegram") && e.kind == kind &&
+                       e.source == sb::EventSource::LogLine &&
+                       e.detail.contains(QLatin1String("sendMessage"));
+            });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(sendLines(sb::EventKind::DeliveryFailed) > 0, 30000);
+        QCOMPARE(sendLines(sb::EventKind::StatusIssue), 0);
+        QCOMPARE(sendLines(sb::EventKind::Disconnected), 0);
+        for (const sb::health::LaneStatus &lane : oneShot.lanes) {
+            const sb::health::LaneStatus now = live.engine().status(lane.lane);
+            qInfo("%s: one-shot %s (%s), live %s (%s)", qPrintable(lane.lane.toString()),
+                  qPrintable(sb::stateName(lane.state)), qPrintable(sb::actionName(lane.action)),
+                  qPrintable(sb::stateName(now.state)), qPrintable(sb::actionName(now.action)));
+            QCOMPARE(now.state, lane.state);
+            QCOMPARE(now.action, lane.action);
+        }
+        const auto laneOf = [&live](const char *channel) {
+            return live.engine().status(
+                sb::LaneKey{live.gatewayId(), QLatin1String(channel), QStringLiteral("default")});
+        };
+        QCOMPARE(laneOf("whatsapp").action, sb::OperatorAction::Link);
+        QTRY_COMPARE_WITH_TIMEOUT(laneOf("signal").state, sb::LaneState::Blocked, 90000);
+        const sb::health::LaneStatus signal = laneOf("signal");
+        qInfo("signal after the limit: %s", qPrintable(signal.reason));
+        QCOMPARE(signal.action, sb::OperatorAction::CheckTransport);
+        QVERIFY2(signal.reason.contains(QLatin1String("http://127.0.0.1:9")), qPrintable(signal.reason));
+        live.stop();
     }
 
     // The console's own actions on this gateway: a test message that cannot be delivered
