@@ -1,6 +1,7 @@
 #include "ui/GatewayPanel.h"
 
 #include "app/gateway/GatewayMonitor.h"
+#include "app/platform/SafeText.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -139,7 +140,7 @@ QLabel *GatewayPanel::addFact(QFormLayout *form, const QString &label, const QSt
 
 void GatewayPanel::updateState()
 {
-    m_stateLabel->setText(m_monitor.describeState());
+    m_stateLabel->setText(SafeText::forLabel(m_monitor.describeState()));
     const auto &connectionError = m_monitor.connection().lastError();
     const auto &pollError = m_monitor.lastPollError();
     const gateway::GatewayError *error = nullptr;
@@ -151,24 +152,29 @@ void GatewayPanel::updateState()
         m_errorLabel->hide();
         return;
     }
-    QString text = tr("Last error: %1").arg(error->userMessage());
-    const QString next = error->recommendedNextStep();
+    // Connection errors come from Connection, below the redaction in GatewayClient.
+    const gateway::GatewayError clean = error->redacted();
+    QString text = tr("Last error: %1").arg(SafeText::forLabel(clean.userMessage()));
+    const QString next = clean.recommendedNextStep();
     if (!next.isEmpty())
-        text += QLatin1Char('\n') + tr("Recommended next step: %1").arg(next);
+        text += QLatin1Char('\n') + tr("Recommended next step: %1").arg(SafeText::forLabel(next));
     m_errorLabel->setText(text);
     m_errorLabel->show();
 }
 
 void GatewayPanel::showHello(const gateway::HelloOk &hello)
 {
-    m_versionLabel->setText(hello.serverVersion.isEmpty() ? tr("not reported") : hello.serverVersion);
+    m_versionLabel->setText(hello.serverVersion.isEmpty() ? tr("not reported")
+                                                          : SafeText::forLabel(hello.serverVersion));
     m_protocolLabel->setText(QString::number(hello.protocol));
     m_uptimeLabel->setText(hello.uptimeMs ? durationText(*hello.uptimeMs) : tr("not reported"));
-    m_authLabel->setText(hello.authMode.isEmpty() ? tr("not reported") : hello.authMode);
-    m_scopesLabel->setText(hello.scopes.isEmpty() ? tr("none reported")
-                                                  : hello.scopes.join(QStringLiteral(", ")));
+    m_authLabel->setText(hello.authMode.isEmpty() ? tr("not reported") : SafeText::forLabel(hello.authMode));
+    m_scopesLabel->setText(hello.scopes.isEmpty()
+                               ? tr("none reported")
+                               : SafeText::forLabel(hello.scopes.join(QStringLiteral(", "))));
     m_tickLabel->setText(tr("%1 s").arg(hello.tickIntervalMs / 1000.0));
-    m_configPathLabel->setText(hello.configPath.isEmpty() ? tr("not reported") : hello.configPath);
+    m_configPathLabel->setText(hello.configPath.isEmpty() ? tr("not reported")
+                                                          : SafeText::forLabel(hello.configPath));
 }
 
 void GatewayPanel::showChannels(const gateway::ChannelsStatus &status)
@@ -188,8 +194,9 @@ void GatewayPanel::showChannels(const gateway::ChannelsStatus &status)
                                        account.lastError};
             for (int column = 0; column < cells.size(); ++column) {
                 // QTableWidgetItem never interprets markup: gateway text stays plain.
-                auto *item = new QTableWidgetItem(cells.at(column));
-                item->setToolTip(cells.at(column).toHtmlEscaped());
+                const QString cell = SafeText::forLabel(cells.at(column));
+                auto *item = new QTableWidgetItem(cell);
+                item->setToolTip(cell.toHtmlEscaped());
                 m_accountsTable->setItem(row, column, item);
             }
             ++row;
@@ -199,9 +206,11 @@ void GatewayPanel::showChannels(const gateway::ChannelsStatus &status)
 
     QStringList issues;
     for (const gateway::StatusIssue &issue : status.issues) {
-        QString line = QStringLiteral("%1/%2: %3").arg(issue.channel, issue.accountId, issue.message);
+        QString line = QStringLiteral("%1/%2: %3")
+                           .arg(SafeText::forLabel(issue.channel), SafeText::forLabel(issue.accountId),
+                                SafeText::forLabel(issue.message));
         if (!issue.fix.isEmpty())
-            line += QStringLiteral(" — ") + issue.fix;
+            line += QStringLiteral(" — ") + SafeText::forLabel(issue.fix);
         issues << line;
     }
     m_issuesLabel->setText(issues.isEmpty() ? QString()

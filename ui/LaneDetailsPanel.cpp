@@ -1,6 +1,7 @@
 #include "ui/LaneDetailsPanel.h"
 
 #include "app/platform/Clock.h"
+#include "app/platform/SafeText.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -64,7 +65,8 @@ void flattenProbe(const QJsonObject &object, const QString &prefix, QStringList 
         if (it.value().isObject() && !it.value().toObject().isEmpty())
             flattenProbe(it.value().toObject(), key, lines);
         else
-            lines->append(key + QStringLiteral(": ") + jsonText(it.value()));
+            lines->append(SafeText::forLabel(key) + QStringLiteral(": ") +
+                          SafeText::forLabel(jsonText(it.value())));
     }
 }
 
@@ -270,7 +272,7 @@ void LaneDetailsPanel::render()
     const std::optional<gateway::AccountSnapshot> &account = m_facts->account;
     const qint64 now = m_clock.nowMs();
 
-    m_titleLabel->setText(status.lane.toString());
+    m_titleLabel->setText(SafeText::forLabel(status.lane.toString()));
 
     // State and since when.
     QString state = stateDisplayName(status.state);
@@ -279,7 +281,7 @@ void LaneDetailsPanel::render()
     if (status.flapping)
         state += u'\n' + tr("flapping");
     m_stateLabel->setText(state);
-    m_reasonLabel->setText(status.reason.isEmpty() ? QStringLiteral("–") : status.reason);
+    m_reasonLabel->setText(status.reason.isEmpty() ? QStringLiteral("–") : SafeText::forLabel(status.reason));
 
     // The recommended action.
     m_actionButton->setVisible(status.action != OperatorAction::None);
@@ -289,7 +291,8 @@ void LaneDetailsPanel::render()
     m_actionButton->setEnabled(!note.running);
     m_testMessageButton->setEnabled(!note.running);
     m_actionStatusLabel->setVisible(!note.text.isEmpty());
-    m_actionStatusLabel->setText(note.running ? tr("%1…").arg(note.text) : note.text);
+    const QString noteText = SafeText::forLabel(note.text);
+    m_actionStatusLabel->setText(note.running ? tr("%1…").arg(noteText) : noteText);
     m_actionStatusLabel->setStyleSheet(
         note.running || note.ok ? QString() : QStringLiteral("QLabel { color: #b31d1d; }"));
 
@@ -300,7 +303,7 @@ void LaneDetailsPanel::render()
         if (info.status)
             disconnect << tr("code %1").arg(*info.status);
         if (!info.error.isEmpty())
-            disconnect << info.error;
+            disconnect << SafeText::forLabel(info.error);
         if (info.loggedOut)
             disconnect << tr("logged out");
         if (info.at)
@@ -352,9 +355,11 @@ void LaneDetailsPanel::render()
     // The gateway's status issues for this lane.
     QStringList issues;
     for (const gateway::StatusIssue &issue : m_facts->issues) {
-        QString line = issue.kind.isEmpty() ? issue.message : tr("[%1] %2").arg(issue.kind, issue.message);
+        const QString message = SafeText::forLabel(issue.message);
+        QString line =
+            issue.kind.isEmpty() ? message : tr("[%1] %2").arg(SafeText::forLabel(issue.kind), message);
         if (!issue.fix.isEmpty())
-            line += u'\n' + tr("Fix: %1").arg(issue.fix);
+            line += u'\n' + tr("Fix: %1").arg(SafeText::forLabel(issue.fix));
         issues << line;
     }
     m_statusIssuesLabel->setText(issues.isEmpty() ? tr("none") : issues.join(u'\n'));
@@ -367,7 +372,7 @@ void LaneDetailsPanel::render()
             tr("#%1 opened %2, worst state: %3")
                 .arg(QString::number(open.id), moment(open.openedAt), stateDisplayName(open.worstState));
         if (!open.lastReason.isEmpty())
-            incident += u'\n' + open.lastReason;
+            incident += u'\n' + SafeText::forLabel(open.lastReason);
     } else if (status.openIncidentId) {
         incident = tr("#%1").arg(*status.openIncidentId);
     }

@@ -1,6 +1,8 @@
 #include "app/ctl/HistoryCommand.h"
 
 #include "app/ctl/StatusCommand.h"
+#include "app/platform/Redactor.h"
+#include "app/platform/SafeText.h"
 #include "app/store/History.h"
 
 #include <QCoreApplication>
@@ -25,6 +27,13 @@ class Text
 QString localTime(qint64 at)
 {
     return QDateTime::fromMSecsSinceEpoch(at).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+// Stored gateway text for a terminal (SafeText::forTerminal); histories written before
+// redaction at the gateway boundary may still hold a secret.
+QString shown(const QString &text)
+{
+    return SafeText::forTerminal(Redactor::redact(text));
 }
 
 } // namespace
@@ -72,11 +81,11 @@ int runHistory(const HistoryOptions &options, QTextStream &out, QTextStream &err
     const QList<LaneKey> lanes = history.lanes();
     const std::optional<LaneKey> lane = LaneKey::fromString(options.lane);
     if (!lane || !lanes.contains(*lane)) {
-        err << Text::tr("switchboardctl: no lane \"%1\" in %2").arg(options.lane, path) << '\n';
+        err << Text::tr("switchboardctl: no lane \"%1\" in %2").arg(shown(options.lane), path) << '\n';
         if (!lanes.isEmpty()) {
             err << Text::tr("Lanes in this history:") << '\n';
             for (const LaneKey &known : lanes)
-                err << QStringLiteral("  ") << known.toString() << '\n';
+                err << QStringLiteral("  ") << shown(known.toString()) << '\n';
         }
         return ExitUsage;
     }
@@ -98,18 +107,19 @@ int runHistory(const HistoryOptions &options, QTextStream &out, QTextStream &err
                 object.insert(QStringLiteral("to"), *s.to);
             array.append(object);
         }
-        out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        out << QString::fromUtf8(
+            QJsonDocument(SafeText::forJson(Redactor::redact(array))).toJson(QJsonDocument::Indented));
         return ExitHealthy;
     }
     out << Text::tr("%1 since %2 (%n segment(s))", nullptr, int(segments.size()))
-               .arg(lane->toString(), localTime(options.since))
+               .arg(shown(lane->toString()), localTime(options.since))
         << '\n';
     for (const store::Segment &s : segments) {
         const QString to = s.to ? localTime(*s.to) : Text::tr("now");
         out << QStringLiteral("%1 - %2  %3  %4")
                    .arg(localTime(s.from), to)
                    .arg(stateName(s.state), -12)
-                   .arg(s.reason);
+                   .arg(shown(s.reason));
         if (s.action != OperatorAction::None)
             out << QStringLiteral("  [") << actionText(s.action) << QLatin1Char(']');
         out << '\n';

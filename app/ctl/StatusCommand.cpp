@@ -4,6 +4,8 @@
 #include "app/ingest/GatewayClock.h"
 #include "app/ingest/GatewaySession.h"
 #include "app/platform/GatewayProfile.h"
+#include "app/platform/Redactor.h"
+#include "app/platform/SafeText.h"
 #include "app/store/History.h"
 
 #include <QDateTime>
@@ -32,9 +34,22 @@ QString yesNo(const std::optional<bool> &value)
     return *value ? Text::tr("yes") : Text::tr("no");
 }
 
+// Gateway text for a terminal: no secret, no control character, no bidi override, no 100 KB
+// field (SafeText::forTerminal).
+QString shown(const QString &text)
+{
+    return SafeText::forTerminal(Redactor::redact(text));
+}
+
+// One column of a table row: the text padded to the width, then the separating space.
+QString cell(const QString &text, qsizetype width)
+{
+    return text.leftJustified(width) + QLatin1Char(' ');
+}
+
 QString orDash(const QString &text)
 {
-    return text.isEmpty() ? QStringLiteral("-") : text;
+    return text.isEmpty() ? QStringLiteral("-") : shown(text);
 }
 
 QString duration(qint64 ms)
@@ -229,7 +244,7 @@ void printStatusText(const StatusReport &report, const StatusOptions &options, Q
     if (!report.hello) {
         out << Text::tr("State:       not connected") << '\n';
         if (report.error)
-            out << Text::tr("Error:       %1").arg(report.error->userMessage()) << '\n';
+            out << Text::tr("Error:       %1").arg(shown(report.error->userMessage())) << '\n';
         return;
     }
     const gateway::HelloOk &hello = *report.hello;
@@ -243,29 +258,27 @@ void printStatusText(const StatusReport &report, const StatusOptions &options, Q
     out << Text::tr("Auth mode:   %1").arg(orDash(hello.authMode)) << '\n';
     out << Text::tr("Role:        %1").arg(orDash(hello.role)) << '\n';
     out << Text::tr("Scopes:      %1")
-               .arg(hello.authReported ? hello.scopes.join(QStringLiteral(", "))
+               .arg(hello.authReported ? shown(hello.scopes.join(QStringLiteral(", ")))
                                        : Text::tr("(not reported by this gateway)"))
         << '\n';
     out << Text::tr("Tick:        every %1 s").arg(hello.tickIntervalMs / 1000.0) << '\n';
     out << Text::tr("Config file: %1").arg(orDash(hello.configPath)) << '\n';
     if (!report.channels) {
         if (report.error)
-            out << Text::tr("channels.status failed: %1").arg(report.error->userMessage()) << '\n';
+            out << Text::tr("channels.status failed: %1").arg(shown(report.error->userMessage())) << '\n';
         return;
     }
     out << '\n' << Text::tr("Lanes (worst first):") << '\n';
     qsizetype laneWidth = 0;
     for (const health::LaneStatus &lane : report.lanes)
-        laneWidth = std::max(laneWidth, lane.lane.toString().size());
+        laneWidth = std::max(laneWidth, shown(lane.lane.toString()).size());
     for (const health::LaneStatus &lane : report.lanes) {
-        out << QStringLiteral("  %1 %2 %3")
-                   .arg(lane.lane.toString(), -int(laneWidth))
-                   .arg(stateName(lane.state), -13)
-                   .arg(lane.sinceAtLeast
-                            ? Text::tr("since at least %1").arg(sinceText(lane.since, report.gatewayNow))
-                            : Text::tr("since %1").arg(sinceText(lane.since, report.gatewayNow)))
+        const QString since = sinceText(lane.since, report.gatewayNow);
+        out << QStringLiteral("  ") << cell(shown(lane.lane.toString()), laneWidth)
+            << cell(stateName(lane.state), 13)
+            << (lane.sinceAtLeast ? Text::tr("since at least %1").arg(since) : Text::tr("since %1").arg(since))
             << '\n';
-        out << QStringLiteral("      ") << lane.reason << '\n';
+        out << QStringLiteral("      ") << shown(lane.reason) << '\n';
         if (lane.action != OperatorAction::None)
             out << QStringLiteral("      ") << Text::tr("Action: %1").arg(lane.actionText()) << '\n';
     }
@@ -287,34 +300,33 @@ void printStatusText(const StatusReport &report, const StatusOptions &options, Q
     for (const gateway::ChannelStatus &channel : report.channels->channels) {
         for (const gateway::AccountSnapshot &account : channel.accounts) {
             const QString health = !account.healthState.isEmpty() ? account.healthState : account.lifecycle;
-            out << row.arg(channel.id, -10)
-                       .arg(orDash(account.accountId), -10)
-                       .arg(yesNo(account.enabled), -8)
-                       .arg(yesNo(account.linked), -7)
-                       .arg(yesNo(account.running), -8)
-                       .arg(yesNo(account.connected), -10)
-                       .arg(orDash(health), -13)
-                       .arg(account.reconnectAttempts ? QString::number(*account.reconnectAttempts)
-                                                      : QStringLiteral("-"),
-                            -11)
-                       .arg(orDash(account.lastError))
-                << '\n';
+            // Cells are joined, not substituted one by one: a "%3" in an account id would
+            // otherwise take the next column's value.
+            out << cell(shown(channel.id), 10) << cell(orDash(account.accountId), 10)
+                << cell(yesNo(account.enabled), 8) << cell(yesNo(account.linked), 7)
+                << cell(yesNo(account.running), 8) << cell(yesNo(account.connected), 10)
+                << cell(orDash(health), 13)
+                << cell(account.reconnectAttempts ? QString::number(*account.reconnectAttempts)
+                                                  : QStringLiteral("-"),
+                        11)
+                << orDash(account.lastError) << '\n';
         }
     }
     if (report.channels->hasProblems()) {
         out << '\n' << Text::tr("Could not read (these lanes read unknown):") << '\n';
         for (const gateway::ChannelStatus &channel : report.channels->channels) {
             for (const QString &problem : channel.problems)
-                out << QStringLiteral("  ") << problem << '\n';
+                out << QStringLiteral("  ") << shown(problem) << '\n';
         }
     }
     if (!report.channels->issues.isEmpty()) {
         out << '\n' << Text::tr("Issues reported by the gateway:") << '\n';
         for (const gateway::StatusIssue &issue : report.channels->issues) {
             out << QStringLiteral("  %1/%2 [%3] %4")
-                       .arg(issue.channel, issue.accountId, issue.kind, issue.message);
+                       .arg(shown(issue.channel), shown(issue.accountId), shown(issue.kind),
+                            shown(issue.message));
             if (!issue.fix.isEmpty())
-                out << QStringLiteral(" ") << Text::tr("Fix: %1").arg(issue.fix);
+                out << QStringLiteral(" ") << Text::tr("Fix: %1").arg(shown(issue.fix));
             out << '\n';
         }
     }
@@ -365,7 +377,9 @@ void printStatusJson(const StatusReport &report, const StatusOptions &options, Q
     root.insert(QStringLiteral("exitCode"), exitCodeFor(report));
     if (report.error)
         root.insert(QStringLiteral("error"), errorJson(*report.error));
-    out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    // A lone surrogate from the gateway would make the document unparseable.
+    out << QString::fromUtf8(
+        QJsonDocument(SafeText::forJson(Redactor::redact(root))).toJson(QJsonDocument::Indented));
 }
 
 } // namespace sb::ctl

@@ -5,6 +5,8 @@
 #include "app/ingest/GatewayClock.h"
 #include "app/ingest/GatewaySession.h"
 #include "app/platform/GatewayProfile.h"
+#include "app/platform/Redactor.h"
+#include "app/platform/SafeText.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -34,9 +36,19 @@ QString isoUtc(qint64 at)
     return QDateTime::fromMSecsSinceEpoch(at, QTimeZone::utc()).toString(Qt::ISODateWithMs);
 }
 
+// Gateway text for a terminal: no secret, no control character, no bidi override, no 100 KB
+// field (SafeText::forTerminal).
+QString shown(const QString &text)
+{
+    return SafeText::forTerminal(Redactor::redact(text));
+}
+
 void printLine(QTextStream &out, const QJsonObject &object)
 {
-    out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << '\n';
+    // A lone surrogate from the gateway would make the line unparseable.
+    out << QString::fromUtf8(
+               QJsonDocument(SafeText::forJson(Redactor::redact(object))).toJson(QJsonDocument::Compact))
+        << '\n';
     out.flush();
 }
 
@@ -60,7 +72,7 @@ int runWatch(const WatchOptions &options, QTextStream &out)
                                              {QStringLiteral("text"), described}});
                          } else {
                              out << timeText(QDateTime::currentMSecsSinceEpoch()) << QStringLiteral("  ")
-                                 << Text::tr("gateway: %1").arg(described) << '\n';
+                                 << Text::tr("gateway: %1").arg(shown(described)) << '\n';
                              out.flush();
                          }
                          if (state == gateway::ConnectionState::Failed) {
@@ -88,9 +100,9 @@ int runWatch(const WatchOptions &options, QTextStream &out)
                                  line.insert(QStringLiteral("code"), *t.code);
                              printLine(out, line);
                          } else {
-                             out << timeText(t.at) << QStringLiteral("  ") << lane.toString()
+                             out << timeText(t.at) << QStringLiteral("  ") << shown(lane.toString())
                                  << QStringLiteral("  ") << stateName(t.from) << QStringLiteral(" -> ")
-                                 << stateName(t.to) << QStringLiteral("  ") << t.reason;
+                                 << stateName(t.to) << QStringLiteral("  ") << shown(t.reason);
                              if (t.action != OperatorAction::None)
                                  out << QStringLiteral("  [") << t.actionText() << QLatin1Char(']');
                              out << '\n';
@@ -106,10 +118,10 @@ int runWatch(const WatchOptions &options, QTextStream &out)
                 line.insert(QStringLiteral("type"), QStringLiteral("state"));
                 printLine(out, line);
             } else {
-                out << timeText(now) << QStringLiteral("  ") << lane.lane.toString() << QStringLiteral("  ")
-                    << stateName(lane.state) << QStringLiteral("  ")
+                out << timeText(now) << QStringLiteral("  ") << shown(lane.lane.toString())
+                    << QStringLiteral("  ") << stateName(lane.state) << QStringLiteral("  ")
                     << Text::tr("since %1").arg(sinceText(lane.since, now)) << QStringLiteral("  ")
-                    << lane.reason << '\n';
+                    << shown(lane.reason) << '\n';
             }
         }
         out.flush();

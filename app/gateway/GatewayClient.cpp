@@ -1,5 +1,7 @@
 #include "app/gateway/GatewayClient.h"
 
+#include "app/platform/Redactor.h"
+
 #include <algorithm>
 
 #include <QJsonDocument>
@@ -71,19 +73,24 @@ void GatewayClient::call(const QString &method, const QJsonValue &params, QObjec
         refuse<T>(GatewayError::transport(tr("no connection to the gateway")), context, std::move(handler));
         return;
     }
+    // Gateway text becomes typed values here, so this is where secrets a gateway echoes
+    // (our own token, a bot token in an error) are taken out: nothing above stores, prints
+    // or exports them. Config answers are exempt: the editor writes them back as they came.
+    const bool redact = !method.startsWith(QLatin1String("config."));
     m_connection->request(
         method, params, context,
-        [method, handler = std::move(handler), parse](const Result<QJsonValue> &answer) {
+        [method, redact, handler = std::move(handler), parse](const Result<QJsonValue> &answer) {
             if (!handler)
                 return;
             if (!answer.ok()) {
-                handler(answer.error());
+                handler(answer.error().redacted());
                 return;
             }
             QString why;
-            auto parsed = parse(answer.value(), &why);
+            auto parsed = parse(redact ? Redactor::redact(answer.value()) : answer.value(), &why);
             if (!parsed) {
-                handler(GatewayError::protocol(tr("unexpected answer to %1: %2").arg(method, why)));
+                handler(
+                    GatewayError::protocol(tr("unexpected answer to %1: %2").arg(method, why)).redacted());
                 return;
             }
             handler(Result<T>(std::move(*parsed)));

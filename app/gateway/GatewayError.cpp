@@ -1,5 +1,7 @@
 #include "app/gateway/GatewayError.h"
 
+#include "app/platform/Redactor.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 
@@ -221,6 +223,14 @@ QString GatewayError::kindName(Kind kind)
         return QStringLiteral("remote");
     }
     return QStringLiteral("remote");
+}
+
+GatewayError GatewayError::redacted() const
+{
+    GatewayError copy = *this;
+    copy.m_message = Redactor::redact(m_message);
+    copy.m_details = Redactor::redact(m_details);
+    return copy;
 }
 
 } // namespace sb::gateway

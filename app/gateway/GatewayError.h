@@ -58,6 +58,9 @@ public:
 
     static QString kindName(Kind kind); // stable English identifier for logs and --json
 
+    // The same error with registered and token-shaped secrets taken out of the gateway's words.
+    GatewayError redacted() const;
+
 private:
     Kind m_kind = Kind::Remote;
     QString m_code;

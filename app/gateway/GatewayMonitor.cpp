@@ -1,6 +1,7 @@
 #include "app/gateway/GatewayMonitor.h"
 
 #include "app/platform/Logging.h"
+#include "app/platform/Redactor.h"
 
 #include <QDateTime>
 
@@ -26,7 +27,10 @@ GatewayMonitor::GatewayMonitor(ConnectionOptions options, QObject *parent)
         log::gateway()->info("resync: {}", reason.toStdString());
         refresh();
     });
-    connect(m_connection.get(), &Connection::eventReceived, this, [this](const Event &event) {
+    connect(m_connection.get(), &Connection::eventReceived, this, [this](const Event &received) {
+        // Heartbeat reasons and previews are gateway text like any answer (see GatewayClient::call).
+        Event event = received;
+        event.payload = Redactor::redact(received.payload);
         Q_EMIT eventReceived(event);
         if (event.kind == EventKind::Health)
             refresh();
@@ -117,12 +121,14 @@ QString GatewayMonitor::describeState() const
     case ConnectionState::BackingOff: {
         const qint64 seconds =
             std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(m_connection->nextAttemptAt()));
-        const QString why = m_connection->lastError() ? m_connection->lastError()->userMessage() : QString();
+        const QString why = m_connection->lastError()
+                                ? Redactor::redact(m_connection->lastError()->userMessage())
+                                : QString();
         return why.isEmpty() ? tr("Reconnecting in %1 s").arg(seconds)
                              : tr("Reconnecting in %1 s (%2)").arg(seconds).arg(why);
     }
     case ConnectionState::Failed:
-        return tr("Not connected: %1").arg(m_connection->failureReason());
+        return tr("Not connected: %1").arg(Redactor::redact(m_connection->failureReason()));
     case ConnectionState::Disconnected:
         break;
     }

@@ -1,6 +1,7 @@
 #include "app/platform/Logging.h"
 
 #include "app/platform/Redactor.h"
+#include "app/platform/SafeText.h"
 
 #include <mutex>
 
@@ -20,8 +21,11 @@ const QStringList s_names = {QStringLiteral("app"),    QStringLiteral("gateway")
                              QStringLiteral("health"), QStringLiteral("store"),   QStringLiteral("ui"),
                              QStringLiteral("drill")};
 
-// Redacts the formatted payload, then hands the message to the real sinks. Redaction
-// happens once per message, whatever the number of sinks.
+// Redacts the formatted payload and escapes its control characters, then hands the message
+// to the real sinks, once per message whatever the number of sinks. Payloads carry gateway
+// text (log lines, error messages, samples of malformed frames): a CR/LF in one would forge
+// a log line of its own, an ESC would drive the terminal that tails the log. The newline the
+// formatter adds after the payload is not part of it and stays.
 class RedactingSink final : public spdlog::sinks::base_sink<std::mutex>
 {
 public:
@@ -32,7 +36,8 @@ public:
 protected:
     void sink_it_(const spdlog::details::log_msg &msg) override
     {
-        const std::string clean = Redactor::redact(std::string(msg.payload.data(), msg.payload.size()));
+        const QString payload = QString::fromUtf8(msg.payload.data(), qsizetype(msg.payload.size()));
+        const std::string clean = SafeText::forLog(Redactor::redact(payload)).toStdString();
         spdlog::details::log_msg copy(msg.time, msg.source, msg.logger_name, msg.level,
                                       spdlog::string_view_t(clean.data(), clean.size()));
         for (const auto &target : m_sinks) {

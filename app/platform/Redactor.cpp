@@ -1,5 +1,7 @@
 #include "app/platform/Redactor.h"
 
+#include "app/platform/SafeText.h"
+
 #include <algorithm>
 
 #include <QMutex>
@@ -53,7 +55,12 @@ void Redactor::forgetAllSecrets()
 
 QString Redactor::redact(const QString &text)
 {
-    QString result = text;
+    // Nothing shorter can hold a registered secret or match a shape; most JSON strings are.
+    if (text.size() < minimumSecretLength)
+        return text;
+    // The token shapes never match in text with a lone surrogate (the regex engine refuses
+    // invalid UTF-16), and a gateway is free to send one next to a secret.
+    QString result = text.isValidUtf16() ? text : SafeText::forJson(text);
     {
         const QMutexLocker lock(&s_mutex);
         // Longest first, so a secret that contains another is removed whole.
@@ -76,6 +83,36 @@ QString Redactor::redact(const QString &text)
 std::string Redactor::redact(const std::string &utf8)
 {
     return redact(QString::fromStdString(utf8)).toStdString();
+}
+
+QJsonValue Redactor::redact(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::String:
+        return redact(value.toString());
+    case QJsonValue::Object:
+        return redact(value.toObject());
+    case QJsonValue::Array:
+        return redact(value.toArray());
+    default:
+        return value;
+    }
+}
+
+QJsonObject Redactor::redact(const QJsonObject &object)
+{
+    QJsonObject result;
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+        result.insert(redact(it.key()), redact(it.value()));
+    return result;
+}
+
+QJsonArray Redactor::redact(const QJsonArray &array)
+{
+    QJsonArray result;
+    for (const QJsonValue &item : array)
+        result.append(redact(item));
+    return result;
 }
 
 } // namespace sb

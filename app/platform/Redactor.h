@@ -2,6 +2,9 @@
 
 #include <string>
 
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
 #include <QString>
 
 namespace sb {
@@ -25,6 +28,10 @@ public:
 
     static QString redact(const QString &text);
     static std::string redact(const std::string &utf8);
+    // Every string in a JSON tree, object keys included (an account id can be a key).
+    static QJsonValue redact(const QJsonValue &value);
+    static QJsonObject redact(const QJsonObject &object);
+    static QJsonArray redact(const QJsonArray &array);
 };
 
 } // namespace sb

@@ -4,6 +4,7 @@
 #include "app/platform/BuildInfo.h"
 #include "app/platform/Clock.h"
 #include "app/platform/Logging.h"
+#include "app/platform/Redactor.h"
 #include "app/store/Schema.h"
 #include "app/store/StoreWriter.h"
 
@@ -100,28 +101,65 @@ void History::close()
     m_open = false;
 }
 
+namespace {
+
+// A second belt behind GatewayClient's redaction: nothing a gateway echoed (our token, a bot
+// token) reaches the file, whichever path brought it here.
+LaneKey redacted(const LaneKey &lane)
+{
+    LaneKey clean = lane;
+    clean.accountId = Redactor::redact(lane.accountId);
+    clean.channel = Redactor::redact(lane.channel);
+    return clean;
+}
+
+ChannelEvent redacted(const ChannelEvent &event)
+{
+    ChannelEvent clean = event;
+    clean.lane = redacted(event.lane);
+    clean.detail = Redactor::redact(event.detail);
+    return clean;
+}
+
+} // namespace
+
 void History::append(const ChannelEvent &event)
 {
     if (m_writer)
-        m_writer->enqueueEvents(QList<ChannelEvent>{event});
+        m_writer->enqueueEvents(QList<ChannelEvent>{redacted(event)});
 }
 
 void History::append(const QList<ChannelEvent> &events)
 {
-    if (m_writer)
-        m_writer->enqueueEvents(events);
+    if (!m_writer)
+        return;
+    QList<ChannelEvent> clean;
+    clean.reserve(events.size());
+    for (const ChannelEvent &event : events)
+        clean.append(redacted(event));
+    m_writer->enqueueEvents(clean);
 }
 
 void History::recordTransition(const health::Transition &transition)
 {
-    if (m_writer)
-        m_writer->enqueue(transition);
+    if (!m_writer)
+        return;
+    health::Transition clean = transition;
+    clean.lane = redacted(transition.lane);
+    clean.reason = Redactor::redact(transition.reason);
+    m_writer->enqueue(clean);
 }
 
 void History::recordIncident(const health::Incident &incident)
 {
-    if (m_writer)
-        m_writer->enqueue(incident);
+    if (!m_writer)
+        return;
+    health::Incident clean = incident;
+    clean.lane = redacted(incident.lane);
+    clean.openReason = Redactor::redact(incident.openReason);
+    clean.lastReason = Redactor::redact(incident.lastReason);
+    clean.closeReason = Redactor::redact(incident.closeReason);
+    m_writer->enqueue(clean);
 }
 
 void History::addNote(const Note &note)

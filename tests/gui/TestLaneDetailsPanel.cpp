@@ -6,6 +6,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTextLayout>
 #include <QTimeZone>
 
 using sb::LaneDetailsPanel;
@@ -79,10 +80,30 @@ T *child(const QWidget &parent, const char *name)
     return parent.findChild<T *>(QLatin1String(name));
 }
 
-QString text(const QWidget &parent, const char *name)
+QString rawText(const QWidget &parent, const char *name)
 {
     const QLabel *label = child(parent, name);
     return label ? label->text() : QStringLiteral("<no %1>").arg(QLatin1String(name));
+}
+
+// What the operator reads: gateway text comes wrapped in invisible isolates (FSI…PDI).
+QString text(const QWidget &parent, const char *name)
+{
+    QString shown = rawText(parent, name);
+    shown.remove(QChar(0x2068));
+    shown.remove(QChar(0x2069));
+    return shown;
+}
+
+// Where the character at `index` is drawn, left to right, once the text is laid out on one line.
+qreal drawnAt(const QLabel &label, const QString &shown, qsizetype index)
+{
+    QTextLayout layout(shown, label.font());
+    layout.beginLayout();
+    QTextLine line = layout.createLine();
+    line.setLineWidth(1e6);
+    layout.endLayout();
+    return line.cursorToX(int(index));
 }
 
 } // namespace
@@ -229,7 +250,7 @@ private Q_SLOTS:
         panel.setActionRunning(whatsapp.status.lane, QStringLiteral("sending a test message to +1555"));
         QVERIFY(!testButton->isEnabled());
         QVERIFY(!child<QPushButton>(panel, "laneActionButton")->isEnabled());
-        QCOMPARE(status->text(), QStringLiteral("sending a test message to +1555…"));
+        QCOMPARE(text(panel, "actionStatusLabel"), QStringLiteral("sending a test message to +1555…"));
         QCOMPARE(status->textFormat(), Qt::PlainText);
 
         panel.setFacts(signal); // another lane: nothing running there
@@ -241,7 +262,7 @@ private Q_SLOTS:
         panel.setFacts(whatsapp);
         QVERIFY(testButton->isEnabled());
         QVERIFY(status->isVisible());
-        QCOMPARE(status->text(), failure);
+        QCOMPARE(text(panel, "actionStatusLabel"), failure);
     }
 
     void gatewayTextStaysPlain()
@@ -265,6 +286,47 @@ private Q_SLOTS:
         QCOMPARE(text(panel, "laneReasonLabel"), html);
         QCOMPARE(text(panel, "statusIssuesLabel"), html);
         QVERIFY(text(panel, "lastDisconnectLabel").contains(html));
+    }
+
+    // A gateway's bidi override must not reorder what the panel writes after it, and its line
+    // breaks must not push a fact over its neighbours.
+    void hostileGatewayTextStaysOneIsolatedLine()
+    {
+        sb::ManualClock clock(jstAt(19, 20));
+        LaneDetailsPanel panel(clock);
+        panel.show();
+        sb::health::LaneFacts facts = loggedOutWhatsApp();
+        const QChar rlo(0x202E);
+        facts.status.lane.accountId = QStringLiteral("acct\nINJECTED-LINE") + rlo + QStringLiteral("kcatta");
+        facts.status.reason = QStringLiteral("evil") + rlo + QStringLiteral("txet\r\nINJECTED-LINE\x1b[31m");
+        facts.account->lastDisconnect->error =
+            QStringLiteral("Connection") + rlo + QStringLiteral(" Failure\nrest");
+        facts.issues = {{QStringLiteral("whatsapp"), QStringLiteral("default"), QStringLiteral("auth"),
+                         QStringLiteral("line one\nline two") + rlo, QString()}};
+        panel.setFacts(facts);
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+
+        for (const char *name :
+             {"laneTitleLabel", "laneReasonLabel", "lastDisconnectLabel", "statusIssuesLabel"}) {
+            const QString shown = rawText(panel, name);
+            QVERIFY2(!shown.contains(QLatin1Char('\n')) && !shown.contains(QLatin1Char('\r')), name);
+            QVERIFY2(!shown.contains(rlo), name);
+            QVERIFY2(!shown.contains(QLatin1Char('\x1b')), name);
+            QVERIFY2(shown.contains(QChar(0x2068)) && shown.contains(QChar(0x2069)), name);
+        }
+        QVERIFY(rawText(panel, "laneTitleLabel").startsWith(QChar(0x2068)));
+        QVERIFY(rawText(panel, "laneTitleLabel").endsWith(QChar(0x2069)));
+
+        // "logged out", written by the panel after the gateway's error, still reads left to right
+        // and after it.
+        const QLabel *disconnect = child(panel, "lastDisconnectLabel");
+        const QString shown = disconnect->text();
+        const qsizetype ours = shown.indexOf(QLatin1String("logged out"));
+        const qsizetype theirs = shown.indexOf(QLatin1String("Connection"));
+        QVERIFY(ours > 0 && theirs > 0);
+        QVERIFY2(drawnAt(*disconnect, shown, ours) < drawnAt(*disconnect, shown, ours + 6),
+                 qPrintable(shown));
+        QVERIFY2(drawnAt(*disconnect, shown, theirs) < drawnAt(*disconnect, shown, ours), qPrintable(shown));
     }
 };
 

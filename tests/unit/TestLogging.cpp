@@ -74,6 +74,34 @@ private Q_SLOTS:
         QCOMPARE(text.count(sb::Redactor::marker), 3);
     }
 
+    // A malformed frame's sample, a log line tailed from the gateway: text that is not ours
+    // must not start a line of its own in the log or drive the terminal that tails it.
+    void gatewayTextCannotForgeALogLine()
+    {
+        QTemporaryDir dir;
+        sb::log::init({dir.path(), false, QStringLiteral("trace"), 1024 * 1024, 2});
+        const std::string sample = "{\"type\":\"res\"\r\n1999-01-01T00:00:00.000+0000 [gateway] info: "
+                                   "INJECTED-LINE\x1b[2J\x1b]0;owned\x07\n";
+        sb::log::gateway()->warn("malformed frame: {}", sample);
+        qCWarning(lcGatewayTest).noquote() << QStringLiteral("qt text\nINJECTED-LINE too");
+        sb::log::shutdown();
+
+        const QByteArray text = readAll(dir.filePath(QStringLiteral("switchboard.log")));
+        const QList<QByteArray> lines = text.split('\n');
+        QCOMPARE(lines.size(), 3); // two messages, each ended by the formatter's own newline
+        QVERIFY(lines.last().isEmpty());
+        for (const QByteArray &line : lines) {
+            QVERIFY2(!line.startsWith("INJECTED-LINE") && !line.startsWith("1999-01-01T00:00:00"),
+                     line.constData());
+            for (const char byte : line)
+                QVERIFY2(static_cast<unsigned char>(byte) >= 0x20, line.constData());
+        }
+        QVERIFY2(lines.at(0).contains("malformed frame: {\"type\":\"res\"\\r\\n1999-01-01T00:00:00"),
+                 lines.at(0).constData());
+        QVERIFY(lines.at(0).contains("INJECTED-LINE\\x1b[2J\\x1b]0;owned\\x07\\n"));
+        QVERIFY(lines.at(1).contains("qt text\\nINJECTED-LINE too"));
+    }
+
     void perLoggerLevelsApply()
     {
         QTemporaryDir dir;

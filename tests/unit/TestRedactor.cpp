@@ -1,5 +1,7 @@
 #include "app/platform/Redactor.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTest>
 
 using sb::Redactor;
@@ -90,6 +92,33 @@ private Q_SLOTS:
         Redactor::registerSecret(QStringLiteral("トークン-secret-値"));
         const std::string out = Redactor::redact(std::string("値は トークン-secret-値 です"));
         QVERIFY(out.find("secret") == std::string::npos);
+    }
+
+    // A lone surrogate anywhere in the text must not hide a token next to it.
+    void tokenNextToALoneSurrogateIsRedacted()
+    {
+        const QString text = QStringLiteral("bad ") + QChar(0xD800) +
+                             QStringLiteral(" bot 123456789:AAEhBOweik6ad9r_QXMENQjcrGbqCr4Kue0 end");
+        const QString out = Redactor::redact(text);
+        QVERIFY2(!out.contains(QLatin1String("AAEhBOweik6ad9r")), qPrintable(out));
+        QVERIFY(out.contains(QLatin1String(Redactor::marker)));
+    }
+
+    // Gateway answers are redacted as JSON trees: values at any depth and keys (account ids).
+    void jsonTreesAreRedactedKeysIncluded()
+    {
+        Redactor::registerSecret(QStringLiteral("gw-token-0123456789abcdef"));
+        const QJsonObject answer{{QStringLiteral("gw-token-0123456789abcdef"), 1},
+                                 {QStringLiteral("accounts"),
+                                  QJsonArray{QJsonObject{{QStringLiteral("lastError"),
+                                                          QStringLiteral("echo gw-token-0123456789abcdef")},
+                                                         {QStringLiteral("retries"), 3}}}}};
+        const QJsonObject out = Redactor::redact(answer);
+        QVERIFY(!out.contains(QStringLiteral("gw-token-0123456789abcdef")));
+        QCOMPARE(out.value(QLatin1String(Redactor::marker)).toInt(), 1);
+        const QJsonObject account = out.value(QStringLiteral("accounts")).toArray().at(0).toObject();
+        QCOMPARE(account.value(QStringLiteral("lastError")).toString(), QStringLiteral("echo [REDACTED]"));
+        QCOMPARE(account.value(QStringLiteral("retries")).toInt(), 3);
     }
 };
 

@@ -1,5 +1,7 @@
 #include "ui/timeline/TimelineRenderer.h"
 
+#include "app/platform/SafeText.h"
+
 #include <algorithm>
 #include <array>
 #include <limits>
@@ -374,9 +376,11 @@ void TimelineRenderer::paintLabels(QPainter &painter, const QList<TimelinePaintR
                              QColor::fromRgb(kGroupBackground));
             painter.setFont(bold);
             painter.setPen(kText);
-            // drawText takes the title as plain characters: gateway names never become markup.
+            // drawText takes the title as plain characters: gateway names never become markup;
+            // forLabel keeps them on one line and their bidi controls out of the layout.
             painter.drawText(rect.adjusted(6, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft,
-                             QFontMetrics(bold).elidedText(row.title, Qt::ElideRight, rect.width() - 10));
+                             QFontMetrics(bold).elidedText(SafeText::forLabel(row.title), Qt::ElideRight,
+                                                           rect.width() - 10));
             continue;
         }
         if (row.selected)
@@ -388,8 +392,9 @@ void TimelineRenderer::paintLabels(QPainter &painter, const QList<TimelinePaintR
             continue; // too thin for text: the tooltip and the filter still name it
         painter.setFont(normal);
         painter.setPen(kText);
-        painter.drawText(rect.adjusted(22, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft,
-                         metrics.elidedText(row.title, Qt::ElideRight, rect.width() - 26));
+        painter.drawText(
+            rect.adjusted(22, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft,
+            metrics.elidedText(SafeText::forLabel(row.title), Qt::ElideRight, rect.width() - 26));
     }
     painter.restore();
 
