@@ -23,15 +23,28 @@ int usageError(const QString &message)
     return kUsageError;
 }
 
+// --help and --version must answer on a machine without a display (an SSH session, a package
+// check), where QApplication cannot start. Parsing needs no application object; the answer
+// is then given through a QCoreApplication. A command line QApplication would have to clean
+// up first (-platform, -style) does not parse here and is left to the GUI path.
+bool asksOnlyForHelpOrVersion(QCommandLineParser &parser, int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    if (!parser.parse(arguments))
+        return false;
+    return parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all")) ||
+           parser.isSet(QStringLiteral("version"));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QApplication application(argc, argv);
-    QApplication::setApplicationName(QLatin1String(sb::build::applicationName));
-    QApplication::setOrganizationName(QLatin1String(sb::build::organizationName));
-    QApplication::setApplicationVersion(QLatin1String(sb::build::version));
-    QApplication::setDesktopFileName(QLatin1String(sb::build::applicationId));
+    QCoreApplication::setApplicationName(QLatin1String(sb::build::applicationName));
+    QCoreApplication::setOrganizationName(QLatin1String(sb::build::organizationName));
+    QCoreApplication::setApplicationVersion(QLatin1String(sb::build::version));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -71,6 +84,12 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(QStringLiteral("scenario"),
                                  QCoreApplication::translate("main", "Drill scenario file (with --drill)."),
                                  QStringLiteral("[scenario]"));
+    if (asksOnlyForHelpOrVersion(parser, argc, argv)) {
+        const QCoreApplication headless(argc, argv);
+        parser.process(headless); // prints the answer and exits 0
+    }
+    QApplication application(argc, argv);
+    QApplication::setDesktopFileName(QLatin1String(sb::build::applicationId));
     parser.process(application);
 
     const QString levelSpec = parser.value(logLevelOption);
