@@ -2,6 +2,7 @@
 // composition root in ui/Application.
 #include "app/platform/BuildInfo.h"
 #include "app/platform/Logging.h"
+#include "app/platform/TerminationSignals.h"
 #include "ui/Application.h"
 
 #include <cstdio>
@@ -117,6 +118,21 @@ int main(int argc, char *argv[])
     sb::log::init(logOptions);
     sb::log::app()->info("Switchboard {} starting (Qt {})", sb::build::version, qVersion());
 
+    // SIGTERM (systemd, a logout, `kill`) and SIGINT (Ctrl+C in a terminal) end the event loop
+    // like closing the window does: the scope below then stops the session and closes the
+    // history, whose writer commits everything still queued, before the exit is logged.
+    const sb::TerminationSignals terminationSignals;
+    int caughtSignal = 0;
+    QObject::connect(&terminationSignals, &sb::TerminationSignals::received, &application,
+                     [&caughtSignal](int signalNumber) {
+                         if (caughtSignal != 0)
+                             return;
+                         caughtSignal = signalNumber;
+                         sb::log::app()->info("{} received: saving the history and exiting",
+                                              sb::TerminationSignals::signalName(signalNumber).toStdString());
+                         QCoreApplication::exit(0);
+                     });
+
     int status = 0;
     {
         sb::Application switchboard({parser.value(configOption), language, parser.value(screenshotOption),
@@ -125,7 +141,11 @@ int main(int argc, char *argv[])
         switchboard.start();
         status = QApplication::exec();
     }
-    sb::log::app()->info("Switchboard exiting with status {}", status);
+    if (caughtSignal != 0)
+        sb::log::app()->info("Switchboard exiting on {} with status {}",
+                             sb::TerminationSignals::signalName(caughtSignal).toStdString(), status);
+    else
+        sb::log::app()->info("Switchboard exiting with status {}", status);
     sb::log::shutdown();
     return status;
 }

@@ -5,6 +5,7 @@
 #include "app/ingest/GatewayClock.h"
 #include "app/ingest/GatewaySession.h"
 #include "app/platform/GatewayProfile.h"
+#include "app/platform/TerminationSignals.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -119,6 +120,9 @@ int runWatch(const WatchOptions &options, QTextStream &out)
     QObject::connect(&stopAfter, &QTimer::timeout, &loop, &QEventLoop::quit);
     if (options.durationSeconds > 0)
         stopAfter.start(options.durationSeconds * 1000);
+    // Ctrl+C and SIGTERM end the watch the way --duration does, with the lanes' exit code.
+    const TerminationSignals terminationSignals;
+    QObject::connect(&terminationSignals, &TerminationSignals::received, &loop, &QEventLoop::quit);
     QTimer::singleShot(0, &watch, &ingest::GatewaySession::start);
     loop.exec();
     monitor.stop();
