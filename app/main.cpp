@@ -2,6 +2,7 @@
 // composition root in ui/Application.
 #include "app/platform/BuildInfo.h"
 #include "app/platform/Logging.h"
+#include "app/platform/TerminationSignals.h"
 #include "ui/Application.h"
 
 #include <cstdio>
@@ -23,15 +24,28 @@ int usageError(const QString &message)
     return kUsageError;
 }
 
+// --help and --version must answer on a machine without a display (an SSH session, a package
+// check), where QApplication cannot start. Parsing needs no application object; the answer
+// is then given through a QCoreApplication. A command line QApplication would have to clean
+// up first (-platform, -style) does not parse here and is left to the GUI path.
+bool asksOnlyForHelpOrVersion(QCommandLineParser &parser, int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    if (!parser.parse(arguments))
+        return false;
+    return parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all")) ||
+           parser.isSet(QStringLiteral("version"));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QApplication application(argc, argv);
-    QApplication::setApplicationName(QLatin1String(sb::build::applicationName));
-    QApplication::setOrganizationName(QLatin1String(sb::build::organizationName));
-    QApplication::setApplicationVersion(QLatin1String(sb::build::version));
-    QApplication::setDesktopFileName(QLatin1String(sb::build::applicationId));
+    QCoreApplication::setApplicationName(QLatin1String(sb::build::applicationName));
+    QCoreApplication::setOrganizationName(QLatin1String(sb::build::organizationName));
+    QCoreApplication::setApplicationVersion(QLatin1String(sb::build::version));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -71,6 +85,12 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(QStringLiteral("scenario"),
                                  QCoreApplication::translate("main", "Drill scenario file (with --drill)."),
                                  QStringLiteral("[scenario]"));
+    if (asksOnlyForHelpOrVersion(parser, argc, argv)) {
+        const QCoreApplication headless(argc, argv);
+        parser.process(headless); // prints the answer and exits 0
+    }
+    QApplication application(argc, argv);
+    QApplication::setDesktopFileName(QLatin1String(sb::build::applicationId));
     parser.process(application);
 
     const QString levelSpec = parser.value(logLevelOption);
@@ -98,6 +118,21 @@ int main(int argc, char *argv[])
     sb::log::init(logOptions);
     sb::log::app()->info("Switchboard {} starting (Qt {})", sb::build::version, qVersion());
 
+    // SIGTERM (systemd, a logout, `kill`) and SIGINT (Ctrl+C in a terminal) end the event loop
+    // like closing the window does: the scope below then stops the session and closes the
+    // history, whose writer commits everything still queued, before the exit is logged.
+    const sb::TerminationSignals terminationSignals;
+    int caughtSignal = 0;
+    QObject::connect(&terminationSignals, &sb::TerminationSignals::received, &application,
+                     [&caughtSignal](int signalNumber) {
+                         if (caughtSignal != 0)
+                             return;
+                         caughtSignal = signalNumber;
+                         sb::log::app()->info("{} received: saving the history and exiting",
+                                              sb::TerminationSignals::signalName(signalNumber).toStdString());
+                         QCoreApplication::exit(0);
+                     });
+
     int status = 0;
     {
         sb::Application switchboard({parser.value(configOption), language, parser.value(screenshotOption),
@@ -106,7 +141,11 @@ int main(int argc, char *argv[])
         switchboard.start();
         status = QApplication::exec();
     }
-    sb::log::app()->info("Switchboard exiting with status {}", status);
+    if (caughtSignal != 0)
+        sb::log::app()->info("Switchboard exiting on {} with status {}",
+                             sb::TerminationSignals::signalName(caughtSignal).toStdString(), status);
+    else
+        sb::log::app()->info("Switchboard exiting with status {}", status);
     sb::log::shutdown();
     return status;
 }

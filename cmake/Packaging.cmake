@@ -6,11 +6,16 @@ set(CPACK_PACKAGE_CONTACT "Switchboard maintainers <maintainers@switchboard.inva
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
 # Line breaks kept short: dpkg shows the extended description as written (lintian flags long lines).
+# Only what ships: a feature joins this text (and the AppStream metainfo) when it lands.
 string(JOIN "\n" CPACK_PACKAGE_DESCRIPTION
     "Switchboard watches OpenClaw messaging gateways (WhatsApp, Telegram, Signal"
-    "and more), shows every channel's health as a live timeline, guides relinking"
-    "and pairing, fails dead channels over and audits allowlists. Gateway tokens"
-    "are kept in the system keychain. Includes the headless switchboardctl.")
+    "and more) and shows every channel's health as a live timeline, with"
+    "incidents as bands. A channel that reconnects is on probation until it has"
+    "proven its recovery. Alerts go to the tray and the desktop. From a lane it"
+    "sends a test message or restarts the channel, and names the exact step for"
+    "everything else. A built-in drill gateway replays a night of failures."
+    "Gateway tokens are kept in the system keychain. Includes the headless"
+    "switchboardctl (status, watch, history).")
 set(CPACK_PACKAGE_HOMEPAGE_URL "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_STRIP_FILES ON)
 

@@ -233,7 +233,7 @@ void Application::startDrill()
 
 bool Application::openHistory(const QString &path)
 {
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    // History::open creates the folder itself, the owner's only (a mkpath here would make it 0755).
     m_history = std::make_unique<store::History>(path);
     QString error;
     if (m_history->open(&error)) {

@@ -7,6 +7,7 @@
 #include "app/platform/GatewayProfile.h"
 #include "app/platform/Redactor.h"
 #include "app/platform/SafeText.h"
+#include "app/platform/TerminationSignals.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -131,6 +132,9 @@ int runWatch(const WatchOptions &options, QTextStream &out)
     QObject::connect(&stopAfter, &QTimer::timeout, &loop, &QEventLoop::quit);
     if (options.durationSeconds > 0)
         stopAfter.start(options.durationSeconds * 1000);
+    // Ctrl+C and SIGTERM end the watch the way --duration does, with the lanes' exit code.
+    const TerminationSignals terminationSignals;
+    QObject::connect(&terminationSignals, &TerminationSignals::received, &loop, &QEventLoop::quit);
     QTimer::singleShot(0, &watch, &ingest::GatewaySession::start);
     loop.exec();
     watch.stop();

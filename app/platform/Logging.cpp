@@ -1,9 +1,12 @@
 #include "app/platform/Logging.h"
 
+#include "app/platform/PrivateFiles.h"
 #include "app/platform/Redactor.h"
 #include "app/platform/SafeText.h"
 
+#include <cstdio>
 #include <mutex>
+#include <sys/stat.h>
 
 #include <QDir>
 #include <QtGlobal>
@@ -170,11 +173,23 @@ void init(const Options &options)
     if (options.toStderr)
         sinks.push_back(std::make_shared<spdlog::sinks::stderr_color_sink_mt>());
     s_logFile.clear();
-    if (!options.logDirectory.isEmpty() && QDir().mkpath(options.logDirectory)) {
+    if (!options.logDirectory.isEmpty() &&
+        files::ensurePrivateFolder(options.logDirectory, files::ExistingFolder::Tighten)) {
         s_logFile = QDir(options.logDirectory).filePath(QStringLiteral("switchboard.log"));
+        // The log names operators and incidents: every file the sink opens (the first, an
+        // existing one, each one after a rotation) is made the owner's only.
+        spdlog::file_event_handlers privateFiles;
+        privateFiles.after_open = [](const spdlog::filename_t &, std::FILE *file) {
+            if (file)
+                ::fchmod(::fileno(file), S_IRUSR | S_IWUSR);
+        };
         sinks.push_back(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
             s_logFile.toStdString(), static_cast<std::size_t>(options.maxFileBytes),
-            static_cast<std::size_t>(options.maxFiles)));
+            static_cast<std::size_t>(options.maxFiles), false, privateFiles));
+        // Rotated files an earlier version left readable to all.
+        for (int i = 1; i <= options.maxFiles; ++i)
+            files::restrictToOwner(
+                QDir(options.logDirectory).filePath(QStringLiteral("switchboard.%1.log").arg(i)));
     }
     // The real sinks format; the redacting sink in front of them only rewrites the payload.
     for (const auto &sink : sinks)

@@ -1,9 +1,11 @@
 #include "app/platform/Settings.h"
 
 #include "app/platform/BuildInfo.h"
+#include "app/platform/PrivateFiles.h"
 
 #include <algorithm>
 
+#include <QFileInfo>
 #include <QMetaEnum>
 
 namespace sb {
@@ -47,6 +49,14 @@ QString recipientKey(const QString &lane)
                lane.toUtf8().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
+// The file exists, 0600, before QSettings first writes it: QSaveFile keeps an existing file's
+// mode, so every later write stays private too.
+void makePrivate(const QString &file, files::ExistingFolder folder)
+{
+    if (files::ensurePrivateFolder(QFileInfo(file).absolutePath(), folder))
+        files::ensurePrivateFile(file);
+}
+
 } // namespace
 
 Settings::Settings(QObject *parent)
@@ -54,12 +64,16 @@ Settings::Settings(QObject *parent)
     , m_settings(std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope,
                                              QLatin1String(build::organizationName),
                                              QLatin1String(build::applicationName)))
-{}
+{
+    makePrivate(m_settings->fileName(), files::ExistingFolder::Tighten);
+}
 
 Settings::Settings(const QString &iniPath, QObject *parent)
     : QObject(parent)
     , m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
-{}
+{
+    makePrivate(m_settings->fileName(), files::ExistingFolder::Keep);
+}
 
 Settings::~Settings() = default;
 
@@ -71,6 +85,7 @@ QString Settings::fileName() const
 void Settings::sync()
 {
     m_settings->sync();
+    files::restrictToOwner(m_settings->fileName());
 }
 
 QList<GatewayProfile> Settings::profiles() const
@@ -137,7 +152,7 @@ void Settings::writeProfiles(const QList<GatewayProfile> &profiles)
         m_settings->setValue(QStringLiteral("allowInsecure"), profile.allowInsecure);
     }
     m_settings->endArray();
-    m_settings->sync();
+    sync();
     Q_EMIT profilesChanged();
 }
 
@@ -281,7 +296,7 @@ void Settings::setMonitoring(const MonitoringPreferences &preferences)
         m_settings->setValue(QStringLiteral("deliveries"), it.value().deliveries);
     }
     m_settings->endArray();
-    m_settings->sync();
+    sync();
     Q_EMIT monitoringChanged();
 }
 

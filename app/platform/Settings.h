@@ -29,9 +29,10 @@ public:
     };
     Q_ENUM(LaneSortOrder)
 
-    // Uses the platform's standard location (~/.config/Switchboard/Switchboard.conf).
+    // Uses the platform's standard location (~/.config/Switchboard/Switchboard.ini).
+    // The file is the owner's only (0600, its folder 0700), an existing one tightened on open.
     explicit Settings(QObject *parent = nullptr);
-    // Uses an explicit INI file; for tests and --config.
+    // Uses an explicit INI file; for tests and --config (an existing folder is left as it is).
     explicit Settings(const QString &iniPath, QObject *parent = nullptr);
     ~Settings() override;
 

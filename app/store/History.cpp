@@ -5,6 +5,7 @@
 #include "app/platform/Clock.h"
 #include "app/platform/Logging.h"
 #include "app/platform/Redactor.h"
+#include "app/platform/PrivateFiles.h"
 #include "app/store/Schema.h"
 #include "app/store/StoreWriter.h"
 
@@ -52,9 +53,17 @@ bool History::open(QString *error)
         return true;
     QString problem;
     const QString dir = QFileInfo(m_path).absolutePath();
-    if (!QDir().mkpath(dir)) {
+    // The history holds operator identities and incident details: the owner's only. SQLite
+    // gives the -wal and -shm files it creates the database's own mode, so creating that at
+    // 0600 first covers them; ones an earlier version left looser are tightened here.
+    const bool ownFolder = dir == QFileInfo(defaultPath()).absolutePath();
+    if (!files::ensurePrivateFolder(dir, ownFolder ? files::ExistingFolder::Tighten
+                                                   : files::ExistingFolder::Keep)) {
         problem = QCoreApplication::translate("sb::store", "cannot create the folder %1").arg(dir);
     } else {
+        files::ensurePrivateFile(m_path);
+        for (const char *suffix : {"-wal", "-shm"})
+            files::restrictToOwner(m_path + QLatin1String(suffix));
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_readConnection);
         db.setDatabaseName(m_path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
