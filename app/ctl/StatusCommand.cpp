@@ -276,7 +276,8 @@ void printStatusText(const StatusReport &report, const StatusOptions &options, Q
         const QString since = sinceText(lane.since, report.gatewayNow);
         out << QStringLiteral("  ") << cell(shown(lane.lane.toString()), laneWidth)
             << cell(stateName(lane.state), 13)
-            << (lane.sinceAtLeast ? Text::tr("since at least %1").arg(since) : Text::tr("since %1").arg(since))
+            << (lane.sinceAtLeast ? Text::tr("since at least %1").arg(since)
+                                  : Text::tr("since %1").arg(since))
             << '\n';
         out << QStringLiteral("      ") << shown(lane.reason) << '\n';
         if (lane.action != OperatorAction::None)

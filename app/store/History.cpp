@@ -4,8 +4,8 @@
 #include "app/platform/BuildInfo.h"
 #include "app/platform/Clock.h"
 #include "app/platform/Logging.h"
-#include "app/platform/Redactor.h"
 #include "app/platform/PrivateFiles.h"
+#include "app/platform/Redactor.h"
 #include "app/store/Schema.h"
 #include "app/store/StoreWriter.h"
 
