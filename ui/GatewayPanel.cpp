@@ -213,8 +213,18 @@ void GatewayPanel::showChannels(const gateway::ChannelsStatus &status)
             line += QStringLiteral(" — ") + SafeText::forLabel(issue.fix);
         issues << line;
     }
-    m_issuesLabel->setText(issues.isEmpty() ? QString()
-                                            : tr("Status issues:\n%1").arg(issues.join(QLatin1Char('\n'))));
+    QStringList unreadable;
+    for (const gateway::ChannelStatus &channel : status.channels) {
+        for (const QString &problem : channel.problems)
+            unreadable << SafeText::forLabel(problem);
+    }
+    QStringList sections;
+    if (!unreadable.isEmpty())
+        sections
+            << tr("Could not read (these lanes read unknown):\n%1").arg(unreadable.join(QLatin1Char('\n')));
+    if (!issues.isEmpty())
+        sections << tr("Status issues:\n%1").arg(issues.join(QLatin1Char('\n')));
+    m_issuesLabel->setText(sections.join(QStringLiteral("\n\n")));
     updateState();
 }
 

@@ -2,6 +2,8 @@
 #include "app/gateway/GatewayMonitor.h"
 #include "ui/GatewayPanel.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QTableWidget>
 #include <QTest>
@@ -75,6 +77,25 @@ private Q_SLOTS:
         QVERIFY(plain(panel.findChild<QLabel *>(QStringLiteral("gatewayStateLabel"))->text())
                     .startsWith(QLatin1String("Connected")));
         QVERIFY(panel.findChild<QLabel *>(QStringLiteral("gatewayErrorLabel"))->isHidden());
+    }
+
+    // What the console cannot read is said on the panel, not dropped with the lane.
+    void unreadableAnswersAreShown()
+    {
+        auto monitor = monitorFor(m_drill->token());
+        sb::GatewayPanel panel(QStringLiteral("Drill"), *monitor);
+        const QJsonObject payload{
+            {QStringLiteral("channelOrder"), QJsonArray{QStringLiteral("whatsapp")}},
+            {QStringLiteral("channelAccounts"),
+             QJsonObject{{QStringLiteral("whatsapp"), QJsonObject{{QStringLiteral("accountId"), 7}}}}}};
+        QString why;
+        const auto status = sb::gateway::parseChannelsStatus(payload, &why);
+        QVERIFY2(status, qPrintable(why));
+        panel.showChannels(*status);
+        const QString text = plain(panel.findChild<QLabel *>(QStringLiteral("statusIssuesLabel"))->text());
+        QVERIFY2(text.contains(QLatin1String("channelAccounts.whatsapp is an object, not a list")),
+                 qPrintable(text));
+        QVERIFY(text.contains(QLatin1String("read unknown")));
     }
 
     void wrongTokenIsExplainedWithTheNextStep()
