@@ -5,9 +5,6 @@
 
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
@@ -31,43 +28,6 @@ QString durationText(qint64 ms)
     if (hours < 48)
         return LaneDetailsPanel::tr("%1 h %2 min").arg(hours).arg(minutes % 60);
     return LaneDetailsPanel::tr("%1 d %2 h").arg(hours / 24).arg(hours % 24);
-}
-
-QString jsonText(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Bool:
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Double: {
-        const double number = value.toDouble();
-        const qint64 integer = value.toInteger();
-        return double(integer) == number ? QString::number(integer) : QString::number(number, 'g', 15);
-    }
-    case QJsonValue::String:
-        return value.toString();
-    case QJsonValue::Array:
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    case QJsonValue::Object:
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    case QJsonValue::Undefined:
-        break;
-    }
-    return {};
-}
-
-// Nested probe objects read as dotted keys: "bot.canReadAllGroupMessages: true".
-void flattenProbe(const QJsonObject &object, const QString &prefix, QStringList *lines)
-{
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        const QString key = prefix.isEmpty() ? it.key() : prefix + u'.' + it.key();
-        if (it.value().isObject() && !it.value().toObject().isEmpty())
-            flattenProbe(it.value().toObject(), key, lines);
-        else
-            lines->append(SafeText::forLabel(key) + QStringLiteral(": ") +
-                          SafeText::forLabel(jsonText(it.value())));
-    }
 }
 
 } // namespace
@@ -321,9 +281,8 @@ void LaneDetailsPanel::render()
     // connection; "unknown" rather than a guess.
     QString authAge = tr("unknown");
     if (account) {
-        const QJsonValue reported = account->raw.value(QStringLiteral("authAgeMs"));
-        if (reported.isDouble() && reported.toDouble() >= 0)
-            authAge = tr("%1 (reported by the gateway)").arg(durationText(reported.toInteger()));
+        if (account->authAgeMs)
+            authAge = tr("%1 (reported by the gateway)").arg(durationText(*account->authAgeMs));
         else if (account->linked && !*account->linked)
             authAge = tr("not linked");
         else if (account->lastConnectedAt)
@@ -346,7 +305,8 @@ void LaneDetailsPanel::render()
     // Probe results as key: value lines.
     QStringList probe;
     if (account) {
-        flattenProbe(account->probe, {}, &probe);
+        for (const gateway::ProbeFact &fact : account->probe)
+            probe << SafeText::forLabel(fact.key) + QStringLiteral(": ") + SafeText::forLabel(fact.value);
         if (account->lastProbeAt)
             probe << tr("probed %1").arg(moment(account->lastProbeAt->toMSecsSinceEpoch()));
     }

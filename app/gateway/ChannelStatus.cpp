@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace sb::gateway {
 
@@ -56,6 +57,42 @@ QString typeName(const QJsonValue &value)
         break;
     }
     return QStringLiteral("missing");
+}
+
+QString jsonText(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double: {
+        const double number = value.toDouble();
+        const qint64 integer = value.toInteger();
+        return double(integer) == number ? QString::number(integer) : QString::number(number, 'g', 15);
+    }
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Array:
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Undefined:
+        break;
+    }
+    return {};
+}
+
+// Nested probe objects read as dotted keys: "bot.canReadAllGroupMessages: true".
+void flattenProbe(const QJsonObject &object, const QString &prefix, QList<ProbeFact> &facts)
+{
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        const QString key = prefix.isEmpty() ? it.key() : prefix + u'.' + it.key();
+        if (it.value().isObject() && !it.value().toObject().isEmpty())
+            flattenProbe(it.value().toObject(), key, facts);
+        else
+            facts.append(ProbeFact{key, jsonText(it.value())});
+    }
 }
 
 void readAccounts(ChannelStatus &channel, const QJsonValue &list)
@@ -123,8 +160,20 @@ AccountSnapshot parseAccountSnapshot(const QString &channel, const QJsonObject &
     account.lastStartAt = timestamp(object, "lastStartAt");
     account.lastStopAt = timestamp(object, "lastStopAt");
     account.lastProbeAt = timestamp(object, "lastProbeAt");
-    account.probe = object.value(QLatin1String("probe")).toObject();
+    flattenProbe(object.value(QLatin1String("probe")).toObject(), {}, account.probe);
+    const QJsonValue authAge = object.value(QLatin1String("authAgeMs"));
+    if (const auto ms = optionalInteger(authAge); ms && *ms >= 0)
+        account.authAgeMs = *ms;
     return account;
+}
+
+std::optional<QString> AccountSnapshot::probeValue(const QString &key) const
+{
+    for (const ProbeFact &fact : probe) {
+        if (fact.key == key)
+            return fact.value;
+    }
+    return std::nullopt;
 }
 
 bool ChannelsStatus::hasProblems() const

@@ -20,6 +20,16 @@ struct DisconnectInfo
     bool loggedOut = false;
 };
 
+// One result of a channel probe, nested keys dotted ("bot.canReadAllGroupMessages") and the
+// value as text ("false", "42", "[\"a\"]"): what the lane panel shows and the audit reads.
+struct ProbeFact
+{
+    QString key;
+    QString value;
+
+    friend bool operator==(const ProbeFact &, const ProbeFact &) = default;
+};
+
 // One channel account as the gateway reports it (channels.status channelAccounts[*][*], or a
 // health channel entry). Optional fields stay empty when the channel plugin does not report
 // them: "unknown" must not read as "false".
@@ -46,8 +56,11 @@ struct AccountSnapshot
     std::optional<QDateTime> lastStartAt;
     std::optional<QDateTime> lastStopAt;
     std::optional<QDateTime> lastProbeAt;
-    QJsonObject probe; // plugin-specific (Telegram bot.canReadAllGroupMessages, Signal version...)
-    QJsonObject raw;   // everything, for the facts panel and --json
+    std::optional<qint64> authAgeMs; // how old the linked credentials are, when the plugin says
+    QList<ProbeFact> probe; // plugin-specific (Telegram bot.canReadAllGroupMessages, Signal version...)
+    QJsonObject raw;        // everything, for switchboardctl --json only
+
+    std::optional<QString> probeValue(const QString &key) const;
 };
 
 struct StatusIssue

@@ -121,15 +121,75 @@ private Q_SLOTS:
     void toleratesMissingOptionalFields()
     {
         QString why;
-        const auto status =
-            parseChannelsStatus(QJsonObject{{QStringLiteral("channelAccounts"),
-                                             QJsonObject{{QStringLiteral("x"), QJsonArray{QJsonObject()}}}}},
-                                &why);
+        const auto status = parseChannelsStatus(
+            QJsonObject{
+                {QStringLiteral("channelAccounts"),
+                 QJsonObject{{QStringLiteral("x"),
+                              QJsonArray{QJsonObject{{QStringLiteral("accountId"), QStringLiteral("a")}}}}}}},
+            &why);
         QVERIFY(status);
         QCOMPARE(status->channels.size(), 1);
         QVERIFY(!status->channels.first().accounts.first().connected);
+        QVERIFY(status->channels.first().problems.isEmpty());
         QVERIFY(!parseChannelsStatus(QJsonValue(3), &why));
         QVERIFY(!why.isEmpty());
+    }
+
+    // What cannot be read is said, per channel, never silently dropped.
+    void wrongTypesAreProblems()
+    {
+        QString why;
+        const auto status = parseChannelsStatus(
+            QJsonObject{
+                {QStringLiteral("channelAccounts"),
+                 QJsonObject{{QStringLiteral("whatsapp"), QJsonObject{{QStringLiteral("accountId"), 1}}},
+                             {QStringLiteral("telegram"),
+                              QJsonArray{QJsonObject{{QStringLiteral("accountId"), 7}}, 3,
+                                         QJsonObject{{QStringLiteral("accountId"), QStringLiteral("ok")}}}},
+                             {QStringLiteral("signal"), QJsonArray{QJsonObject{}}}}}},
+            &why);
+        QVERIFY(status);
+        QVERIFY(status->hasProblems());
+        const ChannelStatus *whatsapp = status->channel(QStringLiteral("whatsapp"));
+        QCOMPARE(whatsapp->problems,
+                 QStringList{QStringLiteral("channelAccounts.whatsapp is an object, not a list")});
+        const ChannelStatus *telegram = status->channel(QStringLiteral("telegram"));
+        QCOMPARE(
+            telegram->problems,
+            (QStringList{
+                QStringLiteral("channelAccounts.telegram[0].accountId is a number, not a non-empty string"),
+                QStringLiteral("channelAccounts.telegram[1] is a number, not an object")}));
+        QCOMPARE(telegram->accounts.size(), 1); // the readable one stays
+        QCOMPARE(status->channel(QStringLiteral("signal"))->problems,
+                 QStringList{QStringLiteral(
+                     "channelAccounts.signal[0].accountId is missing, not a non-empty string")});
+    }
+
+    void parsesProbeFactsAndAuthAge()
+    {
+        const QJsonObject raw{
+            {QStringLiteral("accountId"), QStringLiteral("default")},
+            {QStringLiteral("authAgeMs"), 5400000},
+            {QStringLiteral("probe"),
+             QJsonObject{{QStringLiteral("ok"), true},
+                         {QStringLiteral("elapsedMs"), 42},
+                         {QStringLiteral("bot"),
+                          QJsonObject{{QStringLiteral("canReadAllGroupMessages"), false},
+                                      {QStringLiteral("username"), QStringLiteral("sb_bot")}}}}}};
+        const AccountSnapshot account = parseAccountSnapshot(QStringLiteral("telegram"), raw);
+        QCOMPARE(account.authAgeMs, std::optional<qint64>(5400000));
+        QCOMPARE(account.probe.size(), 4);
+        QCOMPARE(account.probe.first(),
+                 (ProbeFact{QStringLiteral("bot.canReadAllGroupMessages"), QStringLiteral("false")}));
+        QCOMPARE(account.probeValue(QStringLiteral("bot.username")),
+                 std::optional<QString>(QStringLiteral("sb_bot")));
+        QCOMPARE(account.probeValue(QStringLiteral("elapsedMs")),
+                 std::optional<QString>(QStringLiteral("42")));
+        QVERIFY(!account.probeValue(QStringLiteral("nope")));
+        // A negative or fractional age is not an age.
+        QJsonObject odd = raw;
+        odd.insert(QStringLiteral("authAgeMs"), -1);
+        QVERIFY(!parseAccountSnapshot(QStringLiteral("telegram"), odd).authAgeMs);
     }
 
     void parsesDisconnectDetails()

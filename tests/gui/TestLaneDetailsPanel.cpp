@@ -1,7 +1,6 @@
 #include "app/platform/Clock.h"
 #include "ui/LaneDetailsPanel.h"
 
-#include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -55,10 +54,9 @@ sb::health::LaneFacts loggedOutWhatsApp()
     account.lastDisconnect = disconnect;
     account.lastInboundAt = jstAt(19, 5);
     account.lastOutboundAt = jstAt(19, 7);
-    account.probe =
-        QJsonObject{{QStringLiteral("ok"), true},
-                    {QStringLiteral("elapsedMs"), 42},
-                    {QStringLiteral("bot"), QJsonObject{{QStringLiteral("canReadAllGroupMessages"), false}}}};
+    account.probe = {{QStringLiteral("bot.canReadAllGroupMessages"), QStringLiteral("false")},
+                     {QStringLiteral("elapsedMs"), QStringLiteral("42")},
+                     {QStringLiteral("ok"), QStringLiteral("true")}};
     facts.account = account;
 
     facts.issues.append({QStringLiteral("whatsapp"), QStringLiteral("default"), QStringLiteral("auth"),
@@ -175,11 +173,11 @@ private Q_SLOTS:
         sb::ManualClock clock(jstAt(19, 20));
         LaneDetailsPanel panel(clock);
         sb::health::LaneFacts facts = loggedOutWhatsApp();
-        facts.account->raw.insert(QStringLiteral("authAgeMs"), 90 * kMinute);
+        facts.account->authAgeMs = 90 * kMinute;
         panel.setFacts(facts);
         QCOMPARE(text(panel, "authAgeLabel"), QStringLiteral("1 h 30 min (reported by the gateway)"));
 
-        facts.account->raw.remove(QStringLiteral("authAgeMs"));
+        facts.account->authAgeMs.reset();
         facts.account->linked = false;
         panel.setFacts(facts);
         QCOMPARE(text(panel, "authAgeLabel"), QStringLiteral("not linked"));

@@ -20,5 +20,7 @@ check "app/ includes Qt Widgets or Charts" '#include\s*[<"](QtWidgets|QtCharts|Q
 check "app/ includes ui/ or models/" '#include\s*"(ui|models)/' app
 check "models/ includes ui/" '#include\s*"ui/' models
 check "frame shapes outside app/gateway and app/drill" '"type"\s*\)?\s*,?\s*QStringLiteral\("(req|res|event)"\)|\["type"\]' app/platform models ui
+# Only app/ reads JSON: what reaches models/ and ui/ is typed (ChannelsStatus, LaneStatus, ProbeFact).
+check "ui/ or models/ include Qt's JSON classes" '#include\s*[<"]QJson' models ui
 [[ $status -eq 0 ]] && echo "layering: ok"
 exit $status
