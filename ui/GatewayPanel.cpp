@@ -7,20 +7,12 @@
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace sb {
 
 namespace {
-
-QString yesNo(const std::optional<bool> &value)
-{
-    if (!value)
-        return QStringLiteral("–");
-    return *value ? GatewayPanel::tr("yes") : GatewayPanel::tr("no");
-}
 
 QString durationText(qint64 ms)
 {
@@ -28,33 +20,6 @@ QString durationText(qint64 ms)
     if (minutes < 60)
         return GatewayPanel::tr("%1 min").arg(minutes);
     return GatewayPanel::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
-}
-
-QString describeAccountState(const gateway::AccountSnapshot &account)
-{
-    QStringList parts;
-    if (!account.healthState.isEmpty())
-        parts << account.healthState;
-    if (!account.lifecycle.isEmpty() && account.lifecycle != account.healthState)
-        parts << account.lifecycle;
-    if (!account.stateReason.isEmpty())
-        parts << account.stateReason;
-    return parts.join(QStringLiteral(" · "));
-}
-
-QString describeDisconnect(const gateway::AccountSnapshot &account)
-{
-    if (!account.lastDisconnect)
-        return {};
-    const gateway::DisconnectInfo &info = *account.lastDisconnect;
-    QStringList parts;
-    if (info.at)
-        parts << QLocale().toString(info.at->toLocalTime(), QLocale::ShortFormat);
-    if (info.status)
-        parts << QString::number(*info.status);
-    if (!info.error.isEmpty())
-        parts << info.error;
-    return parts.join(QStringLiteral(" · "));
 }
 
 } // namespace
@@ -100,10 +65,9 @@ GatewayPanel::GatewayPanel(const QString &title, gateway::GatewayMonitor &monito
 
     auto *channelsBox = new QGroupBox(tr("Channel accounts"));
     auto *channelsLayout = new QVBoxLayout(channelsBox);
-    m_accountsTable = new QTableWidget(0, 6);
-    m_accountsTable->setObjectName(QStringLiteral("accountsTableWidget"));
-    m_accountsTable->setHorizontalHeaderLabels({tr("Channel"), tr("Account"), tr("Connected"), tr("State"),
-                                                tr("Last disconnect"), tr("Last error")});
+    m_accountsTable = new QTableView;
+    m_accountsTable->setObjectName(QStringLiteral("accountsTableView"));
+    m_accountsTable->setModel(&m_accounts);
     m_accountsTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_accountsTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_accountsTable->verticalHeader()->hide();
@@ -179,29 +143,7 @@ void GatewayPanel::showHello(const gateway::HelloOk &hello)
 
 void GatewayPanel::showChannels(const gateway::ChannelsStatus &status)
 {
-    int rows = 0;
-    for (const gateway::ChannelStatus &channel : status.channels)
-        rows += static_cast<int>(channel.accounts.size());
-    m_accountsTable->setRowCount(rows);
-    int row = 0;
-    for (const gateway::ChannelStatus &channel : status.channels) {
-        for (const gateway::AccountSnapshot &account : channel.accounts) {
-            const QStringList cells = {channel.label.isEmpty() ? channel.id : channel.label,
-                                       account.accountId,
-                                       yesNo(account.connected),
-                                       describeAccountState(account),
-                                       describeDisconnect(account),
-                                       account.lastError};
-            for (int column = 0; column < cells.size(); ++column) {
-                // QTableWidgetItem never interprets markup: gateway text stays plain.
-                const QString cell = SafeText::forLabel(cells.at(column));
-                auto *item = new QTableWidgetItem(cell);
-                item->setToolTip(cell.toHtmlEscaped());
-                m_accountsTable->setItem(row, column, item);
-            }
-            ++row;
-        }
-    }
+    m_accounts.setStatus(status);
     m_accountsTable->resizeColumnsToContents();
 
     QStringList issues;

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "models/ChannelAccountsModel.h"
+
 #include <QWidget>
 
 class QFormLayout;
 class QLabel;
-class QTableWidget;
+class QTableView;
 
 namespace sb::gateway {
 class GatewayMonitor;
@@ -27,9 +29,11 @@ class GatewayPanel final : public QWidget
 public:
     GatewayPanel(const QString &title, gateway::GatewayMonitor &monitor, QWidget *parent = nullptr);
 
+    // Called for every channels.status the monitor receives (public for tests).
+    void showChannels(const gateway::ChannelsStatus &status);
+
 private:
     void showHello(const gateway::HelloOk &hello);
-    void showChannels(const gateway::ChannelsStatus &status);
     void updateState();
     QLabel *addFact(QFormLayout *form, const QString &label, const QString &objectName);
 
@@ -43,7 +47,8 @@ private:
     QLabel *m_scopesLabel = nullptr;
     QLabel *m_tickLabel = nullptr;
     QLabel *m_configPathLabel = nullptr;
-    QTableWidget *m_accountsTable = nullptr;
+    ChannelAccountsModel m_accounts;
+    QTableView *m_accountsTable = nullptr;
     QLabel *m_issuesLabel = nullptr;
 };
 

@@ -5,7 +5,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTest>
 
 // The Gateway panel over a real connection to the drill gateway: the facts come from the
@@ -33,11 +33,11 @@ private:
         return shown;
     }
 
-    static QStringList column(const QTableWidget *table, int column)
+    static QStringList column(const QTableView *table, int column)
     {
         QStringList values;
-        for (int row = 0; row < table->rowCount(); ++row)
-            values << (table->item(row, column) ? plain(table->item(row, column)->text()) : QString());
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            values << plain(table->model()->index(row, column).data().toString());
         return values;
     }
 
@@ -60,9 +60,9 @@ private Q_SLOTS:
         panel.show();
         monitor->start();
 
-        auto *table = panel.findChild<QTableWidget *>(QStringLiteral("accountsTableWidget"));
+        auto *table = panel.findChild<QTableView *>(QStringLiteral("accountsTableView"));
         QVERIFY(table);
-        QTRY_VERIFY_WITH_TIMEOUT(table->rowCount() >= 3, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() >= 3, 10000);
         const QStringList channels = column(table, 0);
         QVERIFY2(channels.contains(QStringLiteral("WhatsApp")), qPrintable(channels.join(u',')));
         QVERIFY(channels.contains(QStringLiteral("Telegram")));
@@ -111,7 +111,7 @@ private Q_SLOTS:
         QVERIFY2(error->text().contains(QLatin1String("token"), Qt::CaseInsensitive),
                  qPrintable(error->text()));
         QCOMPARE(monitor->connection().state(), sb::gateway::ConnectionState::Failed);
-        QCOMPARE(panel.findChild<QTableWidget *>(QStringLiteral("accountsTableWidget"))->rowCount(), 0);
+        QCOMPARE(panel.findChild<QTableView *>(QStringLiteral("accountsTableView"))->model()->rowCount(), 0);
     }
 };
 
