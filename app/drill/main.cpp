@@ -16,6 +16,7 @@
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QTextStream>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -172,21 +173,25 @@ int main(int argc, char *argv[])
     std::signal(SIGTERM, quitOnSignal);
 
     const bool withToken = !parser.isSet(tokenFileOption);
-    if (isFleet) {
-        // One line per gateway, then "ready N": what fleet scripts and benchmarks wait for.
-        for (int index = 0; index < fleet->size(); ++index)
-            out << fleet->announcement(index, withToken) << '\n';
-        out << "ready " << fleet->size() << '\n';
-    } else {
-        // The first line is what scripts wait for; the token only when we made it up.
-        const sb::drill::DrillSession *session = fleet->session(0);
-        out << "listening " << session->url().toString() << '\n';
-        if (withToken)
-            out << "token " << session->token() << '\n';
-        if (!session->signalBaseUrl().isEmpty())
-            out << "signal-cli " << session->signalBaseUrl() << '\n';
-    }
-    out.flush();
+    // Announce from inside the event loop: a script that stops us as soon as it has read the
+    // lines must find exec() running, or the quit() from the signal handler is lost.
+    QTimer::singleShot(0, &app, [&out, &fleet, isFleet, withToken] {
+        if (isFleet) {
+            // One line per gateway, then "ready N": what fleet scripts and benchmarks wait for.
+            for (int index = 0; index < fleet->size(); ++index)
+                out << fleet->announcement(index, withToken) << '\n';
+            out << "ready " << fleet->size() << '\n';
+        } else {
+            // The first line is what scripts wait for; the token only when we made it up.
+            const sb::drill::DrillSession *session = fleet->session(0);
+            out << "listening " << session->url().toString() << '\n';
+            if (withToken)
+                out << "token " << session->token() << '\n';
+            if (!session->signalBaseUrl().isEmpty())
+                out << "signal-cli " << session->signalBaseUrl() << '\n';
+        }
+        out.flush();
+    });
     const int code = QCoreApplication::exec();
     // Like a real gateway on SIGTERM: tell clients, close with 1012, then go.
     for (int index = 0; index < fleet->size(); ++index)

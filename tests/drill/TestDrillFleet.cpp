@@ -244,6 +244,29 @@ private Q_SLOTS:
         QCOMPARE(drill.exitStatus(), QProcess::NormalExit);
         QCOMPARE(drill.exitCode(), 0);
     }
+
+    // A script may stop the fleet the moment it has read "ready N". SIGTERM must not be lost
+    // because exec() had not started yet: it was, 15 runs in 20, before the lines were
+    // printed from inside the event loop.
+    void stopsOnSigtermRightAfterAnnouncing()
+    {
+        for (int run = 0; run < 5; ++run) {
+            QProcess drill;
+            drill.setProgram(QStringLiteral(SB_DRILL_EXE));
+            drill.setArguments(
+                {u"--gateways"_s, u"2"_s, u"--no-signal-emulator"_s, u"--log-level"_s, u"warn"_s});
+            drill.start();
+            QVERIFY(drill.waitForStarted(10000));
+            // Blocking reads, no event loop in between: terminate as soon as the line is there.
+            QByteArray output;
+            while (!output.contains("ready 2\n") && drill.waitForReadyRead(20000))
+                output += drill.readAllStandardOutput();
+            QVERIFY(output.contains("ready 2\n"));
+            drill.terminate();
+            QVERIFY2(drill.waitForFinished(3000), "switchboard-drill ignored SIGTERM");
+            QCOMPARE(drill.exitCode(), 0);
+        }
+    }
 };
 
 int main(int argc, char *argv[])
