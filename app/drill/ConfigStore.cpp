@@ -1,5 +1,7 @@
 #include "app/drill/ConfigStore.h"
 
+#include "app/gateway/MergePatch.h"
+
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -162,25 +164,10 @@ QByteArray ConfigStore::canonicalJson(const QJsonObject &object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-QJsonValue ConfigStore::mergePatch(const QJsonValue &target, const QJsonValue &patch)
-{
-    if (!patch.isObject())
-        return patch;
-    QJsonObject result = target.isObject() ? target.toObject() : QJsonObject{};
-    const QJsonObject p = patch.toObject();
-    for (auto it = p.begin(); it != p.end(); ++it) {
-        if (it.value().isNull())
-            result.remove(it.key());
-        else
-            result.insert(it.key(), mergePatch(result.value(it.key()), it.value()));
-    }
-    return result;
-}
-
 ConfigStore::WriteResult ConfigStore::patch(const QJsonObject &mergePatchObject,
                                             const QStringList &replacePaths)
 {
-    QJsonValue merged = mergePatch(m_config, mergePatchObject);
+    QJsonValue merged = gateway::MergePatch::apply(m_config, mergePatchObject);
     QString error;
     if (!restoreSentinels(merged, m_config, {}, &error))
         return {false, error, {}, false};

@@ -11,7 +11,8 @@ namespace sb::drill {
 inline constexpr char kRedactedSentinel[] = "__OPENCLAW_REDACTED__";
 
 // The drill's openclaw.json: an in-memory JSON object with the real gateway's write rules
-// (hash guard, RFC 7396 merge patch, redaction round-trip, no silent array shrinking).
+// (hash guard, RFC 7396 merge patch (the client's own gateway::MergePatch::apply), redaction
+// round-trip, no silent array shrinking).
 class ConfigStore
 {
 public:
@@ -41,7 +42,6 @@ public:
     WriteResult replace(const QJsonObject &full);
 
     static QByteArray canonicalJson(const QJsonObject &object);
-    static QJsonValue mergePatch(const QJsonValue &target, const QJsonValue &patch);
     static bool isSecretKey(const QString &key);
     static QString hashOf(const QJsonObject &config, const QByteArray &salt = {});
 

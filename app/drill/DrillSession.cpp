@@ -38,11 +38,15 @@ std::unique_ptr<DrillSession> DrillSession::start(const Options &options, QStrin
     auto scenario = Scenario::load(path, error);
     if (!scenario)
         return nullptr;
+    return start(std::move(*scenario), options, error);
+}
 
+std::unique_ptr<DrillSession> DrillSession::start(Scenario scenario, const Options &options, QString *error)
+{
     std::unique_ptr<DrillSession> session(new DrillSession);
-    const double speed = options.speed > 0 ? options.speed : scenario->speed;
-    session->m_clock = std::make_unique<ScenarioClock>(scenario->start, speed, options.baseClock);
-    session->m_clock->setTimeZone(scenario->timeZone);
+    const double speed = options.speed > 0 ? options.speed : scenario.speed;
+    session->m_clock = std::make_unique<ScenarioClock>(scenario.start, speed, options.baseClock);
+    session->m_clock->setTimeZone(scenario.timeZone);
     session->m_world = new DrillWorld(session->m_clock.get(), session.get());
 
     DrillGateway::Options gatewayOptions;
@@ -64,7 +68,8 @@ std::unique_ptr<DrillSession> DrillSession::start(const Options &options, QStrin
             return nullptr;
         }
     }
-    session->m_player = new ScenarioPlayer(*scenario, session->m_world, session->m_gateway, session.get());
+    session->m_player =
+        new ScenarioPlayer(std::move(scenario), session->m_world, session->m_gateway, session.get());
     session->m_player->setSignalEmulator(session->m_signal);
     session->m_player->applyInitialState();
     if (session->m_signal) {

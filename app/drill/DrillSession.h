@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/drill/Scenario.h"
+
 #include <memory>
 
 #include <QObject>
@@ -45,6 +47,8 @@ public:
     ~DrillSession() override;
 
     static std::unique_ptr<DrillSession> start(const Options &options, QString *error);
+    // Plays `scenario` (options.scenarioPath is not read): a fleet's variations.
+    static std::unique_ptr<DrillSession> start(Scenario scenario, const Options &options, QString *error);
 
     QUrl url() const;
     QString token() const;

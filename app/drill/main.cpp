@@ -1,5 +1,6 @@
 // switchboard-drill: the drill gateway as a standalone process, for tests and for other
 // clients (the real `openclaw` CLI included).
+#include "app/drill/DrillFleet.h"
 #include "app/drill/DrillGateway.h"
 #include "app/drill/DrillSession.h"
 #include "app/drill/Scenario.h"
@@ -15,6 +16,7 @@
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QTextStream>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -57,8 +59,13 @@ int main(int argc, char *argv[])
         u"TIME"_s);
     const QCommandLineOption logLevelOption(u"log-level"_s, u"Log levels, e.g. \"info,drill=debug\"."_s,
                                             u"SPEC"_s);
+    const QCommandLineOption gatewaysOption(
+        u"gateways"_s,
+        u"Start N gateways on N ports: the scenario on the first, variations of it on the others "
+        "(--port is the first port). One line per gateway on stdout."_s,
+        u"N"_s);
     parser.addOptions({portOption, tokenFileOption, speedOption, tickOption, noSignalOption, listOption,
-                       logLevelOption, fromOption});
+                       logLevelOption, fromOption, gatewaysOption});
     parser.addPositionalArgument(
         u"scenario"_s, u"Scenario JSON file (default: the story's night, 2026-02-12)."_s, u"[SCENARIO]"_s);
     parser.process(app);
@@ -80,8 +87,18 @@ int main(int argc, char *argv[])
     }
     sb::log::init(logOptions);
 
-    sb::drill::DrillSession::Options options;
+    sb::drill::DrillFleet::Options fleetOptions;
+    sb::drill::DrillSession::Options &options = fleetOptions.session;
     bool ok = true;
+    const bool isFleet = parser.isSet(gatewaysOption);
+    if (isFleet) {
+        fleetOptions.gateways = parser.value(gatewaysOption).toInt(&ok);
+        if (!ok || fleetOptions.gateways < 1 || fleetOptions.gateways > sb::drill::DrillFleet::kMaxGateways) {
+            err << "switchboard-drill: --gateways wants a number from 1 to "
+                << sb::drill::DrillFleet::kMaxGateways << '\n';
+            return 2;
+        }
+    }
     if (parser.isSet(portOption)) {
         const uint port = parser.value(portOption).toUInt(&ok);
         if (!ok || port > 65535) {
@@ -120,39 +137,65 @@ int main(int argc, char *argv[])
     if (!parser.positionalArguments().isEmpty())
         options.scenarioPath = parser.positionalArguments().constFirst();
 
-    QString error;
-    const auto session = sb::drill::DrillSession::start(options, &error);
-    if (!session) {
-        err << "switchboard-drill: " << error << '\n';
-        return 1;
-    }
+    QDateTime from;
     if (parser.isSet(fromOption)) {
-        QDateTime from = QDateTime::fromString(parser.value(fromOption), Qt::ISODate);
+        from = QDateTime::fromString(parser.value(fromOption), Qt::ISODate);
         if (!from.isValid()) {
             err << "switchboard-drill: --from wants a date-time like 2026-02-12T18:50\n";
             return 2;
         }
-        if (from.timeSpec() == Qt::LocalTime)
-            from = QDateTime(from.date(), from.time(), session->clock()->timeZone());
-        session->player()->fastForwardTo(from);
     }
-    QObject::connect(session->player(), &sb::drill::ScenarioPlayer::finished, &app, [&out] {
-        out << "scenario finished\n";
-        out.flush();
-    });
+
+    QString error;
+    const auto fleet = sb::drill::DrillFleet::start(fleetOptions, &error);
+    if (!fleet) {
+        err << "switchboard-drill: " << error << '\n';
+        return 1;
+    }
+    for (int index = 0; index < fleet->size(); ++index) {
+        sb::drill::DrillSession *session = fleet->session(index);
+        if (from.isValid()) {
+            const QDateTime at = from.timeSpec() == Qt::LocalTime
+                                     ? QDateTime(from.date(), from.time(), session->clock()->timeZone())
+                                     : from;
+            session->player()->fastForwardTo(at);
+        }
+        QObject::connect(session->player(), &sb::drill::ScenarioPlayer::finished, &app,
+                         [&out, index, isFleet] {
+                             if (isFleet)
+                                 out << "scenario finished " << index + 1 << '\n';
+                             else
+                                 out << "scenario finished\n";
+                             out.flush();
+                         });
+    }
     std::signal(SIGINT, quitOnSignal);
     std::signal(SIGTERM, quitOnSignal);
 
-    // The first line is what scripts wait for; the token only when we made it up.
-    out << "listening " << session->url().toString() << '\n';
-    if (!parser.isSet(tokenFileOption))
-        out << "token " << session->token() << '\n';
-    if (!session->signalBaseUrl().isEmpty())
-        out << "signal-cli " << session->signalBaseUrl() << '\n';
-    out.flush();
+    const bool withToken = !parser.isSet(tokenFileOption);
+    // Announce from inside the event loop: a script that stops us as soon as it has read the
+    // lines must find exec() running, or the quit() from the signal handler is lost.
+    QTimer::singleShot(0, &app, [&out, &fleet, isFleet, withToken] {
+        if (isFleet) {
+            // One line per gateway, then "ready N": what fleet scripts and benchmarks wait for.
+            for (int index = 0; index < fleet->size(); ++index)
+                out << fleet->announcement(index, withToken) << '\n';
+            out << "ready " << fleet->size() << '\n';
+        } else {
+            // The first line is what scripts wait for; the token only when we made it up.
+            const sb::drill::DrillSession *session = fleet->session(0);
+            out << "listening " << session->url().toString() << '\n';
+            if (withToken)
+                out << "token " << session->token() << '\n';
+            if (!session->signalBaseUrl().isEmpty())
+                out << "signal-cli " << session->signalBaseUrl() << '\n';
+        }
+        out.flush();
+    });
     const int code = QCoreApplication::exec();
     // Like a real gateway on SIGTERM: tell clients, close with 1012, then go.
-    session->gateway()->shutdown();
+    for (int index = 0; index < fleet->size(); ++index)
+        fleet->session(index)->gateway()->shutdown();
     QDeadlineTimer flush(300);
     while (!flush.hasExpired())
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);

@@ -19,6 +19,16 @@ check() {
 check "app/ includes Qt Widgets or Charts" '#include\s*[<"](QtWidgets|QtCharts|QWidget|QMainWindow|QDialog|QApplication|QMessageBox)' app
 check "app/ includes ui/ or models/" '#include\s*"(ui|models)/' app
 check "models/ includes ui/" '#include\s*"ui/' models
+# The drill is its own library (switchboard_drill): the rest of app/ and models/ never reach
+# into it, and ui/ only where the window starts --drill (ui/Application.cpp).
+check "app/ outside app/drill includes app/drill/" '#include\s*"app/drill/' $(ls -d app/*/ | grep -v '^app/drill/$')
+check "models/ includes app/drill/" '#include\s*"app/drill/' models
+drill_in_ui=$(grep -rnE --include='*.h' --include='*.cpp' '#include\s*"app/drill/' ui 2>/dev/null | grep -v '^ui/Application\.cpp:')
+if [[ -n "$drill_in_ui" ]]; then
+    echo "layering violation: ui/ includes app/drill/ outside ui/Application.cpp"
+    echo "$drill_in_ui"
+    status=1
+fi
 check "frame shapes outside app/gateway and app/drill" '"type"\s*\)?\s*,?\s*QStringLiteral\("(req|res|event)"\)|\["type"\]' app/platform models ui
 # Only app/ reads JSON: what reaches models/ and ui/ is typed (ChannelsStatus, LaneStatus, ProbeFact).
 check "ui/ or models/ include Qt's JSON classes" '#include\s*[<"]QJson' models ui
