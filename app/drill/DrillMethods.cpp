@@ -256,6 +256,11 @@ void DrillMethods::send(const QJsonObject &params, const Reply &reply)
         details = QJsonObject{{u"code"_s, u"OUTBOUND_DELIVERY_QUEUED"_s}};
     }
     if (!outcome.ok) {
+        // The real gateway's Telegram API logger reports the failed Bot API call itself (and
+        // again on every retry of its delivery queue) before the send is refused.
+        if (channel == QLatin1String("telegram") && details)
+            m_world->log(u"ERROR"_s, u"telegram/api"_s,
+                         u"telegram sendMessage failed: Network request for 'sendMessage' failed!"_s);
         m_world->log(u"ERROR"_s, subsystem,
                      u"[%1] outbound send to %2 failed: %3"_s.arg(accountId, to, outcome.errorMessage));
         if (outcome.disconnectStatus) {
