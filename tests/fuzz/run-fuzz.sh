@@ -50,10 +50,11 @@ for pattern in "${seed_globs[@]}" "tests/fuzz/regressions/$target/*"; do
 done
 for file in "${seed_line_files[@]}"; do
     n=0
+    prefix="$work/corpus/seed-${file##*/}"
     while IFS= read -r line || [ -n "$line" ]; do
         n=$((n + 1))
         [ -n "$line" ] || continue
-        printf '%s' "$line" >"$work/corpus/seed-$(basename "$file")-$n"
+        printf '%s' "$line" >"$prefix-$n"
         seeded=$((seeded + 1))
     done <"$file"
 done
