@@ -36,16 +36,21 @@ std::string utf8(const QString &text)
     return text.toStdString();
 }
 
+// The shortest wait taken from a gateway: retryAfterMs 0 on every connect would otherwise make a
+// reconnect loop as fast as the handshake runs. The real gateway asks for 500-1000 ms.
+constexpr qint64 minGatewayDelayMs = 100;
+
 // Every wait a gateway asks for goes through here (see maxGatewayDelayMs), and a clamp is logged:
 // the operator reading "next attempt in 300000 ms" must be able to see the gateway asked for more.
 qint64 boundedGatewayDelayMs(qint64 askedMs, const char *field)
 {
-    if (askedMs <= maxGatewayDelayMs)
-        return askedMs;
-    sb::log::gateway()->warn("the gateway asked to wait {} {} ms; waiting {} ms instead (the longest "
-                             "wait Switchboard accepts from a gateway)",
-                             field, askedMs, maxGatewayDelayMs);
-    return maxGatewayDelayMs;
+    const qint64 bounded = std::clamp(askedMs, minGatewayDelayMs, maxGatewayDelayMs);
+    if (bounded != askedMs) {
+        sb::log::gateway()->warn("the gateway asked to wait {} {} ms; waiting {} ms instead (Switchboard "
+                                 "accepts {} to {} ms from a gateway)",
+                                 field, askedMs, bounded, minGatewayDelayMs, maxGatewayDelayMs);
+    }
+    return bounded;
 }
 
 QString clientPlatform()

@@ -123,6 +123,23 @@ private Q_SLOTS:
         QVERIFY2(log.contains("retryAfterMs 9007199254740991"), log.constData());
     }
 
+    void zeroRetryAfterDoesNotSpin()
+    {
+        const ErrorShape busy{QStringLiteral("UNAVAILABLE"),
+                              QStringLiteral("gateway starting; retry shortly"),
+                              QJsonValue(QJsonValue::Undefined), true, 0};
+        for (int i = 0; i < 20; ++i)
+            m_server->connectAnswers.append({false, busy, 0});
+        Connection connection(optionsFor(m_server->url()));
+        connection.open();
+        // retryAfterMs 0 taken at its word reconnects as fast as the handshake runs: all 20
+        // refusals are used up within a fraction of a second.
+        QTest::qWait(1000); // a negative check: count the attempts in one second
+        QVERIFY2(m_server->connectionCount() <= 12, qPrintable(QString::number(m_server->connectionCount())));
+        QTRY_COMPARE_WITH_TIMEOUT(connection.state(), ConnectionState::Connected, 10000);
+        QCOMPARE(m_server->connectionCount(), 21);
+    }
+
     void tinyTickIntervalDoesNotLoop()
     {
         m_server->tickIntervalMs = 1;
