@@ -9,6 +9,7 @@
 #   --source FILE      an app source file the target needs (relative to SOURCE_DIR)
 #   --seeds GLOB       every matching file is one seed (relative to SOURCE_DIR)
 #   --seed-lines FILE  every line of FILE is one seed (JSON-lines logs)
+# tests/fuzz/dicts/<TARGET>.dict, when present, gives libFuzzer the format's tokens.
 # tests/fuzz/regressions/<TARGET>/* (inputs that once crashed) are always seeds: libFuzzer
 # runs the whole corpus before mutating, so a fixed bug that comes back fails the test at once.
 #
@@ -71,8 +72,13 @@ fi
     "$src/tests/fuzz/$target.cpp" "${sources[@]}" \
     $(pkg-config --libs Qt6Core) -o "$work/$target"
 
-echo "$target: $seeded seeds, $seconds s"
+dict=()
+if [ -f "$src/tests/fuzz/dicts/$target.dict" ]; then
+    dict=(-dict="$src/tests/fuzz/dicts/$target.dict")
+fi
+
+echo "$target: $seeded seeds, $seconds s${dict:+, dictionary}"
 # Qt's own JSON parser allocates per nesting level; keep inputs realistic but large enough to
 # cover the size-limit branch.
 "$work/$target" -max_total_time="$seconds" -max_len=65536 -rss_limit_mb=2048 -timeout=10 \
-    -artifact_prefix="$work/artifacts/" -print_final_stats=1 "$work/corpus"
+    "${dict[@]}" -artifact_prefix="$work/artifacts/" -print_final_stats=1 "$work/corpus"
