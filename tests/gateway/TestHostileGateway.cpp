@@ -148,7 +148,7 @@ private Q_SLOTS:
         connection.open();
         QTRY_COMPARE_WITH_TIMEOUT(connection.state(), ConnectionState::Connected, 5000);
         // A 1 ms tick taken at its word means a 2 ms watchdog: the link dies at once, over and over.
-        QVERIFY2(!closed.wait(1500), "the watchdog closed the link within 1.5 s of a 1 ms tick interval");
+        QVERIFY2(!closed.wait(1200), "the watchdog closed the link within 1.2 s of a 1 ms tick interval");
         QCOMPARE(m_server->connectionCount(), 1);
         // The floor still leaves a working watchdog: silence ends the link, with the tick-timeout code.
         QTRY_COMPARE_WITH_TIMEOUT(closed.count(), 1, 3000);
