@@ -1,6 +1,7 @@
 #include "app/drill/Scenario.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include <QDir>
 #include <QFile>
@@ -14,18 +15,31 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// Longer than any drill (a century) and small enough that offsets, repeats and their sums stay
+// far from qint64 overflow (1e300 and "every": 9e18 were UB: tests/fuzz/regressions/FuzzScenario).
+constexpr qint64 maxDurationMs = 100LL * 366 * 24 * 3600 * 1000;
+// Expanded steps per scenario: "repeat": {"count": 2000000000} must be refused, not allocated.
+constexpr qsizetype maxSteps = 100000;
+
 // "HH:MM[:SS]" or "[+-]D.HH:MM:SS"-ish durations; plain numbers are milliseconds.
 std::optional<qint64> parseDuration(const QJsonValue &value)
 {
-    if (value.isDouble())
-        return static_cast<qint64>(value.toDouble());
-    static const QRegularExpression pattern(u"^([+-])?(?:(\\d+)d)?(\\d+):(\\d{2})(?::(\\d{2}))?$"_s);
+    if (value.isDouble()) {
+        const double ms = value.toDouble();
+        if (!(std::fabs(ms) <= static_cast<double>(maxDurationMs)))
+            return std::nullopt;
+        return static_cast<qint64>(ms);
+    }
+    // Digit counts bounded so the arithmetic below cannot overflow.
+    static const QRegularExpression pattern(u"^([+-])?(?:(\\d{1,5})d)?(\\d{1,6}):(\\d{2})(?::(\\d{2}))?$"_s);
     const auto match = pattern.match(value.toString().trimmed());
     if (!match.hasMatch())
         return std::nullopt;
     const qint64 ms = ((match.captured(2).toLongLong() * 24 + match.captured(3).toLongLong()) * 3600 +
                        match.captured(4).toLongLong() * 60 + match.captured(5).toLongLong()) *
                       1000;
+    if (ms > maxDurationMs)
+        return std::nullopt;
     return match.captured(1) == QLatin1String("-") ? -ms : ms;
 }
 
@@ -133,6 +147,10 @@ std::optional<Scenario> Scenario::parse(const QByteArray &json, QString *error)
                 return std::nullopt;
             }
             every = *interval;
+        }
+        if (count > maxSteps - scenario.steps.size()) {
+            *error = u"step %1: more than %2 steps in all"_s.arg(i).arg(maxSteps);
+            return std::nullopt;
         }
         for (int n = 0; n < count; ++n) {
             QJsonObject data = step;

@@ -36,6 +36,23 @@ std::string utf8(const QString &text)
     return text.toStdString();
 }
 
+// The shortest wait taken from a gateway: retryAfterMs 0 on every connect would otherwise make a
+// reconnect loop as fast as the handshake runs. The real gateway asks for 500-1000 ms.
+constexpr qint64 minGatewayDelayMs = 100;
+
+// Every wait a gateway asks for goes through here (see maxGatewayDelayMs), and a clamp is logged:
+// the operator reading "next attempt in 300000 ms" must be able to see the gateway asked for more.
+qint64 boundedGatewayDelayMs(qint64 askedMs, const char *field)
+{
+    const qint64 bounded = std::clamp(askedMs, minGatewayDelayMs, maxGatewayDelayMs);
+    if (bounded != askedMs) {
+        sb::log::gateway()->warn("the gateway asked to wait {} {} ms; waiting {} ms instead (Switchboard "
+                                 "accepts {} to {} ms from a gateway)",
+                                 field, askedMs, bounded, minGatewayDelayMs, maxGatewayDelayMs);
+    }
+    return bounded;
+}
+
 QString clientPlatform()
 {
     const QString kernel = QSysInfo::kernelType();
@@ -210,8 +227,7 @@ void Connection::onTextMessage(const QString &message)
     }
     // Any well-formed frame proves the link is alive, not only ticks.
     if (m_state == ConnectionState::Connected && m_hello)
-        m_watchdog.start(
-            static_cast<int>(std::min<qint64>(m_hello->tickIntervalMs * tickTimeoutFactor, INT_MAX)));
+        armWatchdog();
 
     const Frame &frame = std::get<Frame>(decoded);
     if (const auto *event = std::get_if<EventFrame>(&frame))
@@ -234,16 +250,8 @@ void Connection::handleEvent(const EventFrame &frame)
         sb::log::gateway()->debug("event {} before hello-ok ignored", utf8(frame.event));
         return;
     }
-    if (frame.seq) {
-        if (m_lastSeq && *frame.seq > *m_lastSeq + 1) {
-            const QString reason = tr("the gateway dropped events %1 to %2; state must be re-fetched")
-                                       .arg(*m_lastSeq + 1)
-                                       .arg(*frame.seq - 1);
-            sb::log::gateway()->warn("{}", utf8(reason));
-            Q_EMIT resyncNeeded(reason);
-        }
-        m_lastSeq = frame.seq;
-    }
+    if (frame.seq)
+        noticeSeq(*frame.seq);
     Event event;
     event.kind = eventKindFor(frame.event);
     event.name = frame.event;
@@ -253,11 +261,37 @@ void Connection::handleEvent(const EventFrame &frame)
     event.receivedAt = QDateTime::fromMSecsSinceEpoch(nowMs(), Qt::UTC);
     if (event.kind == EventKind::Shutdown) {
         const auto notice = parseShutdown(frame.payload);
-        m_restartDelayMs = notice ? notice->restartExpectedMs : std::nullopt;
+        m_restartDelayMs.reset();
+        if (notice && notice->restartExpectedMs)
+            m_restartDelayMs = boundedGatewayDelayMs(*notice->restartExpectedMs, "restartExpectedMs");
         sb::log::gateway()->info("gateway is shutting down ({}); restart expected in {} ms",
                                  utf8(notice ? notice->reason : QString()), m_restartDelayMs.value_or(-1));
     }
     Q_EMIT eventReceived(event);
+}
+
+void Connection::noticeSeq(qint64 seq)
+{
+    // seq counts up by one per connection (it restarts with a new socket); anything else means
+    // events were dropped, replayed or reordered, and there is no replay to ask for: re-fetch.
+    QString reason;
+    if (m_lastSeq && seq > *m_lastSeq + 1) {
+        reason = tr("the gateway dropped events %1 to %2; state must be re-fetched")
+                     .arg(*m_lastSeq + 1)
+                     .arg(seq - 1);
+    } else if (m_lastSeq && seq == *m_lastSeq) {
+        reason = tr("the gateway repeated event seq %1; state must be re-fetched").arg(seq);
+    } else if (m_lastSeq && seq < *m_lastSeq) {
+        reason = tr("the gateway sent event seq %1 after %2 (backwards); state must be re-fetched")
+                     .arg(seq)
+                     .arg(*m_lastSeq);
+    }
+    // Count on from what arrived, as the reference client does: one resync per disorder.
+    m_lastSeq = seq;
+    if (reason.isEmpty())
+        return;
+    sb::log::gateway()->warn("{}", utf8(reason));
+    Q_EMIT resyncNeeded(reason);
 }
 
 void Connection::handleResponse(const ResponseFrame &frame)
@@ -303,7 +337,9 @@ void Connection::handleConnectAnswer(const ResponseFrame &frame)
             // "gateway starting; retry shortly": a normal phase of start-up, not a failure.
             sb::log::gateway()->info("gateway not ready yet: {}", utf8(error.message()));
             releaseSocket(1000, QStringLiteral("retrying later"));
-            scheduleRetry(error.retryAfterMs() ? *error.retryAfterMs() : nextBackoffDelayMs());
+            // The frame's own number, not the error's (already bounded), so a clamp is logged.
+            const std::optional<qint64> asked = frame.error ? frame.error->retryAfterMs : std::nullopt;
+            scheduleRetry(asked ? boundedGatewayDelayMs(*asked, "retryAfterMs") : nextBackoffDelayMs());
         } else if (error.isTerminalForConnect()) {
             failTerminally(error);
         } else {
@@ -319,11 +355,17 @@ void Connection::handleConnectAnswer(const ResponseFrame &frame)
         return;
     }
     if (hello->protocol != 3 && hello->protocol != 4) {
-        ErrorShape shape{QStringLiteral("INVALID_REQUEST"), QStringLiteral("protocol mismatch"),
-                         QJsonObject{{QStringLiteral("code"), QStringLiteral("PROTOCOL_MISMATCH")}}, false,
-                         std::nullopt};
-        failTerminally(GatewayError::fromErrorShape(shape));
+        // Name what was sent: parseHelloOk reads a number outside int range as 0, never truncated.
+        failTerminally(
+            GatewayError::protocolMismatch(hello->raw.value(QLatin1String("protocol")).toInteger()));
         return;
+    }
+    m_tickIntervalMs = std::clamp(hello->tickIntervalMs, minTickIntervalMs, maxTickIntervalMs);
+    if (m_tickIntervalMs != hello->tickIntervalMs) {
+        sb::log::gateway()->warn(
+            "the gateway announced policy.tickIntervalMs {} ms; the watchdog works from {} ms "
+            "(Switchboard accepts {} to {} ms)",
+            hello->tickIntervalMs, m_tickIntervalMs, minTickIntervalMs, maxTickIntervalMs);
     }
     hello->receivedAt = QDateTime::fromMSecsSinceEpoch(nowMs(), Qt::UTC);
     m_hello = std::move(hello);
@@ -331,8 +373,7 @@ void Connection::handleConnectAnswer(const ResponseFrame &frame)
     m_connectedAtMs = nowMs();
     m_socket->setMaxAllowedIncomingMessageSize(
         static_cast<quint64>(incomingLimitBytes() * socketLimitSlackFactor));
-    m_watchdog.start(
-        static_cast<int>(std::min<qint64>(m_hello->tickIntervalMs * tickTimeoutFactor, INT_MAX)));
+    armWatchdog();
     sb::log::gateway()->info("connected to {} (protocol {}, server {}, tick {} ms)",
                              utf8(m_options.url.toString()), m_hello->protocol, utf8(m_hello->serverVersion),
                              m_hello->tickIntervalMs);
@@ -385,12 +426,18 @@ void Connection::onWatchdogExpired()
 {
     if (m_state != ConnectionState::Connected || !m_hello)
         return;
-    const qint64 silenceMs = m_hello->tickIntervalMs * tickTimeoutFactor;
+    const qint64 silenceMs = m_tickIntervalMs * tickTimeoutFactor;
     sb::log::gateway()->warn("no frame from the gateway for {} ms (2x tick interval): closing with {}",
                              silenceMs, closeCodeTickTimeout);
     onSocketGone(m_generation,
                  tr("no frame from the gateway for %1 s (tick timeout)").arg(silenceMs / 1000.0),
                  closeCodeTickTimeout);
+}
+
+void Connection::armWatchdog()
+{
+    // Bounded (maxTickIntervalMs): twice the interval always fits an int.
+    m_watchdog.start(static_cast<int>(m_tickIntervalMs * tickTimeoutFactor));
 }
 
 void Connection::onHandshakeTimeout()

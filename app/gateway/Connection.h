@@ -73,6 +73,12 @@ class Connection : public QObject
 public:
     using ResponseHandler = ResultHandler<QJsonValue>;
 
+    // Bounds on hello-ok's policy.tickIntervalMs (the real gateway says 30 000). Below the floor
+    // the 2x watchdog fires before a gateway could send anything (1 ms: a reconnect loop every
+    // 0.8 s); above the ceiling a dead link would go unnoticed for days.
+    static constexpr qint64 minTickIntervalMs = 1000;
+    static constexpr qint64 maxTickIntervalMs = 5 * 60 * 1000;
+
     explicit Connection(ConnectionOptions options, QObject *parent = nullptr);
     ~Connection() override;
 
@@ -85,6 +91,9 @@ public:
     std::optional<GatewayError> lastError() const { return m_lastError; }
     const std::optional<HelloOk> &hello() const { return m_hello; }
     int protocolVersion() const; // 0 until the first hello-ok
+    // The tick interval the watchdog works from: hello-ok's policy.tickIntervalMs within
+    // [minTickIntervalMs, maxTickIntervalMs]. 0 until the first hello-ok.
+    qint64 tickIntervalMs() const { return m_tickIntervalMs; }
     int consecutiveFailures() const { return m_consecutiveFailures; }
     int pendingRequestCount() const { return static_cast<int>(m_pending.size()); }
     qint64 rejectedFrameCount() const { return m_rejectedFrames; }
@@ -125,6 +134,8 @@ private:
     void handleConnectAnswer(const ResponseFrame &frame);
     void sendConnect();
     void onWatchdogExpired();
+    void armWatchdog();
+    void noticeSeq(qint64 seq);
     void onHandshakeTimeout();
 
     void setState(ConnectionState state);
@@ -150,6 +161,7 @@ private:
     quint64 m_nextId = 0;
     QString m_connectRequestId;
     std::optional<HelloOk> m_hello;
+    qint64 m_tickIntervalMs = 0; // bounded copy of m_hello->tickIntervalMs
     std::optional<qint64> m_lastSeq;
     std::optional<qint64> m_restartDelayMs; // from a shutdown event, used once
     std::optional<GatewayError> m_lastError;

@@ -2,6 +2,8 @@
 
 #include "app/platform/Redactor.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QJsonObject>
 
@@ -38,7 +40,8 @@ GatewayError GatewayError::fromErrorShape(const ErrorShape &shape)
     error.m_message = shape.message;
     error.m_details = shape.details;
     error.m_retryable = shape.retryable.value_or(false);
-    error.m_retryAfterMs = shape.retryAfterMs;
+    if (shape.retryAfterMs)
+        error.m_retryAfterMs = std::min(*shape.retryAfterMs, maxGatewayDelayMs);
 
     const QString detail = error.detailCode();
     if (detail == QLatin1String("PROTOCOL_MISMATCH") || shape.message == QLatin1String("protocol mismatch"))
@@ -65,6 +68,7 @@ GatewayError GatewayError::transport(const QString &reason)
     error.m_kind = Kind::Transport;
     error.m_code = QStringLiteral("TRANSPORT");
     error.m_message = reason;
+    error.m_ourWords = true;
     error.m_retryable = true;
     return error;
 }
@@ -76,6 +80,7 @@ GatewayError GatewayError::timeout(const QString &method, qint64 afterMs)
     error.m_code = QStringLiteral("TIMEOUT");
     error.m_message =
         tr("%1 got no answer within %2 s").arg(method).arg(static_cast<double>(afterMs) / 1000.0);
+    error.m_ourWords = true;
     error.m_retryable = true;
     return error;
 }
@@ -86,6 +91,7 @@ GatewayError GatewayError::protocol(const QString &reason)
     error.m_kind = Kind::Protocol;
     error.m_code = QStringLiteral("PROTOCOL");
     error.m_message = reason;
+    error.m_ourWords = true;
     return error;
 }
 
@@ -98,6 +104,17 @@ GatewayError GatewayError::unsupported(const QString &method, int protocolVersio
         tr("%1 is not available on this gateway (protocol %2); it needs a gateway that speaks protocol 4")
             .arg(method)
             .arg(protocolVersion);
+    error.m_ourWords = true;
+    return error;
+}
+
+GatewayError GatewayError::protocolMismatch(qint64 announcedProtocol)
+{
+    GatewayError error;
+    error.m_kind = Kind::ProtocolMismatch;
+    error.m_code = QStringLiteral("PROTOCOL_MISMATCH");
+    error.m_message = tr("the gateway answered with protocol %1").arg(announcedProtocol);
+    error.m_ourWords = true;
     return error;
 }
 
@@ -185,11 +202,9 @@ QString GatewayError::userMessage() const
     }
     QString text = lead;
     // Only the gateway's own refusals are quoted as its words; local failures are details.
-    const bool fromGateway = m_kind != Kind::Transport && m_kind != Kind::Timeout &&
-                             m_kind != Kind::Protocol && m_kind != Kind::Unsupported;
     if (!m_message.isEmpty()) {
         text += QLatin1Char(' ') +
-                (fromGateway ? tr("Gateway said: %1").arg(m_message) : tr("Details: %1").arg(m_message));
+                (m_ourWords ? tr("Details: %1").arg(m_message) : tr("Gateway said: %1").arg(m_message));
     }
     if (m_retryAfterMs && m_kind == Kind::Unavailable)
         text += QLatin1Char(' ') + tr("Retry in %1 s.").arg(static_cast<double>(*m_retryAfterMs) / 1000.0);

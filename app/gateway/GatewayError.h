@@ -10,6 +10,13 @@
 
 namespace sb::gateway {
 
+// The longest wait Switchboard accepts from a gateway (retryAfterMs, restartExpectedMs). JSON
+// carries delays up to 2^53 ms; taken at its word, one hostile or buggy answer would park the
+// console for good ("next connection attempt in 9007199254740991 ms"). Five minutes is longer
+// than any restart the real gateway announces (it asks for 0.5-1 s) and short enough that the
+// operator sees a fresh answer soon.
+inline constexpr qint64 maxGatewayDelayMs = 5 * 60 * 1000;
+
 // Why a gateway call or connection failed, typed so the layers above decide without reading
 // strings: a state machine branches on kind(), a dialog shows userMessage().
 class GatewayError
@@ -38,6 +45,8 @@ public:
     static GatewayError timeout(const QString &method, qint64 afterMs);
     static GatewayError protocol(const QString &reason);
     static GatewayError unsupported(const QString &method, int protocolVersion);
+    // hello-ok named a protocol other than 3 or 4 (any integer, never narrowed to int first).
+    static GatewayError protocolMismatch(qint64 announcedProtocol);
 
     Kind kind() const { return m_kind; }
     QString code() const { return m_code; }       // gateway error code, or ours ("TRANSPORT", "TIMEOUT"...)
@@ -45,6 +54,7 @@ public:
     QJsonValue details() const { return m_details; }
     QString detailCode() const; // details.code, e.g. "AUTH_TOKEN_MISMATCH"
     bool retryable() const { return m_retryable; }
+    // The gateway's retryAfterMs, at most maxGatewayDelayMs.
     std::optional<qint64> retryAfterMs() const { return m_retryAfterMs; }
 
     // True when retrying the same thing cannot help without a person changing something.
@@ -67,6 +77,7 @@ private:
     QString m_message;
     QJsonValue m_details;
     bool m_retryable = false;
+    bool m_ourWords = false; // m_message is Switchboard's, not quoted from the gateway
     std::optional<qint64> m_retryAfterMs;
 };
 

@@ -1,6 +1,7 @@
 #include "app/gateway/Hello.h"
 
 #include <cmath>
+#include <limits>
 
 namespace sb::gateway {
 
@@ -65,7 +66,8 @@ std::optional<HelloOk> parseHelloOk(const QJsonValue &payload, QString *why)
     const auto protocol = integer(object.value(QLatin1String("protocol")));
     if (!protocol)
         return fail(QStringLiteral("hello-ok has no integer \"protocol\""));
-    hello.protocol = static_cast<int>(*protocol);
+    if (*protocol >= std::numeric_limits<int>::min() && *protocol <= std::numeric_limits<int>::max())
+        hello.protocol = static_cast<int>(*protocol);
 
     const QJsonObject server = object.value(QLatin1String("server")).toObject();
     hello.serverVersion = str(server, "version");

@@ -16,7 +16,9 @@ namespace sb::gateway {
 // The hello-ok payload, typed: everything the Gateway panel shows and the Connection relies on.
 struct HelloOk
 {
-    int protocol = 0; // 3 or 4: gates every v4-only method and field
+    // 3 or 4: gates every v4-only method and field. A number an int cannot hold reads as 0 (never
+    // truncated: 2^32 + 4 is not 4); raw["protocol"] keeps what the gateway sent.
+    int protocol = 0;
     QString serverVersion;
     QString connectionId;        // server.connId
     QStringList methods;         // features.methods (conservative: web.login.* is missing on v4)

@@ -134,9 +134,11 @@ std::optional<qint64> delayMs(const QString &phrase)
     }
     bool ok = false;
     const double value = text.trimmed().toDouble(&ok);
-    if (!ok)
+    // A 26-digit delay overflowed the conversion to qint64 (UB, shown by a FuzzLogLine regression seed).
+    const double ms = value * factor + 0.5;
+    if (!ok || !(ms >= 0 && ms <= 9007199254740992.0))
         return std::nullopt;
-    return qint64(value * factor + 0.5);
+    return qint64(ms);
 }
 
 qint64 parseTime(const QJsonObject &record)

@@ -38,7 +38,7 @@ public:
     };
     QList<ConnectAnswer> connectAnswers;
     bool sendChallenge = true;
-    int protocol = 4;
+    qint64 protocol = 4; // qint64: tests send numbers outside int range
     qint64 tickIntervalMs = 30000;
     qint64 maxPayload = 25 * 1024 * 1024;
     QJsonObject helloPayload() const;
