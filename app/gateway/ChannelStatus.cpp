@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,6 +27,16 @@ std::optional<qint64> optionalInteger(const QJsonValue &value)
     if (std::floor(number) != number || std::fabs(number) > 9007199254740992.0)
         return std::nullopt;
     return static_cast<qint64>(number);
+}
+
+// A count or a status code: a number that does not fit an int is no number at all (4294967697
+// must not read as 401, "logged out").
+std::optional<int> optionalInt(const QJsonValue &value)
+{
+    const std::optional<qint64> number = optionalInteger(value);
+    if (!number || *number < std::numeric_limits<int>::min() || *number > std::numeric_limits<int>::max())
+        return std::nullopt;
+    return static_cast<int>(*number);
 }
 
 QString str(const QJsonObject &object, const char *key)
@@ -136,16 +147,14 @@ AccountSnapshot parseAccountSnapshot(const QString &channel, const QJsonObject &
     account.linked = optionalBool(object, "linked");
     account.running = optionalBool(object, "running");
     account.connected = optionalBool(object, "connected");
-    if (const auto attempts = optionalInteger(object.value(QLatin1String("reconnectAttempts"))))
-        account.reconnectAttempts = static_cast<int>(*attempts);
+    account.reconnectAttempts = optionalInt(object.value(QLatin1String("reconnectAttempts")));
     account.lastConnectedAt = timestamp(object, "lastConnectedAt");
     const QJsonValue disconnect = object.value(QLatin1String("lastDisconnect"));
     if (disconnect.isObject()) {
         const QJsonObject d = disconnect.toObject();
         DisconnectInfo info;
         info.at = timestamp(d, "at");
-        if (const auto status = optionalInteger(d.value(QLatin1String("status"))))
-            info.status = static_cast<int>(*status);
+        info.status = optionalInt(d.value(QLatin1String("status")));
         info.error = str(d, "error");
         info.loggedOut = d.value(QLatin1String("loggedOut")).toBool();
         account.lastDisconnect = info;

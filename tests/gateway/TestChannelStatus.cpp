@@ -206,6 +206,14 @@ private Q_SLOTS:
         QCOMPARE(account.lastDisconnect->status.value_or(0), 428);
         QCOMPARE(account.lastDisconnect->at->toMSecsSinceEpoch(), 1770854040000);
         QCOMPARE(account.reconnectAttempts.value_or(0), 9);
+
+        // 4294967697 is 401 plus 2^32: truncated it would read "logged out".
+        QJsonObject huge = raw;
+        huge.insert(QStringLiteral("lastDisconnect"), QJsonObject{{QStringLiteral("status"), 4294967697.0}});
+        huge.insert(QStringLiteral("reconnectAttempts"), 4294967296.0);
+        const AccountSnapshot odd = parseAccountSnapshot(QStringLiteral("whatsapp"), huge);
+        QVERIFY(!odd.lastDisconnect->status);
+        QVERIFY(!odd.reconnectAttempts);
     }
 };
 
