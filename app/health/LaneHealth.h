@@ -87,6 +87,7 @@ private:
 
     LaneState m_state = LaneState::Unknown;
     qint64 m_since = 0;
+    qint64 m_seenUntil = 0; // the newest time an event or a tick has told the lane
     QString m_reason;
     OperatorAction m_action = OperatorAction::None;
     qint64 m_waitMs = 0;
