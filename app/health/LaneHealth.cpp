@@ -48,6 +48,7 @@ LaneHealth::Outcome LaneHealth::apply(const ChannelEvent &event)
     if (!event.detail.isEmpty() && (event.kind == EventKind::StatusIssue ||
                                     (event.kind == EventKind::Disconnected && m_lastFailure.isEmpty())))
         m_lastFailure = event.detail;
+    m_seenUntil = std::max(m_seenUntil, event.at);
     switch (event.kind) {
     case EventKind::Connected:
         return onConnected(event, m_linking);
@@ -118,6 +119,14 @@ LaneHealth::Outcome LaneHealth::apply(const ChannelEvent &event)
 
 LaneHealth::Outcome LaneHealth::tick(qint64 now)
 {
+    // A tick older than an event already applied would judge the lane at a time it has left
+    // (at 02:12 the flaps of 01:55-02:12 still count, after a delivery at 02:45 has ended
+    // them): a GatewayClock lags a gateway whose time runs faster between two of its
+    // timestamps (a drill at 3000x), and the ingestor's watermark holds ticks back. Nothing to
+    // do until time catches up.
+    if (now < m_seenUntil)
+        return {};
+    m_seenUntil = now;
     if (m_sendFailedAt && now - *m_sendFailedAt > m_policy->sendFailureToLossMs)
         m_sendFailedAt.reset();
     const Outcome expired = expireRestartRequest(now);
@@ -180,6 +189,7 @@ void LaneHealth::restore(const RestoredLane &restored)
     m_state = restored.state;
     m_since = restored.since;
     m_sinceAtLeast = false;
+    m_seenUntil = std::max(m_seenUntil, restored.since);
     m_reason = restored.reason;
     m_action = restored.action;
     // What happened while the console was closed is unknown; a connected lane resumes its
@@ -227,6 +237,9 @@ LaneHealth::Outcome LaneHealth::enter(const Decision &d, qint64 at)
 {
     if (d.state == m_state)
         return annotate(d.reason, d.action, d.waitMs, d.ruleId);
+    // A lane's segments follow one another: a transition never predates the state it ends
+    // (a late event, a restored lane's first snapshot, a proof met before a later tick).
+    at = std::max(at, m_since);
     Transition t;
     t.lane = m_lane;
     t.at = at;

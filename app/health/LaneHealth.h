@@ -93,6 +93,7 @@ private:
     LaneState m_state = LaneState::Unknown;
     qint64 m_since = 0;
     bool m_sinceAtLeast = false;
+    qint64 m_seenUntil = 0; // the newest time an event or a tick has told the lane
     QString m_reason;
     OperatorAction m_action = OperatorAction::None;
     qint64 m_waitMs = 0;

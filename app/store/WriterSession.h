@@ -134,6 +134,12 @@ private:
         }
         while (query.next())
             m_openSegments.insert(query.value(0).toLongLong(), query.value(1).toLongLong());
+        if (!query.exec(QStringLiteral("SELECT lane_id, MAX(from_ms) FROM segments GROUP BY lane_id"))) {
+            *error = query.lastError().text();
+            return false;
+        }
+        while (query.next())
+            m_lastStart.insert(query.value(0).toLongLong(), query.value(1).toLongLong());
         m_lastHash = actionlog::genesisHash();
         if (query.exec(QStringLiteral("SELECT hash FROM action_log ORDER BY id DESC LIMIT 1")) &&
             query.next())
@@ -208,6 +214,17 @@ private:
     bool writeOne(const health::Transition &t)
     {
         const qint64 lane = laneId(t.lane);
+        // A lane's segments are ordered and never overlap: the new one closes the running one
+        // at its start, so a start before the previous start would store a segment that ends
+        // before it begins. Such a transition is an engine bug; the file keeps its shape.
+        const auto last = m_lastStart.constFind(lane);
+        if (last != m_lastStart.constEnd() && t.at < *last) {
+            sb::log::store()->error("refused a segment on {} from {} ({} -> {}, rule {}): it starts "
+                                    "before the segment stored from {}",
+                                    t.lane.toString().toStdString(), t.at, stateName(t.from).toStdString(),
+                                    stateName(t.to).toStdString(), t.ruleId.toStdString(), *last);
+            return false;
+        }
         const auto open = m_openSegments.constFind(lane);
         if (open != m_openSegments.constEnd()) {
             m_closeSegment.bindValue(0, t.at);
@@ -224,6 +241,7 @@ private:
         if (!exec(m_insertSegment, "segment insert"))
             return false;
         m_openSegments.insert(lane, m_insertSegment.lastInsertId().toLongLong());
+        m_lastStart.insert(lane, t.at);
         return true;
     }
 
@@ -309,6 +327,7 @@ private:
     QSqlQuery m_insertAction;
     QHash<LaneKey, qint64> m_laneIds;
     QHash<qint64, qint64> m_openSegments; // lane id → id of its running segment
+    QHash<qint64, qint64> m_lastStart;    // lane id → start of its newest segment
     QString m_lastHash;
 };
 

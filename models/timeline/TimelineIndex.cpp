@@ -56,6 +56,8 @@ void TimelineIndex::clear()
 {
     m_lanes.clear();
     m_ids.clear();
+    m_byName.clear();
+    m_byNameSorted = 0;
     m_reasons.clear();
     m_reasonIds.clear();
 }
@@ -79,6 +81,8 @@ void TimelineIndex::setLanes(const QList<LaneKey> &lanes)
     }
     m_lanes = std::move(kept);
     m_ids = std::move(ids);
+    m_byName.clear(); // ids changed: lanes() sorts afresh
+    m_byNameSorted = 0;
 }
 
 int TimelineIndex::addLane(const LaneKey &lane)
@@ -89,7 +93,31 @@ int TimelineIndex::addLane(const LaneKey &lane)
     m_lanes.emplace_back();
     m_lanes.back().key = lane;
     m_ids.insert(lane, int(m_lanes.size()) - 1);
+    // Sorted in only when lanes() is next asked (once per batch of new lanes, not per lane).
+    m_byName.push_back(int(m_lanes.size()) - 1);
     return int(m_lanes.size()) - 1;
+}
+
+const std::vector<int> &TimelineIndex::lanesByName() const
+{
+    if (m_byName.size() != m_lanes.size()) { // after setLanes(): every id anew
+        m_byName.resize(m_lanes.size());
+        for (size_t i = 0; i < m_byName.size(); ++i)
+            m_byName[i] = int(i);
+        m_byNameSorted = 0;
+    }
+    if (m_byNameSorted == m_byName.size())
+        return m_byName;
+    // Sort the lanes added since the last call and merge them in: k new lanes cost
+    // O(k log k + n), so a batch of new lanes is sorted once, not once per lane.
+    const auto byKey = [this](int a, int b) {
+        return m_lanes[size_t(a)].key < m_lanes[size_t(b)].key;
+    };
+    const auto middle = m_byName.begin() + qsizetype(m_byNameSorted);
+    std::sort(middle, m_byName.end(), byKey);
+    std::inplace_merge(m_byName.begin(), middle, m_byName.end(), byKey);
+    m_byNameSorted = m_byName.size();
+    return m_byName;
 }
 
 quint32 TimelineIndex::internReason(const QString &reason)
@@ -448,17 +476,17 @@ QList<LaneKey> TimelineIndex::lanes(LaneOrder order, const QString &filter) cons
     };
     std::vector<Entry> entries;
     entries.reserve(m_lanes.size());
-    for (const Lane &lane : m_lanes) {
+    for (const int id : lanesByName()) {
+        const Lane &lane = m_lanes[size_t(id)];
         if (!filter.isEmpty() && !lane.key.toString().contains(filter, Qt::CaseInsensitive))
             continue;
         const int rank = lane.from.empty() ? 0 : (lane.levels[0].back() & ColumnCell::kRankMask);
         entries.push_back({&lane.key, rank});
     }
-    std::sort(entries.begin(), entries.end(), [order](const Entry &a, const Entry &b) {
-        if (order == LaneOrder::Severity && a.rank != b.rank)
-            return a.rank > b.rank;
-        return *a.key < *b.key;
-    });
+    // Already by name; by severity, worst first and by name within a rank.
+    if (order == LaneOrder::Severity)
+        std::stable_sort(entries.begin(), entries.end(),
+                         [](const Entry &a, const Entry &b) { return a.rank > b.rank; });
     QList<LaneKey> keys;
     keys.reserve(qsizetype(entries.size()));
     for (const Entry &e : entries)

@@ -221,11 +221,17 @@ private:
     static void sweepColumns(const Window &w, std::span<ColumnCell> out);
     static void markEnd(Lane &lane, size_t i);
     store::Segment segmentOf(const Lane &lane, size_t i) const;
+    // Lane ids by key; new lanes are sorted in lazily (see addLane()).
+    const std::vector<int> &lanesByName() const;
     // Index range of segments overlapping [t0, t1).
     static std::pair<size_t, size_t> window(const Lane &lane, qint64 t0, qint64 t1, qint64 now);
 
     std::vector<Lane> m_lanes;
     QHash<LaneKey, int> m_ids;
+    // Lane ids, the first m_byNameSorted of them by key, then lanes added since (a cache
+    // lanes() brings up to date: the model is read on the GUI thread only).
+    mutable std::vector<int> m_byName;
+    mutable size_t m_byNameSorted = 0;
     // Reasons repeat ("connection closed (499)"): one copy each, segments keep an index.
     QStringList m_reasons;
     QHash<QString, quint32> m_reasonIds;

@@ -51,23 +51,52 @@ TimelineView::TimelineView(const timeline::TimelineIndex &index, const Clock &cl
     m_from = now - kDefaultSpan;
     m_to = now;
     connect(&m_followTimer, &QTimer::timeout, this, &TimelineView::followTick);
+    m_reloadTimer.setSingleShot(true);
+    m_reloadTimer.setInterval(0);
+    connect(&m_reloadTimer, &QTimer::timeout, this, &TimelineView::rebuildRows);
     updateFollowTimer();
-    reload();
+    rebuildRows();
 }
 
 TimelineView::~TimelineView() = default;
 
 void TimelineView::reload()
 {
+    // One channels.status can bring thousands of new lanes, each announced on its own: sorting
+    // and laying out every row per lane froze the window for seconds (issue 10, item 13).
+    m_rowsStale = true;
+    if (!m_reloadTimer.isActive())
+        m_reloadTimer.start();
+}
+
+void TimelineView::ensureRows() const
+{
+    // The rows are a cache of the index; bringing them up to date is not a visible change.
+    if (m_rowsStale)
+        const_cast<TimelineView *>(this)->rebuildRows();
+}
+
+void TimelineView::rebuildRows()
+{
+    m_reloadTimer.stop();
+    m_rowsStale = false;
     m_rows.clear();
+    m_rowOfLane.clear();
     const QList<LaneKey> lanes = m_index.lanes(m_order, m_filter);
     // Group by gateway, gateways in the order their first lane comes (worst first when sorted
     // by severity), so the sort still decides what the operator sees first.
     QStringList gateways;
-    for (const LaneKey &lane : lanes) {
-        if (!gateways.contains(lane.gatewayId))
-            gateways.append(lane.gatewayId);
+    QHash<QString, QList<qsizetype>> lanesOf;
+    for (qsizetype i = 0; i < lanes.size(); ++i) {
+        auto it = lanesOf.find(lanes[i].gatewayId);
+        if (it == lanesOf.end()) {
+            gateways.append(lanes[i].gatewayId);
+            it = lanesOf.insert(lanes[i].gatewayId, {});
+        }
+        it->append(i);
     }
+    m_rows.reserve(lanes.size() + gateways.size());
+    m_rowOfLane.reserve(lanes.size());
     int top = 0;
     for (const QString &gateway : gateways) {
         Row header;
@@ -77,28 +106,30 @@ void TimelineView::reload()
         header.height = m_groupHeaderHeight;
         m_rows.append(header);
         top += header.height;
-        for (const LaneKey &lane : lanes) {
-            if (lane.gatewayId != gateway)
-                continue;
+        for (const qsizetype i : lanesOf.value(gateway)) {
+            const LaneKey &lane = lanes[i];
             Row row;
             row.laneId = m_index.laneId(lane);
             row.lane = lane;
-            row.title = tr("%1 · %2").arg(lane.channel, lane.accountId);
             row.top = top;
             row.height = m_laneHeight;
+            m_rowOfLane.insert(lane, m_rows.size());
             m_rows.append(row);
             top += row.height;
         }
     }
     m_contentHeight = top;
-    if (m_selected && !lanes.contains(*m_selected))
+    if (m_selected && !m_rowOfLane.contains(*m_selected))
         m_selected.reset();
     updateScrollBar();
     viewport()->update();
+    Q_EMIT rowsRebuilt();
 }
 
 void TimelineView::laneDataChanged(const LaneKey &lane)
 {
+    if (m_rowsStale)
+        return; // the pending rebuild repaints every lane
     const QRect rect = laneRect(lane);
     if (!rect.isEmpty())
         viewport()->update(rect);
@@ -188,25 +219,25 @@ void TimelineView::setTimeZone(const QTimeZone &zone)
 void TimelineView::setLaneOrder(timeline::LaneOrder order)
 {
     m_order = order;
-    reload();
+    rebuildRows();
 }
 
 void TimelineView::setFilter(const QString &filter)
 {
     m_filter = filter;
-    reload();
+    rebuildRows();
 }
 
 void TimelineView::setLaneHeight(int pixels)
 {
     m_laneHeight = std::max(pixels, 2);
-    reload();
+    rebuildRows();
 }
 
 void TimelineView::setGroupHeaderHeight(int pixels)
 {
     m_groupHeaderHeight = std::max(pixels, 0);
-    reload();
+    rebuildRows();
 }
 
 void TimelineView::setLabelWidth(int pixels)
@@ -217,6 +248,7 @@ void TimelineView::setLabelWidth(int pixels)
 
 QList<LaneKey> TimelineView::laneOrderShown() const
 {
+    ensureRows();
     QList<LaneKey> lanes;
     for (const Row &row : m_rows) {
         if (!row.isGroup)
@@ -269,15 +301,17 @@ int TimelineView::rowTopInViewport(const Row &row) const
 
 QRect TimelineView::laneRect(const LaneKey &lane) const
 {
-    for (const Row &row : m_rows) {
-        if (!row.isGroup && row.lane == lane)
-            return QRect(0, rowTopInViewport(row), viewport()->width(), row.height);
-    }
-    return {};
+    ensureRows();
+    const auto it = m_rowOfLane.constFind(lane);
+    if (it == m_rowOfLane.cend())
+        return {};
+    const Row &row = m_rows[*it];
+    return QRect(0, rowTopInViewport(row), viewport()->width(), row.height);
 }
 
 const TimelineView::Row *TimelineView::rowAt(int y) const
 {
+    ensureRows();
     if (y < m_axisHeight)
         return nullptr;
     const int content = y - m_axisHeight + verticalScrollBar()->value();
@@ -310,18 +344,26 @@ void TimelineView::moveSelection(int step)
 
 void TimelineView::paintEvent(QPaintEvent *)
 {
+    ensureRows();
     QPainter painter(viewport());
     const QRect plot = plotRect();
     const int scroll = verticalScrollBar()->value();
     QList<TimelinePaintRow> rows;
-    for (const Row &row : m_rows) {
+    // Rows are in content order: start at the first one reaching into the plot.
+    const int firstTop = plot.top() - m_axisHeight + scroll;
+    auto first = std::upper_bound(m_rows.cbegin(), m_rows.cend(), firstTop,
+                                  [](int y, const Row &row) { return y < row.top + row.height; });
+    for (auto it = first; it != m_rows.cend(); ++it) {
+        const Row &row = *it;
         const int top = m_axisHeight + row.top - scroll;
         if (top + row.height <= plot.top())
             continue;
         if (top >= plot.bottom() + 1)
             break;
-        rows.append({row.isGroup, row.laneId, row.title, top, row.height,
-                     !row.isGroup && m_selected == row.lane,
+        // A lane's label is formatted for the rows on screen only, not for every row.
+        const QString title =
+            row.isGroup ? row.title : tr("%1 · %2").arg(row.lane.channel, row.lane.accountId);
+        rows.append({row.isGroup, row.laneId, title, top, row.height, !row.isGroup && m_selected == row.lane,
                      row.isGroup ? LaneState::Unknown : m_index.currentState(row.laneId)});
     }
     TimelineFrame frame;

@@ -7,6 +7,7 @@
 #include <optional>
 
 #include <QAbstractScrollArea>
+#include <QHash>
 #include <QList>
 #include <QTimeZone>
 #include <QTimer>
@@ -42,7 +43,9 @@ public:
     TimelineView(const timeline::TimelineIndex &index, const Clock &clock, QWidget *parent = nullptr);
     ~TimelineView() override;
 
-    // After lanes were added or removed in the index: rebuild rows and repaint.
+    // After lanes were added or removed in the index: the rows are rebuilt and repainted once,
+    // when control returns to the event loop, however many lanes a batch brought (or sooner,
+    // when something asks for the rows).
     void reload();
     // After a lane's history changed (live append): repaint that lane only.
     void laneDataChanged(const LaneKey &lane);
@@ -88,6 +91,8 @@ public:
 Q_SIGNALS:
     void visibleRangeChanged(qint64 from, qint64 to);
     void laneSelected(const sb::LaneKey &lane);
+    // The rows were rebuilt from the index (once per reload() batch).
+    void rowsRebuilt();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -107,11 +112,14 @@ private:
         bool isGroup = false;
         int laneId = -1;
         LaneKey lane;
-        QString title; // gateway id for a group header, "channel · account" for a lane
+        QString title; // gateway id for a group header (a lane's label is made when painted)
         int top = 0;   // in content coordinates (before scrolling)
         int height = 0;
     };
 
+    void rebuildRows();
+    // Brings the rows up to date when a reload() is still pending.
+    void ensureRows() const;
     void applyRange(qint64 from, qint64 to);
     void followTick();
     void updateScrollBar();
@@ -124,7 +132,10 @@ private:
     const Clock &m_clock;
     TimelineRenderer m_renderer;
     QList<Row> m_rows;
+    QHash<LaneKey, qsizetype> m_rowOfLane; // index into m_rows
     int m_contentHeight = 0;
+    bool m_rowsStale = false;
+    QTimer m_reloadTimer; // zero-interval: the rebuild after the batch that called reload()
 
     qint64 m_from = 0;
     qint64 m_to = 0;
