@@ -285,7 +285,23 @@ LaneHealth::Outcome LaneHealth::settleConnected(qint64 now)
                       QStringLiteral("engine.proof-met"), std::nullopt},
                      std::min(now, provenAt()));
     }
-    if (isFlapping(now)) {
+    const bool flapping = isFlapping(now);
+    const LaneState next = flapping ? LaneState::Degraded : LaneState::Probation;
+    if (next == m_state) {
+        // Still on probation (or still flapping): reason() words it for "now", so only say
+        // whether what it counts has moved. Building the words for every lane on every tick is
+        // what kept a window with 10,000 lanes busy.
+        const std::array<qint64, 5> progress{std::max<qint64>(0, now - m_connectedSince) / 60000,
+                                             m_deliveries, m_sendFailedAt.has_value(), flapCount(now),
+                                             qint64(m_recovery)};
+        const bool moved = progress != m_progress;
+        m_progress = progress;
+        m_action = OperatorAction::None;
+        m_waitMs = 0;
+        m_ruleId = flapping ? QStringLiteral("engine.flapping") : QStringLiteral("engine.probation");
+        return {std::nullopt, moved};
+    }
+    if (flapping) {
         return enter({LaneState::Degraded, degradedReason(now), OperatorAction::None, true,
                       QStringLiteral("engine.flapping"), m_lastCode},
                      now);

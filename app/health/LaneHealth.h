@@ -4,6 +4,7 @@
 #include "app/health/Classification.h"
 #include "app/health/HealthTypes.h"
 
+#include <array>
 #include <deque>
 #include <optional>
 
@@ -123,7 +124,8 @@ private:
     std::optional<int> m_sendFailedCode;
     std::optional<qint64> m_lastDisconnectAt;
     std::optional<int> m_lastCode;
-    QString m_lastFailure; // the gateway's words for the latest failure, quoted after the limit
+    QString m_lastFailure;              // the gateway's words for the latest failure, quoted after the limit
+    std::array<qint64, 5> m_progress{}; // what a probation/degraded reason counts, last told
     QString m_endpoint;
 };
 

@@ -280,17 +280,22 @@ void Ingestor::requestRead()
 
 qint64 Ingestor::watermark() const
 {
-    // Not past the oldest event still waiting for its log read.
+    // Not past the oldest event still waiting for its log read, nor one still to be delivered.
     qint64 mark = m_clock.nowMs();
     for (const Pending &p : m_pending)
         mark = std::min(mark, p.arrivedGatewayMs - 1);
+    for (const ChannelEvent &event : m_toDeliver)
+        mark = std::min(mark, event.at - 1);
     return mark;
 }
 
 void Ingestor::release(bool everything)
 {
-    if (m_pending.empty())
+    if (m_pending.empty()) {
+        if (everything)
+            deliverQueued(true);
         return;
+    }
     std::vector<Pending> ready;
     for (auto it = m_pending.begin(); it != m_pending.end();) {
         if (everything || it->readNeeded <= m_readsCompleted || it->waiting.elapsed() > m_options.maxWaitMs) {
@@ -333,11 +338,40 @@ void Ingestor::release(bool everything)
         last = p.event.at;
         accepted << p.event;
     }
-    if (m_history && !accepted.isEmpty())
-        m_history->append(accepted);
-    for (const ChannelEvent &event : accepted)
-        deliver(event);
+    for (ChannelEvent &event : accepted)
+        m_toDeliver.push_back(std::move(event));
+    deliverQueued(everything);
     storeCursor();
+}
+
+void Ingestor::deliverQueued(bool everything)
+{
+    // One channels.status can bring thousands of new lanes; handing them all to the engine in
+    // one go kept the window's event loop busy for seconds. Slices, in order, one per turn.
+    constexpr qsizetype kSlice = 1000;
+    while (!m_toDeliver.empty()) {
+        const qsizetype count = everything ? qsizetype(m_toDeliver.size())
+                                           : std::min<qsizetype>(kSlice, qsizetype(m_toDeliver.size()));
+        QList<ChannelEvent> slice;
+        slice.reserve(count);
+        for (qsizetype i = 0; i < count; ++i) {
+            slice << std::move(m_toDeliver.front());
+            m_toDeliver.pop_front();
+        }
+        if (m_history)
+            m_history->append(slice);
+        for (const ChannelEvent &event : std::as_const(slice))
+            deliver(event);
+        if (!everything && !m_toDeliver.empty()) {
+            if (!std::exchange(m_deliveryScheduled, true)) {
+                QTimer::singleShot(0, this, [this] {
+                    m_deliveryScheduled = false;
+                    deliverQueued(false);
+                });
+            }
+            return;
+        }
+    }
 }
 
 void Ingestor::deliver(const ChannelEvent &event)

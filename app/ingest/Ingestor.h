@@ -116,6 +116,7 @@ private:
     void enqueue(ChannelEvent event, std::optional<quint64> batch = std::nullopt);
     void release(bool everything);
     void deliver(const ChannelEvent &event);
+    void deliverQueued(bool everything);
     void storeCursor();
     void tick();
     qint64 watermark() const;
@@ -132,6 +133,8 @@ private:
     std::optional<gateway::ChannelsStatus> m_lastStatus;
     EventDeduplicator m_dedupe;
     std::deque<Pending> m_pending;
+    std::deque<ChannelEvent> m_toDeliver; // released in order, handed on a slice per turn
+    bool m_deliveryScheduled = false;
     std::deque<Batch> m_batches;
     quint64 m_nextSeq = 0;
     quint64 m_nextBatch = 0;
