@@ -131,6 +131,120 @@ std::optional<GatewayProfile> findProfile(const QList<GatewayProfile> &profiles,
     return std::nullopt;
 }
 
+// The gateways a status or watch command line names (--gateway with --token-env or
+// --token-stdin; --profile with the keychain), each with its URL, name and token. Returns
+// ExitHealthy, or the code to stop with: a usage error, or a keychain that would not say.
+int readGateways(const QCommandLineParser &parser, const StatusOptions &common, const Settings &settings,
+                 SecretStore *secrets, QTextStream &err, QList<StatusOptions> *gateways)
+{
+    const QStringList urls = parser.values(QStringLiteral("gateway"));
+    const QStringList profileNames = parser.values(QStringLiteral("profile"));
+    const QStringList tokenVariables = parser.values(QStringLiteral("token-env"));
+    const bool tokenFromInput = parser.isSet(QStringLiteral("token-stdin"));
+    const qsizetype gatewayCount = urls.size() + profileNames.size();
+    if (gatewayCount == 0)
+        return usageError(err, Text::tr("--gateway URL or --profile NAME is required"));
+    if (tokenVariables.size() > urls.size()) {
+        return usageError(err, Text::tr("%1 --token-env for %2 --gateway: give one --token-env per "
+                                        "--gateway, in the same order (a --profile's token comes "
+                                        "from the keychain)")
+                                   .arg(tokenVariables.size())
+                                   .arg(urls.size()));
+    }
+    if (tokenFromInput && gatewayCount > 1) {
+        return usageError(err, Text::tr("--token-stdin reads a single token and there are %1 gateways: "
+                                        "give --token-env VAR once per --gateway instead")
+                                   .arg(gatewayCount));
+    }
+    if (tokenFromInput && urls.isEmpty())
+        return usageError(err, Text::tr("--token-stdin is for a --gateway; a --profile's token comes from "
+                                        "the keychain"));
+    if (!urls.isEmpty()) {
+        if (urls.size() == 1 && tokenVariables.isEmpty() == !tokenFromInput)
+            return usageError(err, Text::tr("give exactly one of --token-env VAR or --token-stdin"));
+        if (urls.size() > 1 && tokenVariables.size() != urls.size()) {
+            return usageError(err, Text::tr("%1 --gateway but %2 --token-env: each --gateway needs its own "
+                                            "--token-env VAR, in the same order")
+                                       .arg(urls.size())
+                                       .arg(tokenVariables.size()));
+        }
+    }
+
+    for (const QString &url : urls) {
+        StatusOptions options = common;
+        options.url = QUrl(url, QUrl::StrictMode);
+        if (const QString why = validateGatewayUrl(options.url, options.allowInsecure); !why.isEmpty())
+            return usageError(err, why);
+        gateways->append(options);
+    }
+    QList<GatewayProfile> profiles;
+    for (const QString &name : profileNames) {
+        QString why;
+        const std::optional<GatewayProfile> profile = findProfile(settings.profiles(), name, &why);
+        if (!profile)
+            return usageError(err, why);
+        StatusOptions options = common;
+        options.url = profile->url;
+        options.profileName = profile->name;
+        options.allowInsecure = common.allowInsecure || profile->allowInsecure;
+        if (const QString invalid = validateGatewayUrl(options.url, options.allowInsecure);
+            !invalid.isEmpty())
+            return usageError(err, Text::tr("--profile %1: %2").arg(name, invalid));
+        profiles << *profile;
+        gateways->append(options);
+    }
+    // Two names for one gateway would read its lanes twice under one key.
+    for (qsizetype i = 0; i < gateways->size(); ++i) {
+        for (qsizetype j = 0; j < i; ++j) {
+            if (gatewayIdForUrl(gateways->at(i).url) != gatewayIdForUrl(gateways->at(j).url))
+                continue;
+            const StatusOptions &first = gateways->at(j);
+            const StatusOptions &second = gateways->at(i);
+            if (first.profileName.isEmpty() && second.profileName.isEmpty())
+                return usageError(err, Text::tr("--gateway %1 is given twice").arg(second.url.toString()));
+            const StatusOptions &profiled = second.profileName.isEmpty() ? first : second;
+            const StatusOptions &other = second.profileName.isEmpty() ? second : first;
+            return usageError(
+                err,
+                other.profileName.isEmpty()
+                    ? Text::tr(
+                          "--profile %1 is the gateway at %2, which --gateway names too: give one of them")
+                          .arg(profiled.profileName, profiled.url.toString())
+                    : Text::tr("--profile %1 and --profile %2 are the same gateway (%3)")
+                          .arg(other.profileName, profiled.profileName, profiled.url.toString()));
+        }
+    }
+
+    QString why;
+    // Tokens last: nothing is read from stdin or the keychain for a command line that is wrong.
+    for (qsizetype i = 0; i < urls.size(); ++i) {
+        const auto token =
+            tokenFromInput ? tokenFromStdin(&why) : tokenFromEnvironment(tokenVariables.at(i), &why);
+        if (!token)
+            return usageError(err, why);
+        (*gateways)[i].token = *token;
+    }
+    if (!profiles.isEmpty()) {
+        std::unique_ptr<SecretStore> keychain;
+        if (!secrets) {
+            keychain = std::make_unique<KeychainSecretStore>();
+            secrets = keychain.get();
+        }
+        for (qsizetype i = 0; i < profiles.size(); ++i) {
+            const auto token = tokenFromKeychain(*secrets, profiles.at(i), common.timeoutSeconds, &why);
+            if (!token) {
+                err << QStringLiteral("switchboardctl: ") << why << '\n';
+                return ExitCritical;
+            }
+            (*gateways)[urls.size() + i].token = *token;
+        }
+    }
+    for (const StatusOptions &options : *gateways)
+        Redactor::registerSecret(options.token);
+
+    return ExitHealthy;
+}
+
 } // namespace
 
 int runCommandLine(const QStringList &arguments)
@@ -191,8 +305,8 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
                   "status and watch take since-times and proofs from it."),
          QStringLiteral("file")},
         {QStringLiteral("config"),
-         Text::tr(
-             "status, watch: judge lanes by the preferences in this settings file (default: the window's)."),
+         Text::tr("status, watch: judge lanes by the preferences in this settings file and find "
+                  "--profile in it (default: the window's)."),
          QStringLiteral("file")},
     });
     // parse(), not process(): usage errors must exit 64, not Qt's 1.
@@ -252,135 +366,25 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
         return usageError(err, Text::tr("--timeout needs a whole number of seconds between 1 and 3600"));
     common.json = parser.isSet(QStringLiteral("json"));
 
-    const QStringList urls = parser.values(QStringLiteral("gateway"));
-    const QStringList profileNames = parser.values(QStringLiteral("profile"));
-    const QStringList tokenVariables = parser.values(QStringLiteral("token-env"));
-    const bool tokenFromInput = parser.isSet(QStringLiteral("token-stdin"));
-    const qsizetype gatewayCount = urls.size() + profileNames.size();
-    if (gatewayCount == 0)
-        return usageError(err, Text::tr("--gateway URL or --profile NAME is required"));
-    if (tokenVariables.size() > urls.size()) {
-        return usageError(err, Text::tr("%1 --token-env for %2 --gateway: give one --token-env per "
-                                        "--gateway, in the same order (a --profile's token comes "
-                                        "from the keychain)")
-                                   .arg(tokenVariables.size())
-                                   .arg(urls.size()));
-    }
-    if (tokenFromInput && gatewayCount > 1) {
-        return usageError(err, Text::tr("--token-stdin reads a single token and there are %1 gateways: "
-                                        "give --token-env VAR once per --gateway instead")
-                                   .arg(gatewayCount));
-    }
-    if (tokenFromInput && urls.isEmpty())
-        return usageError(err, Text::tr("--token-stdin is for a --gateway; a --profile's token comes from "
-                                        "the keychain"));
-    if (!urls.isEmpty()) {
-        if (urls.size() == 1 && tokenVariables.isEmpty() == !tokenFromInput)
-            return usageError(err, Text::tr("give exactly one of --token-env VAR or --token-stdin"));
-        if (urls.size() > 1 && tokenVariables.size() != urls.size()) {
-            return usageError(err, Text::tr("%1 --gateway but %2 --token-env: each --gateway needs its own "
-                                            "--token-env VAR, in the same order")
-                                       .arg(urls.size())
-                                       .arg(tokenVariables.size()));
-        }
-    }
-
-    QList<StatusOptions> gateways;
-    for (const QString &url : urls) {
-        StatusOptions options = common;
-        options.url = QUrl(url, QUrl::StrictMode);
-        if (const QString why = validateGatewayUrl(options.url, options.allowInsecure); !why.isEmpty())
-            return usageError(err, why);
-        gateways << options;
-    }
-    QList<GatewayProfile> profiles;
-    {
-        const QString config = parser.value(QStringLiteral("config"));
-        if (!config.isEmpty() && !QFileInfo(config).isReadable())
-            return usageError(err, Text::tr("--config: cannot read %1").arg(config));
-        const Settings settings = config.isEmpty() ? Settings() : Settings(config);
-        common.policy = health::HealthPolicy::from(settings.monitoring());
-        for (StatusOptions &options : gateways)
-            options.policy = common.policy;
-        for (const QString &name : profileNames) {
-            QString why;
-            const std::optional<GatewayProfile> profile = findProfile(settings.profiles(), name, &why);
-            if (!profile)
-                return usageError(err, why);
-            StatusOptions options = common;
-            options.url = profile->url;
-            options.profileName = profile->name;
-            options.allowInsecure = common.allowInsecure || profile->allowInsecure;
-            if (const QString invalid = validateGatewayUrl(options.url, options.allowInsecure);
-                !invalid.isEmpty()) {
-                return usageError(err, Text::tr("--profile %1: %2").arg(name, invalid));
-            }
-            profiles << *profile;
-            gateways << options;
-        }
-    }
-    // Two names for one gateway would read its lanes twice under one key.
-    for (qsizetype i = 0; i < gateways.size(); ++i) {
-        for (qsizetype j = 0; j < i; ++j) {
-            if (gatewayIdForUrl(gateways.at(i).url) != gatewayIdForUrl(gateways.at(j).url))
-                continue;
-            const StatusOptions &first = gateways.at(j);
-            const StatusOptions &second = gateways.at(i);
-            if (first.profileName.isEmpty() && second.profileName.isEmpty())
-                return usageError(err, Text::tr("--gateway %1 is given twice").arg(second.url.toString()));
-            const StatusOptions &profiled = second.profileName.isEmpty() ? first : second;
-            const StatusOptions &other = second.profileName.isEmpty() ? second : first;
-            return usageError(
-                err,
-                other.profileName.isEmpty()
-                    ? Text::tr(
-                          "--profile %1 is the gateway at %2, which --gateway names too: give one of them")
-                          .arg(profiled.profileName, profiled.url.toString())
-                    : Text::tr("--profile %1 and --profile %2 are the same gateway (%3)")
-                          .arg(other.profileName, profiled.profileName, profiled.url.toString()));
-        }
-    }
-
+    // The window's settings: its preferences judge the lanes, its profiles name gateways.
+    const QString config = parser.value(QStringLiteral("config"));
+    if (!config.isEmpty() && !QFileInfo(config).isReadable())
+        return usageError(err, Text::tr("--config: cannot read %1").arg(config));
+    const Settings settings = config.isEmpty() ? Settings() : Settings(config);
+    common.policy = health::HealthPolicy::from(settings.monitoring());
     QString why;
-    const std::optional<store::HistorySnapshot> record =
-        readRecord(parser.value(QStringLiteral("history")), &why);
+    common.record = readRecord(parser.value(QStringLiteral("history")), &why);
     if (!why.isEmpty())
         return usageError(err, why);
-    for (StatusOptions &options : gateways)
-        options.record = record;
-
     int watchSeconds = 0;
     if (command == QLatin1String("watch") && parser.isSet(QStringLiteral("duration"))) {
         watchSeconds = parser.value(QStringLiteral("duration")).toInt(&numeric);
         if (!numeric || watchSeconds <= 0)
             return usageError(err, Text::tr("--duration needs a whole number of seconds"));
     }
-
-    // Tokens last: nothing is read from stdin or the keychain for a command line that is wrong.
-    for (qsizetype i = 0; i < urls.size(); ++i) {
-        const auto token =
-            tokenFromInput ? tokenFromStdin(&why) : tokenFromEnvironment(tokenVariables.at(i), &why);
-        if (!token)
-            return usageError(err, why);
-        gateways[i].token = *token;
-    }
-    if (!profiles.isEmpty()) {
-        std::unique_ptr<SecretStore> keychain;
-        if (!secrets) {
-            keychain = std::make_unique<KeychainSecretStore>();
-            secrets = keychain.get();
-        }
-        for (qsizetype i = 0; i < profiles.size(); ++i) {
-            const auto token = tokenFromKeychain(*secrets, profiles.at(i), common.timeoutSeconds, &why);
-            if (!token) {
-                err << QStringLiteral("switchboardctl: ") << why << '\n';
-                return ExitCritical;
-            }
-            gateways[urls.size() + i].token = *token;
-        }
-    }
-    for (const StatusOptions &options : gateways)
-        Redactor::registerSecret(options.token);
+    QList<StatusOptions> gateways;
+    if (const int stop = readGateways(parser, common, settings, secrets, err, &gateways); stop != ExitHealthy)
+        return stop;
 
     int code = ExitHealthy;
     if (command == QLatin1String("watch")) {
