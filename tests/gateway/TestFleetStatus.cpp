@@ -3,6 +3,7 @@
 #include "app/ctl/WatchCommand.h"
 #include "app/health/LaneState.h"
 #include "app/platform/GatewayProfile.h"
+#include "app/platform/KeychainSecretStore.h"
 #include "app/platform/MemorySecretStore.h"
 #include "app/platform/SecretStore.h"
 #include "app/platform/Settings.h"
@@ -10,7 +11,9 @@
 
 #include <csignal>
 #include <memory>
+#include <optional>
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -217,13 +220,15 @@ private Q_SLOTS:
     void threeGatewaysText()
     {
         QString out;
-        const int code = run(
-            {QStringLiteral("status"), QStringLiteral("--timeout"), QStringLiteral("3"),
-             QStringLiteral("--gateway"), m_onProbation->url().toString(), QStringLiteral("--token-env"),
-             QStringLiteral("SB_FLEET_TOKEN_A"), QStringLiteral("--gateway"), m_needsPerson->url().toString(),
-             QStringLiteral("--token-env"), QStringLiteral("SB_FLEET_TOKEN_B"), QStringLiteral("--gateway"),
-             m_refusing->url().toString(), QStringLiteral("--token-env"), QStringLiteral("SB_FLEET_TOKEN_C")},
-            &out);
+        // The refusing gateway in the middle: the worst code wins wherever it stands.
+        const int code = run({QStringLiteral("status"), QStringLiteral("--timeout"), QStringLiteral("3"),
+                              QStringLiteral("--gateway"), m_onProbation->url().toString(),
+                              QStringLiteral("--token-env"), QStringLiteral("SB_FLEET_TOKEN_A"),
+                              QStringLiteral("--gateway"), m_refusing->url().toString(),
+                              QStringLiteral("--token-env"), QStringLiteral("SB_FLEET_TOKEN_C"),
+                              QStringLiteral("--gateway"), m_needsPerson->url().toString(),
+                              QStringLiteral("--token-env"), QStringLiteral("SB_FLEET_TOKEN_B")},
+                             &out);
         // The refused token outranks the lane that needs a person, as with one gateway.
         QCOMPARE(code, int(ExitAuthRefused));
         // A head per gateway, in command-line order, then one list of lanes.
@@ -233,11 +238,11 @@ private Q_SLOTS:
             out.indexOf(QStringLiteral("Gateway:     ") + m_needsPerson->url().toString());
         const qsizetype headC = out.indexOf(QStringLiteral("Gateway:     ") + m_refusing->url().toString());
         const qsizetype lanes = out.indexOf(QStringLiteral("(worst first)"));
-        QVERIFY2(headA >= 0 && headA < headB && headB < headC && headC < lanes, qPrintable(out));
-        QVERIFY2(out.indexOf(QStringLiteral("protocol 4"), headA) < headB, qPrintable(out));
-        QVERIFY2(out.indexOf(QStringLiteral("not connected"), headC) < lanes, qPrintable(out));
-        QVERIFY2(out.indexOf(QStringLiteral("token"), headC) < lanes,
-                 qPrintable(out)); // the refusal, in words
+        QVERIFY2(headA >= 0 && headA < headC && headC < headB && headB < lanes, qPrintable(out));
+        QVERIFY2(out.indexOf(QStringLiteral("protocol 4"), headA) < headC, qPrintable(out));
+        QVERIFY2(out.indexOf(QStringLiteral("not connected"), headC) < headB, qPrintable(out));
+        QVERIFY2(out.indexOf(QStringLiteral("refused the credentials"), headC) < headB, qPrintable(out));
+        QVERIFY2(out.indexOf(QStringLiteral("protocol 4"), headB) < lanes, qPrintable(out));
         const qsizetype whatsapp = out.indexOf(QStringLiteral("127.0.0.1:") + portOf(*m_needsPerson) +
                                                QStringLiteral("/whatsapp/default"));
         const qsizetype onProbation = out.indexOf(QStringLiteral("127.0.0.1:") + portOf(*m_onProbation) +
@@ -248,6 +253,39 @@ private Q_SLOTS:
         QVERIFY2(out.indexOf(QStringLiteral("Action: "), whatsapp) < onProbation, qPrintable(out));
         for (const char *token : {"fleet-token-aaaaaaaa", "fleet-token-bbbbbbbb", "fleet-token-cccccccc"})
             QVERIFY(!out.contains(QLatin1String(token)));
+    }
+
+    // Gateways that never answer channels.status are waited for side by side: the fleet takes
+    // one --timeout, not one per gateway.
+    void silentGatewaysAreWaitedForTogether()
+    {
+        for (ScriptedGateway *server : {m_onProbation.get(), m_needsPerson.get(), m_refusing.get()}) {
+            server->connectAnswers.clear();
+            server->onRequest = [](const sb::gateway::RequestFrame &) {
+            };
+        }
+        QElapsedTimer elapsed;
+        elapsed.start();
+        QString out;
+        const int code = run(
+            {QStringLiteral("status"), QStringLiteral("--json"), QStringLiteral("--timeout"),
+             QStringLiteral("2"), QStringLiteral("--gateway"), m_onProbation->url().toString(),
+             QStringLiteral("--token-env"), QStringLiteral("SB_FLEET_TOKEN_A"), QStringLiteral("--gateway"),
+             m_needsPerson->url().toString(), QStringLiteral("--token-env"),
+             QStringLiteral("SB_FLEET_TOKEN_B"), QStringLiteral("--gateway"), m_refusing->url().toString(),
+             QStringLiteral("--token-env"), QStringLiteral("SB_FLEET_TOKEN_C")},
+            &out);
+        const qint64 ms = elapsed.elapsed();
+        QCOMPARE(code, int(ExitCritical));
+        QVERIFY2(ms >= 1900 && ms < 4500,
+                 qPrintable(QStringLiteral("%1 ms for three 2 s deadlines").arg(ms)));
+        const QJsonArray gateways =
+            QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("gateways")).toArray();
+        QCOMPARE(gateways.size(), 3);
+        for (const QJsonValue &gateway : gateways) {
+            QCOMPARE(gateway.toObject().value(QStringLiteral("connected")).toBool(), true);
+            QVERIFY(gateway.toObject().contains(QStringLiteral("error")));
+        }
     }
 
     void singleGatewayKeepsItsJsonShape()
@@ -316,6 +354,43 @@ private Q_SLOTS:
         QCOMPARE(code, int(ExitAttention));
         QVERIFY2(out.contains(QStringLiteral("Gateway:     office (") + m_onProbation->url().toString()),
                  qPrintable(out));
+    }
+
+    // The path switchboardctl takes by itself: the OS keychain, under the window's service name.
+    // Writes to that keychain, so it runs only when asked to, inside the throwaway Secret
+    // Service of tests/integration/with-secret-service.sh:
+    //   SB_TEST_THROWAWAY_SECRET_SERVICE=1 tests/integration/with-secret-service.sh
+    //       build/ci/tests/gateway/TestFleetStatus profileTokenFromTheRealKeychain
+    void profileTokenFromTheRealKeychain()
+    {
+        if (!qEnvironmentVariableIsSet("SB_TEST_THROWAWAY_SECRET_SERVICE"))
+            QSKIP("needs SB_TEST_THROWAWAY_SECRET_SERVICE=1 under tests/integration/with-secret-service.sh");
+        const QString id = writeProfile(m_needsPerson->url());
+        const QString key = id + QStringLiteral("/gateway-token");
+        sb::KeychainSecretStore keychain; // the window's service name
+        std::optional<sb::SecretStore::Result> stored;
+        keychain.write(key, QStringLiteral("keychain-token-87654321"), this,
+                       [&](const sb::SecretStore::Result &result) { stored = result; });
+        QTRY_VERIFY_WITH_TIMEOUT(stored.has_value(), 20000);
+        QVERIFY2(stored->ok(), qPrintable(stored->message));
+
+        QString out;
+        QString err;
+        const int code = run({QStringLiteral("status"), QStringLiteral("--config"), iniPath(),
+                              QStringLiteral("--profile"), QStringLiteral("home")},
+                             &out, &err);
+        std::optional<sb::SecretStore::Result> removed;
+        keychain.remove(key, this, [&](const sb::SecretStore::Result &result) { removed = result; });
+        QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), 20000);
+        QVERIFY2(code == ExitCritical, qPrintable(err + out));
+        QVERIFY(!m_needsPerson->requests.isEmpty());
+        QCOMPARE(m_needsPerson->requests.first()
+                     .params.toObject()
+                     .value(QStringLiteral("auth"))
+                     .toObject()
+                     .value(QStringLiteral("token"))
+                     .toString(),
+                 QStringLiteral("keychain-token-87654321"));
     }
 
     void usageErrorsInWords_data()
