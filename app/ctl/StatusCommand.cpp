@@ -8,12 +8,17 @@
 #include "app/platform/SafeText.h"
 #include "app/store/History.h"
 
+#include <algorithm>
+#include <memory>
+#include <vector>
+
 #include <QDateTime>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QList>
 #include <QTextStream>
 #include <QTimeZone>
 #include <QTimer>
@@ -128,50 +133,137 @@ int exitCodeForLanes(const QList<health::LaneStatus> &lanes)
     return code;
 }
 
+namespace {
+
+// One gateway's status read, with its own deadline. Several run side by side in one event
+// loop; each tells `finished` once, when it has its answer or gave up.
+class StatusRead
+{
+public:
+    StatusRead(const StatusOptions &options, std::function<void()> finished)
+        : m_finished(std::move(finished))
+        , m_timeoutSeconds(options.timeoutSeconds)
+        , m_session(sessionOptionsFor(options))
+    {
+        gateway::GatewayMonitor &monitor = m_session.monitor();
+        m_deadline.setSingleShot(true);
+        QObject::connect(&m_deadline, &QTimer::timeout, &m_context, [this, &monitor] {
+            if (!m_report.error) {
+                m_report.error = monitor.connection().lastError().value_or(gateway::GatewayError::transport(
+                    Text::tr("no answer from the gateway within %1 s").arg(m_timeoutSeconds)));
+            }
+            finish();
+        });
+        QObject::connect(&monitor, &gateway::GatewayMonitor::stateChanged, &m_context,
+                         [this, &monitor](gateway::ConnectionState state) {
+                             if (state == gateway::ConnectionState::Failed && !m_done) {
+                                 m_report.error = monitor.connection().lastError();
+                                 finish();
+                             }
+                         });
+        QObject::connect(&monitor, &gateway::GatewayMonitor::helloReceived, &m_context,
+                         [this](const gateway::HelloOk &hello) {
+                             if (m_done)
+                                 return;
+                             m_report.connected = true;
+                             m_report.hello = hello;
+                         });
+        QObject::connect(&monitor, &gateway::GatewayMonitor::pollFailed, &m_context,
+                         [this](const gateway::GatewayError &error) {
+                             if (m_done)
+                                 return;
+                             m_report.error = error;
+                             finish();
+                         });
+        m_session.whenCaughtUp([this, &monitor] {
+            if (m_done)
+                return;
+            m_report.channels = monitor.lastStatus();
+            m_report.lanes = m_session.lanes();
+            m_report.gatewayNow = m_session.clock().nowMs();
+            finish();
+        });
+    }
+
+    void start()
+    {
+        m_deadline.start(m_timeoutSeconds * 1000);
+        QTimer::singleShot(0, &m_session, &ingest::GatewaySession::start);
+    }
+    void stop() { m_session.stop(); } // the ingestor first: its log read in flight is cancelled, not failed
+    const StatusReport &report() const { return m_report; }
+
+private:
+    void finish()
+    {
+        if (std::exchange(m_done, true))
+            return;
+        m_deadline.stop();
+        m_finished();
+    }
+
+    // The session last: what it may still signal while it is destroyed is all alive.
+    QObject m_context;
+    StatusReport m_report;
+    std::function<void()> m_finished;
+    QTimer m_deadline;
+    int m_timeoutSeconds;
+    bool m_done = false;
+    ingest::GatewaySession m_session;
+};
+
+bool worseFirst(const health::LaneStatus &a, const health::LaneStatus &b)
+{
+    if (severity(a.state) != severity(b.state))
+        return severity(a.state) > severity(b.state);
+    return a.lane < b.lane;
+}
+
+} // namespace
+
+FleetReport collectFleetStatus(const QList<StatusOptions> &gateways)
+{
+    QEventLoop loop;
+    qsizetype pending = gateways.size();
+    std::vector<std::unique_ptr<StatusRead>> reads;
+    for (const StatusOptions &options : gateways) {
+        reads.push_back(std::make_unique<StatusRead>(options, [&] {
+            if (--pending == 0)
+                loop.quit();
+        }));
+    }
+    for (const auto &read : reads)
+        read->start();
+    if (pending > 0)
+        loop.exec();
+
+    FleetReport fleet;
+    for (const auto &read : reads) {
+        read->stop();
+        fleet.gateways << read->report();
+    }
+    for (qsizetype i = 0; i < fleet.gateways.size(); ++i) {
+        for (const health::LaneStatus &lane : fleet.gateways.at(i).lanes)
+            fleet.lanes << FleetReport::Lane{lane, i};
+    }
+    std::stable_sort(fleet.lanes.begin(), fleet.lanes.end(),
+                     [](const FleetReport::Lane &a, const FleetReport::Lane &b) {
+                         return worseFirst(a.status, b.status);
+                     });
+    return fleet;
+}
+
 StatusReport collectStatus(const StatusOptions &options)
 {
-    StatusReport report;
-    ingest::GatewaySession watch(sessionOptionsFor(options));
-    gateway::GatewayMonitor &monitor = watch.monitor();
+    return collectFleetStatus({options}).gateways.first();
+}
 
-    QEventLoop loop;
-    QTimer deadline;
-    deadline.setSingleShot(true);
-    QObject::connect(&deadline, &QTimer::timeout, &loop, [&] {
-        if (!report.error) {
-            report.error = monitor.connection().lastError().value_or(gateway::GatewayError::transport(
-                Text::tr("no answer from the gateway within %1 s").arg(options.timeoutSeconds)));
-        }
-        loop.quit();
-    });
-    QObject::connect(&monitor, &gateway::GatewayMonitor::stateChanged, &loop,
-                     [&](gateway::ConnectionState state) {
-                         if (state == gateway::ConnectionState::Failed) {
-                             report.error = monitor.connection().lastError();
-                             loop.quit();
-                         }
-                     });
-    QObject::connect(&monitor, &gateway::GatewayMonitor::helloReceived, &loop,
-                     [&](const gateway::HelloOk &hello) {
-                         report.connected = true;
-                         report.hello = hello;
-                     });
-    QObject::connect(&monitor, &gateway::GatewayMonitor::pollFailed, &loop,
-                     [&](const gateway::GatewayError &error) {
-                         report.error = error;
-                         loop.quit();
-                     });
-    watch.whenCaughtUp([&] {
-        report.channels = monitor.lastStatus();
-        report.lanes = watch.lanes();
-        report.gatewayNow = watch.clock().nowMs();
-        loop.quit();
-    });
-    deadline.start(options.timeoutSeconds * 1000);
-    QTimer::singleShot(0, &watch, &ingest::GatewaySession::start);
-    loop.exec();
-    watch.stop(); // the ingestor first: its log read in flight is cancelled, not failed
-    return report;
+int exitCodeForFleet(const FleetReport &report)
+{
+    int code = ExitHealthy;
+    for (const StatusReport &gateway : report.gateways)
+        code = std::max(code, exitCodeFor(gateway));
+    return code;
 }
 
 int exitCodeForError(const std::optional<gateway::GatewayError> &error)
@@ -238,14 +330,25 @@ QJsonObject laneJson(const health::LaneStatus &lane)
     return object;
 }
 
-void printStatusText(const StatusReport &report, const StatusOptions &options, QTextStream &out)
+QString gatewayLabel(const StatusOptions &options)
 {
-    out << Text::tr("Gateway:     %1").arg(options.url.toString()) << '\n';
+    if (options.profileName.isEmpty())
+        return options.url.toString();
+    return QStringLiteral("%1 (%2)").arg(shown(options.profileName), options.url.toString());
+}
+
+namespace {
+
+// Which gateway, whether we reached it and what it runs: how a gateway's part begins, alone
+// or in a fleet. False when there is nothing more to say about it.
+bool printGatewayHead(const StatusReport &report, const StatusOptions &options, QTextStream &out)
+{
+    out << Text::tr("Gateway:     %1").arg(gatewayLabel(options)) << '\n';
     if (!report.hello) {
         out << Text::tr("State:       not connected") << '\n';
         if (report.error)
             out << Text::tr("Error:       %1").arg(shown(report.error->userMessage())) << '\n';
-        return;
+        return false;
     }
     const gateway::HelloOk &hello = *report.hello;
     out << Text::tr("State:       connected") << '\n';
@@ -253,6 +356,46 @@ void printStatusText(const StatusReport &report, const StatusOptions &options, Q
                .arg(orDash(hello.serverVersion))
                .arg(hello.protocol)
         << '\n';
+    return true;
+}
+
+void printChannelsFailure(const StatusReport &report, QTextStream &out)
+{
+    if (!report.channels && report.error)
+        out << Text::tr("channels.status failed: %1").arg(shown(report.error->userMessage())) << '\n';
+}
+
+void printUnreadable(const gateway::ChannelsStatus &channels, QTextStream &out)
+{
+    if (!channels.hasProblems())
+        return;
+    out << '\n' << Text::tr("Could not read (these lanes read unknown):") << '\n';
+    for (const gateway::ChannelStatus &channel : channels.channels) {
+        for (const QString &problem : channel.problems)
+            out << QStringLiteral("  ") << shown(problem) << '\n';
+    }
+}
+
+// A lane's three lines: key, state and since; reason; the action, when there is one.
+void printLane(const health::LaneStatus &lane, qint64 gatewayNow, qsizetype laneWidth, QTextStream &out)
+{
+    const QString since = sinceText(lane.since, gatewayNow);
+    out << QStringLiteral("  ") << cell(shown(lane.lane.toString()), laneWidth)
+        << cell(stateName(lane.state), 13)
+        << (lane.sinceAtLeast ? Text::tr("since at least %1").arg(since) : Text::tr("since %1").arg(since))
+        << '\n';
+    out << QStringLiteral("      ") << shown(lane.reason) << '\n';
+    if (lane.action != OperatorAction::None)
+        out << QStringLiteral("      ") << Text::tr("Action: %1").arg(lane.actionText()) << '\n';
+}
+
+} // namespace
+
+void printStatusText(const StatusReport &report, const StatusOptions &options, QTextStream &out)
+{
+    if (!printGatewayHead(report, options, out))
+        return;
+    const gateway::HelloOk &hello = *report.hello;
     if (hello.uptimeMs)
         out << Text::tr("Uptime:      %1").arg(duration(*hello.uptimeMs)) << '\n';
     out << Text::tr("Auth mode:   %1").arg(orDash(hello.authMode)) << '\n';
@@ -264,25 +407,15 @@ void printStatusText(const StatusReport &report, const StatusOptions &options, Q
     out << Text::tr("Tick:        every %1 s").arg(hello.tickIntervalMs / 1000.0) << '\n';
     out << Text::tr("Config file: %1").arg(orDash(hello.configPath)) << '\n';
     if (!report.channels) {
-        if (report.error)
-            out << Text::tr("channels.status failed: %1").arg(shown(report.error->userMessage())) << '\n';
+        printChannelsFailure(report, out);
         return;
     }
     out << '\n' << Text::tr("Lanes (worst first):") << '\n';
     qsizetype laneWidth = 0;
     for (const health::LaneStatus &lane : report.lanes)
         laneWidth = std::max(laneWidth, shown(lane.lane.toString()).size());
-    for (const health::LaneStatus &lane : report.lanes) {
-        const QString since = sinceText(lane.since, report.gatewayNow);
-        out << QStringLiteral("  ") << cell(shown(lane.lane.toString()), laneWidth)
-            << cell(stateName(lane.state), 13)
-            << (lane.sinceAtLeast ? Text::tr("since at least %1").arg(since)
-                                  : Text::tr("since %1").arg(since))
-            << '\n';
-        out << QStringLiteral("      ") << shown(lane.reason) << '\n';
-        if (lane.action != OperatorAction::None)
-            out << QStringLiteral("      ") << Text::tr("Action: %1").arg(lane.actionText()) << '\n';
-    }
+    for (const health::LaneStatus &lane : report.lanes)
+        printLane(lane, report.gatewayNow, laneWidth, out);
     if (report.lanes.isEmpty())
         out << QStringLiteral("  ") << Text::tr("(the gateway reports no channel accounts)") << '\n';
 
@@ -313,13 +446,7 @@ void printStatusText(const StatusReport &report, const StatusOptions &options, Q
                 << orDash(account.lastError) << '\n';
         }
     }
-    if (report.channels->hasProblems()) {
-        out << '\n' << Text::tr("Could not read (these lanes read unknown):") << '\n';
-        for (const gateway::ChannelStatus &channel : report.channels->channels) {
-            for (const QString &problem : channel.problems)
-                out << QStringLiteral("  ") << shown(problem) << '\n';
-        }
-    }
+    printUnreadable(*report.channels, out);
     if (!report.channels->issues.isEmpty()) {
         out << '\n' << Text::tr("Issues reported by the gateway:") << '\n';
         for (const gateway::StatusIssue &issue : report.channels->issues) {
@@ -333,10 +460,21 @@ void printStatusText(const StatusReport &report, const StatusOptions &options, Q
     }
 }
 
-void printStatusJson(const StatusReport &report, const StatusOptions &options, QTextStream &out)
+namespace {
+
+// A lone surrogate from the gateway would make the document unparseable.
+void printJson(const QJsonObject &root, QTextStream &out)
+{
+    out << QString::fromUtf8(
+        QJsonDocument(SafeText::forJson(Redactor::redact(root))).toJson(QJsonDocument::Indented));
+}
+
+QJsonObject statusJson(const StatusReport &report, const StatusOptions &options)
 {
     QJsonObject root{{QStringLiteral("url"), options.url.toString()},
                      {QStringLiteral("connected"), report.connected}};
+    if (!options.profileName.isEmpty())
+        root.insert(QStringLiteral("profile"), options.profileName);
     if (report.hello) {
         const gateway::HelloOk &hello = *report.hello;
         QJsonObject gatewayFacts{{QStringLiteral("serverVersion"), hello.serverVersion},
@@ -378,9 +516,49 @@ void printStatusJson(const StatusReport &report, const StatusOptions &options, Q
     root.insert(QStringLiteral("exitCode"), exitCodeFor(report));
     if (report.error)
         root.insert(QStringLiteral("error"), errorJson(*report.error));
-    // A lone surrogate from the gateway would make the document unparseable.
-    out << QString::fromUtf8(
-        QJsonDocument(SafeText::forJson(Redactor::redact(root))).toJson(QJsonDocument::Indented));
+    return root;
+}
+
+} // namespace
+
+void printStatusJson(const StatusReport &report, const StatusOptions &options, QTextStream &out)
+{
+    printJson(statusJson(report, options), out);
+}
+
+void printFleetText(const FleetReport &report, const QList<StatusOptions> &gateways, QTextStream &out)
+{
+    for (qsizetype i = 0; i < report.gateways.size(); ++i) {
+        const StatusReport &gateway = report.gateways.at(i);
+        if (printGatewayHead(gateway, gateways.at(i), out)) {
+            printChannelsFailure(gateway, out);
+            if (gateway.channels)
+                printUnreadable(*gateway.channels, out);
+        }
+        out << '\n';
+    }
+    out << Text::tr("Lanes of every gateway (worst first):") << '\n';
+    qsizetype laneWidth = 0;
+    for (const FleetReport::Lane &lane : report.lanes)
+        laneWidth = std::max(laneWidth, shown(lane.status.lane.toString()).size());
+    for (const FleetReport::Lane &lane : report.lanes)
+        printLane(lane.status, report.gateways.at(lane.gateway).gatewayNow, laneWidth, out);
+    if (report.lanes.isEmpty())
+        out << QStringLiteral("  ") << Text::tr("(no gateway reported a channel account)") << '\n';
+}
+
+void printFleetJson(const FleetReport &report, const QList<StatusOptions> &gateways, QTextStream &out)
+{
+    QJsonArray gatewayObjects;
+    for (qsizetype i = 0; i < report.gateways.size(); ++i)
+        gatewayObjects.append(statusJson(report.gateways.at(i), gateways.at(i)));
+    QJsonArray lanes;
+    for (const FleetReport::Lane &lane : report.lanes)
+        lanes.append(laneJson(lane.status));
+    printJson(QJsonObject{{QStringLiteral("gateways"), gatewayObjects},
+                          {QStringLiteral("lanes"), lanes},
+                          {QStringLiteral("exitCode"), exitCodeForFleet(report)}},
+              out);
 }
 
 } // namespace sb::ctl

@@ -34,6 +34,7 @@ enum ExitCode : int
 struct StatusOptions
 {
     QUrl url;
+    QString profileName; // set when the gateway came from --profile: the output names it so
     QString token;
     bool allowInsecure = false;
     bool json = false;
@@ -62,6 +63,29 @@ struct StatusReport
 // Connects, reads channels.status and the log tail through ingest and the health engine,
 // disconnects. Runs its own event loop; returns when done.
 StatusReport collectStatus(const StatusOptions &options);
+
+// Several gateways read at once (`status` with more than one --gateway or --profile).
+struct FleetReport
+{
+    struct Lane
+    {
+        health::LaneStatus status;
+        qsizetype gateway = 0; // index into gateways: whose clock the since-time is read against
+    };
+    QList<StatusReport> gateways; // in the order of the options
+    QList<Lane> lanes;            // every gateway's lanes, worst first
+};
+
+// Reads every gateway side by side in one event loop, each with its own deadline, so the
+// fleet takes as long as its slowest gateway, not the sum of them.
+FleetReport collectFleetStatus(const QList<StatusOptions> &gateways);
+// The worst gateway's exit code; 3 (auth) and 4 (protocol) outrank 2 as they do numerically.
+int exitCodeForFleet(const FleetReport &report);
+void printFleetText(const FleetReport &report, const QList<StatusOptions> &gateways, QTextStream &out);
+// {"gateways": [each gateway as printStatusJson prints it], "lanes": [...], "exitCode": N}
+void printFleetJson(const FleetReport &report, const QList<StatusOptions> &gateways, QTextStream &out);
+// How the output names a gateway: "name (url)" for a profile, else the URL.
+QString gatewayLabel(const StatusOptions &options);
 
 int exitCodeFor(const StatusReport &report);
 // Gateway connection trouble as an exit code (2, 3 or 4).

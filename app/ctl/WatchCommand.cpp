@@ -9,6 +9,10 @@
 #include "app/platform/SafeText.h"
 #include "app/platform/TerminationSignals.h"
 
+#include <algorithm>
+#include <memory>
+#include <vector>
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QEventLoop>
@@ -53,80 +57,128 @@ void printLine(QTextStream &out, const QJsonObject &object)
     out.flush();
 }
 
+void printTransition(QTextStream &out, bool json, const LaneKey &lane, const health::Transition &t)
+{
+    if (json) {
+        QJsonObject line{{QStringLiteral("type"), QStringLiteral("transition")},
+                         {QStringLiteral("lane"), lane.toString()},
+                         {QStringLiteral("at"), t.at},
+                         {QStringLiteral("atIso"), isoUtc(t.at)},
+                         {QStringLiteral("from"), stateName(t.from)},
+                         {QStringLiteral("to"), stateName(t.to)},
+                         {QStringLiteral("reason"), t.reason},
+                         {QStringLiteral("action"), actionName(t.action)},
+                         {QStringLiteral("actionText"), t.actionText()},
+                         {QStringLiteral("rule"), t.ruleId}};
+        if (t.code)
+            line.insert(QStringLiteral("code"), *t.code);
+        printLine(out, line);
+        return;
+    }
+    out << timeText(t.at) << QStringLiteral("  ") << shown(lane.toString()) << QStringLiteral("  ")
+        << stateName(t.from) << QStringLiteral(" -> ") << stateName(t.to) << QStringLiteral("  ")
+        << shown(t.reason);
+    if (t.action != OperatorAction::None)
+        out << QStringLiteral("  [") << t.actionText() << QLatin1Char(']');
+    out << '\n';
+    out.flush();
+}
+
+// Every lane of a gateway once it has caught up: where the transitions start from.
+void printStates(QTextStream &out, bool json, const QList<health::LaneStatus> &lanes, qint64 now)
+{
+    for (const health::LaneStatus &lane : lanes) {
+        if (json) {
+            QJsonObject line = laneJson(lane);
+            line.insert(QStringLiteral("type"), QStringLiteral("state"));
+            printLine(out, line);
+        } else {
+            out << timeText(now) << QStringLiteral("  ") << shown(lane.lane.toString())
+                << QStringLiteral("  ") << stateName(lane.state) << QStringLiteral("  ")
+                << Text::tr("since %1").arg(sinceText(lane.since, now)) << QStringLiteral("  ")
+                << shown(lane.reason) << '\n';
+        }
+    }
+    out.flush();
+}
+
+// One gateway of the watch: its session and what became of it.
+struct WatchedGateway
+{
+    explicit WatchedGateway(const StatusOptions &options)
+        : session(sessionOptionsFor(options))
+        , label(gatewayLabel(options))
+    {}
+
+    ingest::GatewaySession session;
+    QString label;
+    bool caughtUp = false;
+    bool failed = false; // refused for good (auth, protocol): the session will not retry
+    std::optional<gateway::GatewayError> fatal;
+
+    int exitCode() const
+    {
+        if (failed || !caughtUp)
+            return exitCodeForError(fatal);
+        return exitCodeForLanes(session.lanes());
+    }
+};
+
 } // namespace
 
 int runWatch(const WatchOptions &options, QTextStream &out)
 {
     const bool json = options.status.json;
-    ingest::GatewaySession watch(sessionOptionsFor(options.status));
-    gateway::GatewayMonitor &monitor = watch.monitor();
-    bool caughtUp = false;
-    std::optional<gateway::GatewayError> fatal;
+    QList<StatusOptions> all{options.status};
+    all << options.others;
+    // With one gateway the lines read as they did before there were fleets.
+    const bool several = all.size() > 1;
+    std::vector<std::unique_ptr<WatchedGateway>> gateways;
+    for (const StatusOptions &status : all)
+        gateways.push_back(std::make_unique<WatchedGateway>(status));
     QEventLoop loop;
 
-    QObject::connect(&monitor, &gateway::GatewayMonitor::stateChanged, &loop,
-                     [&](gateway::ConnectionState state) {
-                         const QString described = monitor.describeState();
-                         if (json) {
-                             printLine(out, {{QStringLiteral("type"), QStringLiteral("gateway")},
-                                             {QStringLiteral("state"), gateway::connectionStateName(state)},
-                                             {QStringLiteral("text"), described}});
-                         } else {
-                             out << timeText(QDateTime::currentMSecsSinceEpoch()) << QStringLiteral("  ")
-                                 << Text::tr("gateway: %1").arg(shown(described)) << '\n';
-                             out.flush();
-                         }
-                         if (state == gateway::ConnectionState::Failed) {
-                             fatal = monitor.connection().lastError();
-                             loop.quit();
-                         }
-                     });
-    // History the log tail replays while catching up is not news; only what happens after is.
-    QObject::connect(&watch.engine(), &health::HealthEngine::laneStateChanged, &loop,
-                     [&](const LaneKey &lane, const health::Transition &t) {
-                         if (!caughtUp)
-                             return;
-                         if (json) {
-                             QJsonObject line{{QStringLiteral("type"), QStringLiteral("transition")},
-                                              {QStringLiteral("lane"), lane.toString()},
-                                              {QStringLiteral("at"), t.at},
-                                              {QStringLiteral("atIso"), isoUtc(t.at)},
-                                              {QStringLiteral("from"), stateName(t.from)},
-                                              {QStringLiteral("to"), stateName(t.to)},
-                                              {QStringLiteral("reason"), t.reason},
-                                              {QStringLiteral("action"), actionName(t.action)},
-                                              {QStringLiteral("actionText"), t.actionText()},
-                                              {QStringLiteral("rule"), t.ruleId}};
-                             if (t.code)
-                                 line.insert(QStringLiteral("code"), *t.code);
-                             printLine(out, line);
-                         } else {
-                             out << timeText(t.at) << QStringLiteral("  ") << shown(lane.toString())
-                                 << QStringLiteral("  ") << stateName(t.from) << QStringLiteral(" -> ")
-                                 << stateName(t.to) << QStringLiteral("  ") << shown(t.reason);
-                             if (t.action != OperatorAction::None)
-                                 out << QStringLiteral("  [") << t.actionText() << QLatin1Char(']');
-                             out << '\n';
-                             out.flush();
-                         }
-                     });
-    watch.whenCaughtUp([&] {
-        caughtUp = true;
-        const qint64 now = watch.clock().nowMs();
-        for (const health::LaneStatus &lane : watch.lanes()) {
-            if (json) {
-                QJsonObject line = laneJson(lane);
-                line.insert(QStringLiteral("type"), QStringLiteral("state"));
-                printLine(out, line);
-            } else {
-                out << timeText(now) << QStringLiteral("  ") << shown(lane.lane.toString())
-                    << QStringLiteral("  ") << stateName(lane.state) << QStringLiteral("  ")
-                    << Text::tr("since %1").arg(sinceText(lane.since, now)) << QStringLiteral("  ")
-                    << shown(lane.reason) << '\n';
-            }
-        }
-        out.flush();
-    });
+    for (const auto &watched : gateways) {
+        WatchedGateway &g = *watched;
+        gateway::GatewayMonitor &monitor = g.session.monitor();
+        QObject::connect(
+            &monitor, &gateway::GatewayMonitor::stateChanged, &loop, [&](gateway::ConnectionState state) {
+                const QString described = monitor.describeState();
+                if (json) {
+                    QJsonObject line{{QStringLiteral("type"), QStringLiteral("gateway")},
+                                     {QStringLiteral("state"), gateway::connectionStateName(state)},
+                                     {QStringLiteral("text"), described}};
+                    if (several)
+                        line.insert(QStringLiteral("gateway"), g.session.gatewayId());
+                    printLine(out, line);
+                } else {
+                    out << timeText(QDateTime::currentMSecsSinceEpoch()) << QStringLiteral("  ")
+                        << (several ? Text::tr("gateway %1: %2").arg(g.label, shown(described))
+                                    : Text::tr("gateway: %1").arg(shown(described)))
+                        << '\n';
+                    out.flush();
+                }
+                if (state == gateway::ConnectionState::Failed && !g.failed) {
+                    g.failed = true;
+                    g.fatal = monitor.connection().lastError();
+                    // The others are still worth watching; a watch with nothing left ends.
+                    if (std::all_of(gateways.begin(), gateways.end(),
+                                    [](const auto &other) { return other->failed; }))
+                        loop.quit();
+                }
+            });
+        // History the log tail replays while catching up is not news; only what happens after is.
+        QObject::connect(&g.session.engine(), &health::HealthEngine::laneStateChanged, &loop,
+                         [&](const LaneKey &lane, const health::Transition &t) {
+                             if (!g.caughtUp)
+                                 return;
+                             printTransition(out, json, lane, t);
+                         });
+        g.session.whenCaughtUp([&] {
+            g.caughtUp = true;
+            printStates(out, json, g.session.lanes(), g.session.clock().nowMs());
+        });
+    }
     QTimer stopAfter;
     stopAfter.setSingleShot(true);
     QObject::connect(&stopAfter, &QTimer::timeout, &loop, &QEventLoop::quit);
@@ -135,12 +187,15 @@ int runWatch(const WatchOptions &options, QTextStream &out)
     // Ctrl+C and SIGTERM end the watch the way --duration does, with the lanes' exit code.
     const TerminationSignals terminationSignals;
     QObject::connect(&terminationSignals, &TerminationSignals::received, &loop, &QEventLoop::quit);
-    QTimer::singleShot(0, &watch, &ingest::GatewaySession::start);
+    for (const auto &watched : gateways)
+        QTimer::singleShot(0, &watched->session, &ingest::GatewaySession::start);
     loop.exec();
-    watch.stop();
-    if (fatal || !caughtUp)
-        return exitCodeForError(fatal);
-    return exitCodeForLanes(watch.lanes());
+    int code = ExitHealthy;
+    for (const auto &watched : gateways) {
+        watched->session.stop();
+        code = std::max(code, watched->exitCode());
+    }
+    return code;
 }
 
 } // namespace sb::ctl
