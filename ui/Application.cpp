@@ -1,5 +1,7 @@
 #include "ui/Application.h"
 
+#include "app/actions/ActionRunner.h"
+#include "app/actions/LaneActions.h"
 #include "app/alerts/AlertPolicy.h"
 #include "app/drill/DrillSession.h"
 #include "app/drill/ScenarioClock.h"
@@ -8,7 +10,6 @@
 #include "app/health/HealthEngine.h"
 #include "app/health/LaneFacts.h"
 #include "app/ingest/GatewaySession.h"
-#include "app/ingest/LaneActions.h"
 #include "app/platform/Clock.h"
 #include "app/platform/FallbackSecretStore.h"
 #include "app/platform/GatewayProfile.h"
@@ -298,7 +299,7 @@ void Application::addZoomShots()
         m_liveView->timeline()->selectLane(signal);
         if (m_laneActions)
             m_laneActions->sendTestMessage(signal, QStringLiteral("+15555550123"),
-                                           ingest::LaneActions::defaultTestMessage());
+                                           actions::LaneActions::defaultTestMessage());
     });
 }
 
@@ -346,10 +347,12 @@ void Application::watchGateway(const Watch &watch, gateway::ConnectionOptions op
     connect(&engine, &health::HealthEngine::laneUpdated, this, &Application::refreshLaneDetails);
     m_laneDetails = new LaneDetailsPanel(m_session->clock());
     m_laneDetails->setTimeZone(watch.zone);
-    // The actions live with the session, the controller with the panel that shows them.
-    m_laneActions =
-        new ingest::LaneActions(*m_session, m_history.get(),
-                                qEnvironmentVariable("USER", QStringLiteral("operator")), m_session.get());
+    // The actions live with the session (every flow on it shares its one runner), the controller
+    // with the panel that shows them.
+    auto *runner =
+        new actions::ActionRunner(*m_session, m_history.get(),
+                                  qEnvironmentVariable("USER", QStringLiteral("operator")), m_session.get());
+    m_laneActions = new actions::LaneActions(*runner, runner);
     auto *controller = new LaneActionController(*m_laneActions, *m_laneDetails, *m_settings, m_window.get());
     connect(controller, &LaneActionController::statusMessage, this,
             [this](const QString &text) { m_window->statusBar()->showMessage(text, kStatusMessageMs); });

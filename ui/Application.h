@@ -20,13 +20,15 @@ namespace gateway {
 class GatewayMonitor;
 struct ConnectionOptions;
 } // namespace gateway
+namespace actions {
+class LaneActions;
+}
 namespace alerts {
 class AlertPolicy;
 }
 namespace ingest {
 class GatewaySession;
-class LaneActions;
-} // namespace ingest
+}
 namespace store {
 class History;
 }
@@ -115,9 +117,9 @@ private:
     std::unique_ptr<alerts::AlertPolicy> m_alerts;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<TrayAlerts> m_tray;
-    LiveView *m_liveView = nullptr;              // owned by the window
-    LaneDetailsPanel *m_laneDetails = nullptr;   // owned by the window's dock
-    QPointer<ingest::LaneActions> m_laneActions; // owned by the session
+    LiveView *m_liveView = nullptr;               // owned by the window
+    LaneDetailsPanel *m_laneDetails = nullptr;    // owned by the window's dock
+    QPointer<actions::LaneActions> m_laneActions; // owned by the session's action runner
     std::unique_ptr<ScreenshotTour> m_tour;
     QTimer m_retentionTimer;
 };
