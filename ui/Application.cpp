@@ -1,5 +1,7 @@
 #include "ui/Application.h"
 
+#include "app/actions/ActionRunner.h"
+#include "app/actions/LaneActions.h"
 #include "app/alerts/AlertPolicy.h"
 #include "app/drill/DrillSession.h"
 #include "app/drill/ScenarioClock.h"
@@ -8,7 +10,6 @@
 #include "app/health/HealthEngine.h"
 #include "app/health/LaneFacts.h"
 #include "app/ingest/GatewaySession.h"
-#include "app/ingest/LaneActions.h"
 #include "app/platform/Clock.h"
 #include "app/platform/FallbackSecretStore.h"
 #include "app/platform/GatewayProfile.h"
@@ -93,7 +94,7 @@ Application::Application(Options options, QObject *parent)
     m_index = std::make_unique<timeline::TimelineIndex>();
     m_feed = std::make_unique<timeline::TimelineFeed>(*m_index);
     m_alerts = std::make_unique<alerts::AlertPolicy>(
-        Clock::instance(), alerts::AlertPolicy::Options::from(m_settings->monitoring()));
+        m_wallClock, alerts::AlertPolicy::Options::from(m_settings->monitoring()));
     // An hour's mute is the operator's promise to themselves; a restart does not break it.
     m_alerts->muteUntil(m_settings->alertsMutedUntilMs());
     connect(m_alerts.get(), &alerts::AlertPolicy::muteChanged, this, [this] {
@@ -134,10 +135,10 @@ void Application::start()
         // The past first, straight from the store, while the gateway (re)connects.
         const QString path =
             m_options.historyFile.isEmpty() ? store::History::defaultPath() : m_options.historyFile;
-        if (openHistory(path)) {
+        if (openHistory(path, m_wallClock)) {
             QElapsedTimer loading;
             loading.start();
-            m_feed->loadHistory(*m_history, QDateTime::currentMSecsSinceEpoch());
+            m_feed->loadHistory(*m_history, m_wallClock.nowMs());
             log::app()->info("history loaded in {} ms: {} lanes, {} segments", loading.elapsed(),
                              m_index->laneCount(), m_index->segmentCount());
             const std::optional<GatewayProfile> last = m_settings->profile(m_settings->lastProfileId());
@@ -145,7 +146,7 @@ void Application::start()
                 showLiveView(last && !last->displayTimeZone.isEmpty()
                                  ? QTimeZone(last->displayTimeZone.toUtf8())
                                  : QTimeZone::systemTimeZone(),
-                             Clock::instance());
+                             m_wallClock);
             }
             if (last)
                 connectToProfile(last->id);
@@ -206,13 +207,15 @@ void Application::startDrill()
         QFileInfo(store::History::defaultPath()).dir().filePath(QStringLiteral("drill-history.sqlite"));
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(path + suffix);
-    openHistory(path);
 
     drill::DrillSession::Options options;
     options.scenarioPath = m_options.drillScenario;
     options.speed = m_options.drillSpeed;
     QString error;
     m_drill = drill::DrillSession::start(options, &error);
+    // The story lives in February: its history's retention counts back from the story's now,
+    // never from today's date, which would empty it.
+    openHistory(path, m_drill ? static_cast<const Clock &>(*m_drill->clock()) : m_wallClock);
     if (!m_drill) {
         log::app()->error("drill did not start: {}", error.toStdString());
         m_window->setConnectionState(tr("The drill gateway did not start: %1").arg(error),
@@ -231,10 +234,10 @@ void Application::startDrill()
     watchGateway(watch, std::move(connection));
 }
 
-bool Application::openHistory(const QString &path)
+bool Application::openHistory(const QString &path, const Clock &clock)
 {
     // History::open creates the folder itself, the owner's only (a mkpath here would make it 0755).
-    m_history = std::make_unique<store::History>(path);
+    m_history = std::make_unique<store::History>(path, store::StoreOptions{}, &clock);
     QString error;
     if (m_history->open(&error)) {
         applyRetention();
@@ -298,7 +301,7 @@ void Application::addZoomShots()
         m_liveView->timeline()->selectLane(signal);
         if (m_laneActions)
             m_laneActions->sendTestMessage(signal, QStringLiteral("+15555550123"),
-                                           ingest::LaneActions::defaultTestMessage());
+                                           actions::LaneActions::defaultTestMessage());
     });
 }
 
@@ -346,10 +349,12 @@ void Application::watchGateway(const Watch &watch, gateway::ConnectionOptions op
     connect(&engine, &health::HealthEngine::laneUpdated, this, &Application::refreshLaneDetails);
     m_laneDetails = new LaneDetailsPanel(m_session->clock());
     m_laneDetails->setTimeZone(watch.zone);
-    // The actions live with the session, the controller with the panel that shows them.
-    m_laneActions =
-        new ingest::LaneActions(*m_session, m_history.get(),
-                                qEnvironmentVariable("USER", QStringLiteral("operator")), m_session.get());
+    // The actions live with the session (every flow on it shares its one runner), the controller
+    // with the panel that shows them.
+    auto *runner =
+        new actions::ActionRunner(*m_session, m_history.get(),
+                                  qEnvironmentVariable("USER", QStringLiteral("operator")), m_session.get());
+    m_laneActions = new actions::LaneActions(*runner, runner);
     auto *controller = new LaneActionController(*m_laneActions, *m_laneDetails, *m_settings, m_window.get());
     connect(controller, &LaneActionController::statusMessage, this,
             [this](const QString &text) { m_window->statusBar()->showMessage(text, kStatusMessageMs); });
@@ -395,9 +400,7 @@ void Application::applyMonitoringPreferences()
 
 void Application::applyRetention()
 {
-    // The drill's history is begun afresh at every start and lives on the story's clock, in
-    // February: a retention counted from today's date would empty it.
-    if (m_history && !m_options.drill)
+    if (m_history)
         m_history->scheduleRetention(m_settings->monitoring().retentionDays);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/health/LaneKey.h"
+#include "app/platform/Clock.h"
 #include "ui/Translations.h"
 
 #include <memory>
@@ -20,13 +21,15 @@ namespace gateway {
 class GatewayMonitor;
 struct ConnectionOptions;
 } // namespace gateway
+namespace actions {
+class LaneActions;
+}
 namespace alerts {
 class AlertPolicy;
 }
 namespace ingest {
 class GatewaySession;
-class LaneActions;
-} // namespace ingest
+}
 namespace store {
 class History;
 }
@@ -35,7 +38,6 @@ class TimelineFeed;
 class TimelineIndex;
 } // namespace timeline
 
-class Clock;
 class FallbackSecretStore;
 class LaneDetailsPanel;
 class LiveView;
@@ -89,7 +91,8 @@ private:
         const Clock *clock = nullptr; // the drill's scenario clock; null: the gateway's own
     };
     void watchGateway(const Watch &watch, gateway::ConnectionOptions options);
-    bool openHistory(const QString &path);
+    // Retention counts back from `clock`'s now (the drill's history lives on its scenario clock).
+    bool openHistory(const QString &path, const Clock &clock);
     void showLiveView(const QTimeZone &zone, const Clock &clock);
     void updateStaleNotice();
     void addZoomShots();
@@ -101,6 +104,9 @@ private:
     void applyRetention();
 
     Options m_options;
+    // The console's own time (alerts, the live view of the history, retention); a watched
+    // gateway's session runs on the drill's clock or the gateway's own instead.
+    SystemClock m_wallClock;
     std::unique_ptr<Settings> m_settings;
     InstalledTranslations m_translations;
     std::unique_ptr<FallbackSecretStore> m_secrets;
@@ -115,9 +121,9 @@ private:
     std::unique_ptr<alerts::AlertPolicy> m_alerts;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<TrayAlerts> m_tray;
-    LiveView *m_liveView = nullptr;              // owned by the window
-    LaneDetailsPanel *m_laneDetails = nullptr;   // owned by the window's dock
-    QPointer<ingest::LaneActions> m_laneActions; // owned by the session
+    LiveView *m_liveView = nullptr;               // owned by the window
+    LaneDetailsPanel *m_laneDetails = nullptr;    // owned by the window's dock
+    QPointer<actions::LaneActions> m_laneActions; // owned by the session's action runner
     std::unique_ptr<ScreenshotTour> m_tour;
     QTimer m_retentionTimer;
 };

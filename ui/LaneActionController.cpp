@@ -1,14 +1,15 @@
 #include "ui/LaneActionController.h"
 
+#include "app/actions/ActionRunner.h"
+#include "app/actions/LaneActions.h"
 #include "app/health/ManualSteps.h"
-#include "app/ingest/LaneActions.h"
 #include "app/platform/Settings.h"
 #include "ui/LaneDetailsPanel.h"
 #include "ui/TestMessageDialog.h"
 
 namespace sb {
 
-LaneActionController::LaneActionController(ingest::LaneActions &actions, LaneDetailsPanel &panel,
+LaneActionController::LaneActionController(actions::LaneActions &actions, LaneDetailsPanel &panel,
                                            Settings &settings, QWidget *dialogParent)
     : QObject(&panel)
     , m_actions(actions)
@@ -19,11 +20,11 @@ LaneActionController::LaneActionController(ingest::LaneActions &actions, LaneDet
     connect(&m_panel, &LaneDetailsPanel::actionRequested, this, &LaneActionController::onActionRequested);
     connect(&m_panel, &LaneDetailsPanel::testMessageRequested, this,
             &LaneActionController::openTestMessageDialog);
-    connect(&m_actions, &ingest::LaneActions::started, this,
+    connect(&m_actions.runner(), &actions::ActionRunner::started, this,
             [this](const LaneKey &lane, const QString &description) {
                 m_panel.setActionRunning(lane, description);
             });
-    connect(&m_actions, &ingest::LaneActions::finished, this,
+    connect(&m_actions.runner(), &actions::ActionRunner::finished, this,
             [this](const LaneKey &lane, bool ok, const QString &message) {
                 m_panel.setActionResult(lane, ok, message);
                 Q_EMIT statusMessage(tr("%1: %2").arg(lane.toString(), message));

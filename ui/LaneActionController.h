@@ -10,7 +10,7 @@ class QWidget;
 
 namespace sb {
 
-namespace ingest {
+namespace actions {
 class LaneActions;
 }
 
@@ -29,7 +29,8 @@ class LaneActionController final : public QObject
 
 public:
     // Lives as long as the panel (it is made the panel's child); `actions` must outlive it.
-    LaneActionController(ingest::LaneActions &actions, LaneDetailsPanel &panel, Settings &settings,
+    // Progress is its runner's: any action on the panel's lane shows there.
+    LaneActionController(actions::LaneActions &actions, LaneDetailsPanel &panel, Settings &settings,
                          QWidget *dialogParent);
     ~LaneActionController() override;
 
@@ -43,7 +44,7 @@ private:
     void onActionRequested(const LaneKey &lane, OperatorAction action);
     void openTestMessageDialog(const LaneKey &lane);
 
-    ingest::LaneActions &m_actions;
+    actions::LaneActions &m_actions;
     LaneDetailsPanel &m_panel;
     Settings &m_settings;
     QPointer<QWidget> m_dialogParent;

@@ -1,6 +1,6 @@
 #include "ui/TestMessageDialog.h"
 
-#include "app/ingest/LaneActions.h"
+#include "app/actions/LaneActions.h"
 #include "app/policy/IdentityRules.h"
 
 #include <QDialogButtonBox>
@@ -39,7 +39,7 @@ TestMessageDialog::TestMessageDialog(const LaneKey &lane, const QString &lastRec
     m_problemLabel->setWordWrap(true);
     m_problemLabel->setStyleSheet(QStringLiteral("QLabel { color: #b31d1d; }"));
     form->addRow(QString(), m_problemLabel);
-    m_messageEdit = new QPlainTextEdit(ingest::LaneActions::defaultTestMessage());
+    m_messageEdit = new QPlainTextEdit(actions::LaneActions::defaultTestMessage());
     m_messageEdit->setObjectName(QStringLiteral("messagePlainTextEdit"));
     m_messageEdit->setTabChangesFocus(true);
     m_messageEdit->setMaximumHeight(m_messageEdit->fontMetrics().lineSpacing() * 5);

@@ -35,10 +35,6 @@ HealthEngine::HealthEngine(const Clock &clock, QObject *parent)
     , m_clock(clock)
 {}
 
-HealthEngine::HealthEngine(QObject *parent)
-    : HealthEngine(Clock::instance(), parent)
-{}
-
 HealthEngine::~HealthEngine() = default;
 
 void HealthEngine::process(const ChannelEvent &event)

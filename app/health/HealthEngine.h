@@ -30,8 +30,8 @@ class HealthEngine : public QObject
     Q_OBJECT
 
 public:
+    // `clock` must outlive the engine.
     explicit HealthEngine(const Clock &clock, QObject *parent = nullptr);
-    explicit HealthEngine(QObject *parent = nullptr);
     ~HealthEngine() override;
 
     // Set before the first event; lanes created earlier keep reading the new values.

@@ -24,12 +24,14 @@ namespace sb::store {
 
 namespace {
 std::atomic<int> s_readerSerial{0};
-}
+const SystemClock s_wallClock;
+} // namespace
 
-History::History(QString path, StoreOptions options, QObject *parent)
+History::History(QString path, StoreOptions options, const Clock *clock, QObject *parent)
     : QObject(parent)
     , m_path(std::move(path))
     , m_options(options)
+    , m_clock(clock ? *clock : s_wallClock)
     , m_readConnection(QStringLiteral("sb-store-reader-%1").arg(++s_readerSerial))
 {}
 
@@ -217,9 +219,9 @@ qint64 History::purgeEventsOlderThan(qint64 cutoffMs)
 
 namespace {
 
-qint64 retentionCutoff(int days)
+qint64 retentionCutoff(const Clock &clock, int days)
 {
-    return Clock::instance().nowMs() - qint64(days) * 24 * 60 * 60 * 1000;
+    return clock.nowMs() - qint64(days) * 24 * 60 * 60 * 1000;
 }
 
 } // namespace
@@ -228,7 +230,7 @@ void History::scheduleRetention(int days)
 {
     if (days <= 0 || !m_writer)
         return;
-    const qint64 cutoff = retentionCutoff(days);
+    const qint64 cutoff = retentionCutoff(m_clock, days);
     sb::log::store()->info(
         "retention: deleting events older than {} days (before {})", days,
         QDateTime::fromMSecsSinceEpoch(cutoff, QTimeZone::utc()).toString(Qt::ISODate).toStdString());
@@ -237,7 +239,7 @@ void History::scheduleRetention(int days)
 
 qint64 History::applyRetention(int days)
 {
-    const qint64 cutoff = retentionCutoff(days);
+    const qint64 cutoff = retentionCutoff(m_clock, days);
     const qint64 deleted = purgeEventsOlderThan(cutoff);
     sb::log::store()->info("retention: deleted {} events older than {} days", deleted, days);
     return deleted;

@@ -11,6 +11,9 @@
 #include <QObject>
 #include <QString>
 
+namespace sb {
+class Clock;
+}
 namespace sb::health {
 class HealthEngine;
 }
@@ -30,7 +33,10 @@ class History : public QObject
     Q_OBJECT
 
 public:
-    explicit History(QString path, StoreOptions options = {}, QObject *parent = nullptr);
+    // `clock` is the now retention counts back from, and must outlive the history; null: the
+    // wall clock (the drill's history lives on its scenario clock instead).
+    explicit History(QString path, StoreOptions options = {}, const Clock *clock = nullptr,
+                     QObject *parent = nullptr);
     ~History() override;
 
     // Opens (creating or migrating) the file and starts the writer. On failure the error is
@@ -62,7 +68,7 @@ public:
     // Deletes events older than the cutoff (segments and incidents are kept: they are the
     // compact timeline). Returns how many were deleted.
     qint64 purgeEventsOlderThan(qint64 cutoffMs);
-    // Retention by age, counted back from sb::Clock's now.
+    // Retention by age, counted back from the history's clock.
     qint64 applyRetention(int days);
     // The same, done by the writer thread without the caller waiting (days <= 0: nothing).
     void scheduleRetention(int days);
@@ -87,6 +93,7 @@ public:
 private:
     QString m_path;
     StoreOptions m_options;
+    const Clock &m_clock;
     QString m_readConnection;
     std::unique_ptr<StoreWriter> m_writer;
     bool m_open = false;

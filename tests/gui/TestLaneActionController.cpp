@@ -2,10 +2,11 @@
 // dialog, refuses a typo, sends to the right recipient and reports the delivery in the panel;
 // the recipient is offered again next time; an action the console does not run yet answers
 // with the command to run by hand.
+#include "app/actions/ActionRunner.h"
+#include "app/actions/LaneActions.h"
 #include "app/drill/ScenarioPlayer.h"
 #include "app/health/HealthEngine.h"
 #include "app/health/LaneFacts.h"
-#include "app/ingest/LaneActions.h"
 #include "app/platform/Settings.h"
 #include "tests/ingest/StoryRun.h"
 #include "tests/support/TestEnvironment.h"
@@ -48,9 +49,10 @@ private Q_SLOTS:
 
         QWidget window;
         auto *panel = new LaneDetailsPanel(console.session->clock(), &window);
-        auto *actions = new ingest::LaneActions(*console.session, &console.history, QStringLiteral("tester"),
-                                                console.session.get());
-        auto *controller = new LaneActionController(*actions, *panel, settings, &window);
+        auto *runner = new actions::ActionRunner(*console.session, &console.history, QStringLiteral("tester"),
+                                                 console.session.get());
+        auto *laneActions = new actions::LaneActions(*runner, runner);
+        auto *controller = new LaneActionController(*laneActions, *panel, settings, &window);
         QSignalSpy status(controller, &LaneActionController::statusMessage);
         window.show();
         health::LaneFacts facts;

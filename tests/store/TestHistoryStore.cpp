@@ -354,8 +354,7 @@ private Q_SLOTS:
     void retentionDeletesOldEventsOnly()
     {
         sb::ManualClock clock(QDateTime::fromMSecsSinceEpoch(kT0, QTimeZone::utc()));
-        sb::Clock::setInstance(&clock);
-        History history(m_dir.filePath(QStringLiteral("retention.sqlite")));
+        History history(m_dir.filePath(QStringLiteral("retention.sqlite")), {}, &clock);
         QVERIFY(history.open());
         for (int day = 0; day < 10; ++day)
             history.append(makeEvent(kWa, kT0 - day * kDay - 1, EventKind::Disconnected, 499));
@@ -377,7 +376,19 @@ private Q_SLOTS:
         history.scheduleRetention(0); // "keep everything"
         history.flush();
         QCOMPARE(history.eventCount(), 2);
-        sb::Clock::setInstance(nullptr);
+    }
+
+    // Given no clock, retention counts back from the wall clock's now.
+    void retentionWithoutAClockCountsFromTheWallClock()
+    {
+        History history(m_dir.filePath(QStringLiteral("retention-wall.sqlite")));
+        QVERIFY(history.open());
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        history.append(makeEvent(kWa, now - 10 * kDay, EventKind::Disconnected, 499));
+        history.append(makeEvent(kWa, now - 1 * kDay, EventKind::Disconnected, 499));
+        history.flush();
+        QCOMPARE(history.applyRetention(5), 1);
+        QCOMPARE(history.eventCount(), 1);
     }
 
 private:

@@ -2,8 +2,9 @@
 // proof like a heartbeat, a failed one says why (and that the gateway queued it), a channel
 // restart is the operator's and not "stopped, not by operator choice"; every action lands in
 // the hash-chained action log and as a flag event on the lane.
+#include "app/actions/ActionRunner.h"
+#include "app/actions/LaneActions.h"
 #include "app/drill/ScenarioPlayer.h"
-#include "app/ingest/LaneActions.h"
 #include "tests/ingest/StoryRun.h"
 
 #include <QSignalSpy>
@@ -30,7 +31,8 @@ struct ActionRun
     QTemporaryDir dir;
     std::unique_ptr<sb::drill::DrillSession> drill;
     std::unique_ptr<ConsoleSession> console;
-    std::unique_ptr<sb::ingest::LaneActions> actions;
+    std::unique_ptr<sb::actions::ActionRunner> runner;
+    std::unique_ptr<sb::actions::LaneActions> actions;
     std::unique_ptr<QSignalSpy> finished;
 
     // False (with a warning) when the drill did not start or the console did not catch up.
@@ -49,9 +51,10 @@ struct ActionRun
         console = std::make_unique<ConsoleSession>(*drill, dir.filePath(QStringLiteral("history.sqlite")));
         if (!QTest::qWaitFor([this] { return console->session->isCaughtUp(); }, 20000))
             return false;
-        actions = std::make_unique<sb::ingest::LaneActions>(*console->session, &console->history,
-                                                            QStringLiteral("tester"));
-        finished = std::make_unique<QSignalSpy>(actions.get(), &sb::ingest::LaneActions::finished);
+        runner = std::make_unique<sb::actions::ActionRunner>(*console->session, &console->history,
+                                                             QStringLiteral("tester"));
+        actions = std::make_unique<sb::actions::LaneActions>(*runner);
+        finished = std::make_unique<QSignalSpy>(runner.get(), &sb::actions::ActionRunner::finished);
         return true;
     }
 
@@ -100,12 +103,12 @@ private Q_SLOTS:
         QCOMPARE(engine.status(kWhatsApp).deliveriesProven, 2);
 
         run.actions->sendTestMessage(kWhatsApp, QStringLiteral("+819012345678"),
-                                     sb::ingest::LaneActions::defaultTestMessage());
-        QVERIFY(run.actions->isBusy(kWhatsApp));
+                                     sb::actions::LaneActions::defaultTestMessage());
+        QVERIFY(run.runner->isBusy(kWhatsApp));
         QTRY_COMPARE_WITH_TIMEOUT(run.finished->count(), 1, 10000);
         QCOMPARE(run.outcomeOk(0), true);
         QVERIFY2(run.outcomeText(0).contains(QLatin1String("+819012345678")), qPrintable(run.outcomeText(0)));
-        QVERIFY(!run.actions->isBusy(kWhatsApp));
+        QVERIFY(!run.runner->isBusy(kWhatsApp));
 
         QTRY_COMPARE_WITH_TIMEOUT(engine.status(kWhatsApp).deliveriesProven, 3, 10000);
         QCOMPARE(engine.status(kWhatsApp).state, LaneState::Probation); // 15 min not yet up
@@ -136,7 +139,7 @@ private Q_SLOTS:
         ActionRun run;
         QVERIFY(run.startAt(jst(12, 19, 1)));
         run.actions->sendTestMessage(kSignal, QStringLiteral("+15555550100"),
-                                     sb::ingest::LaneActions::defaultTestMessage());
+                                     sb::actions::LaneActions::defaultTestMessage());
         QTRY_COMPARE_WITH_TIMEOUT(run.finished->count(), 1, 10000);
         QCOMPARE(run.outcomeOk(0), false);
         const QString message = run.outcomeText(0);
@@ -206,7 +209,7 @@ private Q_SLOTS:
         ActionRun run;
         QVERIFY(run.startAt(jst(12, 19, 1)));
         run.actions->sendTestMessage(kWhatsApp, QStringLiteral("+819012345678"),
-                                     sb::ingest::LaneActions::defaultTestMessage());
+                                     sb::actions::LaneActions::defaultTestMessage());
         run.actions->restartChannel(kWhatsApp); // refused at once: the send is still out
         QCOMPARE(run.finished->count(), 1);
         QCOMPARE(run.outcomeOk(0), false);
