@@ -1580,7 +1580,7 @@
     </message>
 </context>
 <context>
-    <name>sb::ingest::LaneActions</name>
+    <name>sb::actions::LaneActions</name>
     <message>
         <source>Switchboard test message: checking that this channel delivers. No reply needed.</source>
         <translation>Switchboard test message: checking that this channel delivers. No reply needed.</translation>

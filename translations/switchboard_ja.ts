@@ -1572,7 +1572,7 @@
     </message>
 </context>
 <context>
-    <name>sb::ingest::LaneActions</name>
+    <name>sb::actions::LaneActions</name>
     <message>
         <source>Switchboard test message: checking that this channel delivers. No reply needed.</source>
         <translation>Switchboard のテストメッセージ: このチャネルが配信できるかを確認しています。返信は不要です。</translation>
