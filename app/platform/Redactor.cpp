@@ -1,5 +1,6 @@
 #include "app/platform/Redactor.h"
 
+#include "app/platform/JsonStrings.h"
 #include "app/platform/SafeText.h"
 
 #include <algorithm>
@@ -87,32 +88,17 @@ std::string Redactor::redact(const std::string &utf8)
 
 QJsonValue Redactor::redact(const QJsonValue &value)
 {
-    switch (value.type()) {
-    case QJsonValue::String:
-        return redact(value.toString());
-    case QJsonValue::Object:
-        return redact(value.toObject());
-    case QJsonValue::Array:
-        return redact(value.toArray());
-    default:
-        return value;
-    }
+    return rewriteJsonStrings(value, [](const QString &text) { return redact(text); });
 }
 
 QJsonObject Redactor::redact(const QJsonObject &object)
 {
-    QJsonObject result;
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it)
-        result.insert(redact(it.key()), redact(it.value()));
-    return result;
+    return rewriteJsonStrings(object, [](const QString &text) { return redact(text); });
 }
 
 QJsonArray Redactor::redact(const QJsonArray &array)
 {
-    QJsonArray result;
-    for (const QJsonValue &item : array)
-        result.append(redact(item));
-    return result;
+    return rewriteJsonStrings(array, [](const QString &text) { return redact(text); });
 }
 
 } // namespace sb

@@ -1,5 +1,7 @@
 #include "app/platform/SafeText.h"
 
+#include "app/platform/JsonStrings.h"
+
 #include <algorithm>
 
 namespace sb {
@@ -128,32 +130,17 @@ QString SafeText::forJson(const QString &text)
 
 QJsonValue SafeText::forJson(const QJsonValue &value)
 {
-    switch (value.type()) {
-    case QJsonValue::String:
-        return forJson(value.toString());
-    case QJsonValue::Object:
-        return forJson(value.toObject());
-    case QJsonValue::Array:
-        return forJson(value.toArray());
-    default:
-        return value;
-    }
+    return rewriteJsonStrings(value, [](const QString &text) { return forJson(text); });
 }
 
 QJsonObject SafeText::forJson(const QJsonObject &object)
 {
-    QJsonObject out;
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it)
-        out.insert(forJson(it.key()), forJson(it.value()));
-    return out;
+    return rewriteJsonStrings(object, [](const QString &text) { return forJson(text); });
 }
 
 QJsonArray SafeText::forJson(const QJsonArray &array)
 {
-    QJsonArray out;
-    for (const QJsonValue &item : array)
-        out.append(forJson(item));
-    return out;
+    return rewriteJsonStrings(array, [](const QString &text) { return forJson(text); });
 }
 
 QString SafeText::forLabel(const QString &text, qsizetype maxChars)
