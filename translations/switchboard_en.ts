@@ -98,6 +98,10 @@
         <source>Details: %1</source>
         <translation>Details: %1</translation>
     </message>
+    <message>
+        <source>the gateway answered with protocol %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GatewayProfile</name>
@@ -282,6 +286,41 @@
     </message>
 </context>
 <context>
+    <name>sb::ChannelAccountsModel</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">no</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">Channel</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">Account</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished">Connected</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">State</translation>
+    </message>
+    <message>
+        <source>Last disconnect</source>
+        <translation type="unfinished">Last disconnect</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished">Last error</translation>
+    </message>
+</context>
+<context>
     <name>sb::ChartsPanel</name>
     <message>
         <source>Disconnects</source>
@@ -317,14 +356,6 @@
 </context>
 <context>
     <name>sb::GatewayPanel</name>
-    <message>
-        <source>yes</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
     <message>
         <source>%1 min</source>
         <translation>%1 min</translation>
@@ -370,30 +401,6 @@
         <translation>Channel accounts</translation>
     </message>
     <message>
-        <source>Channel</source>
-        <translation>Channel</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Account</translation>
-    </message>
-    <message>
-        <source>Connected</source>
-        <translation>Connected</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>State</translation>
-    </message>
-    <message>
-        <source>Last disconnect</source>
-        <translation>Last disconnect</translation>
-    </message>
-    <message>
-        <source>Last error</source>
-        <translation>Last error</translation>
-    </message>
-    <message>
         <source>Last error: %1</source>
         <translation>Last error: %1</translation>
     </message>
@@ -418,6 +425,11 @@
 %1</source>
         <translation>Status issues:
 %1</translation>
+    </message>
+    <message>
+        <source>Could not read (these lanes read unknown):
+%1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -917,6 +929,10 @@
         <source>Older events are deleted; the timeline&apos;s state segments and incidents are kept.</source>
         <translation>Older events are deleted; the timeline&apos;s state segments and incidents are kept.</translation>
     </message>
+    <message>
+        <source>A lane whose endpoint does not answer needs a person after</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::SecretStore</name>
@@ -1065,6 +1081,84 @@
     </message>
 </context>
 <context>
+    <name>sb::actions::ActionRunner</name>
+    <message>
+        <source>Another action is still running on this lane.</source>
+        <translation type="unfinished">Another action is still running on this lane.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::actions::LaneActions</name>
+    <message>
+        <source>Switchboard test message: checking that this channel delivers. No reply needed.</source>
+        <translation>Switchboard test message: checking that this channel delivers. No reply needed.</translation>
+    </message>
+    <message>
+        <source>sending a test message to %1</source>
+        <translation>sending a test message to %1</translation>
+    </message>
+    <message>
+        <source>test message sent to %1</source>
+        <translation>test message sent to %1</translation>
+    </message>
+    <message>
+        <source>test message to %1 accepted</source>
+        <translation>test message to %1 accepted</translation>
+    </message>
+    <message>
+        <source>The gateway delivered the test message to %1.</source>
+        <translation>The gateway delivered the test message to %1.</translation>
+    </message>
+    <message>
+        <source>The gateway delivered the test message to %1 (message id %2).</source>
+        <translation>The gateway delivered the test message to %1 (message id %2).</translation>
+    </message>
+    <message>
+        <source>The test message to %1 was not delivered. %2</source>
+        <translation>The test message to %1 was not delivered. %2</translation>
+    </message>
+    <message>
+        <source>The gateway queued it and may still deliver it later.</source>
+        <translation>The gateway queued it and may still deliver it later.</translation>
+    </message>
+    <message>
+        <source>restarting the channel</source>
+        <translation>restarting the channel</translation>
+    </message>
+    <message>
+        <source>channel restart requested by the operator</source>
+        <translation>channel restart requested by the operator</translation>
+    </message>
+    <message>
+        <source>The gateway did not stop the channel. %1</source>
+        <translation>The gateway did not stop the channel. %1</translation>
+    </message>
+    <message>
+        <source>The gateway did not start the channel. %1</source>
+        <translation>The gateway did not start the channel. %1</translation>
+    </message>
+    <message>
+        <source>The gateway has not started the channel (%1: %2): its previous run still holds the account, which happens when the channel&apos;s stop timed out. If it stays so, restart the gateway on its host: openclaw gateway restart</source>
+        <translation>The gateway has not started the channel (%1: %2): its previous run still holds the account, which happens when the channel&apos;s stop timed out. If it stays so, restart the gateway on its host: openclaw gateway restart</translation>
+    </message>
+    <message>
+        <source>The gateway did not start the channel (%1).</source>
+        <translation>The gateway did not start the channel (%1).</translation>
+    </message>
+    <message>
+        <source>The gateway did not start the channel (%1: %2).</source>
+        <translation>The gateway did not start the channel (%1: %2).</translation>
+    </message>
+    <message>
+        <source>The gateway is starting the channel; it is on probation until it proves itself.</source>
+        <translation>The gateway is starting the channel; it is on probation until it proves itself.</translation>
+    </message>
+    <message>
+        <source>This gateway speaks protocol 3, which cannot restart one channel.</source>
+        <translation>This gateway speaks protocol 3, which cannot restart one channel.</translation>
+    </message>
+</context>
+<context>
     <name>sb::alerts::AlertPolicy</name>
     <message>
         <source>%1 recovered</source>
@@ -1144,6 +1238,14 @@
     <message>
         <source>%1 request is %2 bytes; the gateway accepts at most %3 bytes</source>
         <translation>%1 request is %2 bytes; the gateway accepts at most %3 bytes</translation>
+    </message>
+    <message>
+        <source>the gateway repeated event seq %1; state must be re-fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gateway sent event seq %1 after %2 (backwards); state must be re-fetched</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1527,10 +1629,6 @@
         <translation>Upgrade signal-cli</translation>
     </message>
     <message>
-        <source>not linked: the gateway holds no session for this account</source>
-        <translation>not linked: the gateway holds no session for this account</translation>
-    </message>
-    <message>
         <source>the channel has not come back since the operator&apos;s restart</source>
         <translation>the channel has not come back since the operator&apos;s restart</translation>
     </message>
@@ -1578,80 +1676,47 @@
         <source>Restart the gateway on its host instead: openclaw gateway restart</source>
         <translation>Restart the gateway on its host instead: openclaw gateway restart</translation>
     </message>
-</context>
-<context>
-    <name>sb::actions::LaneActions</name>
     <message>
-        <source>Switchboard test message: checking that this channel delivers. No reply needed.</source>
-        <translation>Switchboard test message: checking that this channel delivers. No reply needed.</translation>
+        <source>not linked: the gateway holds no session for this account yet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Another action is still running on this lane.</source>
-        <translation>Another action is still running on this lane.</translation>
+        <source>cannot read what the gateway says about this lane: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>no connection for %n min while the gateway retries: %1 does not answer</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no connection for %n min while the gateway retries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>sending a test message to %1</source>
-        <translation>sending a test message to %1</translation>
+        <source>Link the account (scan a QR code)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>test message sent to %1</source>
-        <translation>test message sent to %1</translation>
+        <source>Check what the channel connects to: the gateway&apos;s retries reach nothing</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>test message to %1 accepted</source>
-        <translation>test message to %1 accepted</translation>
+        <source>Check that the signal-cli daemon the gateway uses (channels.signal.transport.url) runs and answers GET /api/v1/check from the gateway host, then restart the channel.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The gateway delivered the test message to %1.</source>
-        <translation>The gateway delivered the test message to %1.</translation>
+        <source>Check that the gateway host reaches the Telegram Bot API (channels.telegram.apiRoot, proxy, DNS), then restart the channel.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The gateway delivered the test message to %1 (message id %2).</source>
-        <translation>The gateway delivered the test message to %1 (message id %2).</translation>
-    </message>
-    <message>
-        <source>The test message to %1 was not delivered. %2</source>
-        <translation>The test message to %1 was not delivered. %2</translation>
-    </message>
-    <message>
-        <source>The gateway queued it and may still deliver it later.</source>
-        <translation>The gateway queued it and may still deliver it later.</translation>
-    </message>
-    <message>
-        <source>restarting the channel</source>
-        <translation>restarting the channel</translation>
-    </message>
-    <message>
-        <source>channel restart requested by the operator</source>
-        <translation>channel restart requested by the operator</translation>
-    </message>
-    <message>
-        <source>The gateway did not stop the channel. %1</source>
-        <translation>The gateway did not stop the channel. %1</translation>
-    </message>
-    <message>
-        <source>The gateway did not start the channel. %1</source>
-        <translation>The gateway did not start the channel. %1</translation>
-    </message>
-    <message>
-        <source>The gateway has not started the channel (%1: %2): its previous run still holds the account, which happens when the channel&apos;s stop timed out. If it stays so, restart the gateway on its host: openclaw gateway restart</source>
-        <translation>The gateway has not started the channel (%1: %2): its previous run still holds the account, which happens when the channel&apos;s stop timed out. If it stays so, restart the gateway on its host: openclaw gateway restart</translation>
-    </message>
-    <message>
-        <source>The gateway did not start the channel (%1).</source>
-        <translation>The gateway did not start the channel (%1).</translation>
-    </message>
-    <message>
-        <source>The gateway did not start the channel (%1: %2).</source>
-        <translation>The gateway did not start the channel (%1: %2).</translation>
-    </message>
-    <message>
-        <source>The gateway is starting the channel; it is on probation until it proves itself.</source>
-        <translation>The gateway is starting the channel; it is on probation until it proves itself.</translation>
-    </message>
-    <message>
-        <source>This gateway speaks protocol 3, which cannot restart one channel.</source>
-        <translation>This gateway speaks protocol 3, which cannot restart one channel.</translation>
+        <source>Check the gateway host&apos;s network and the channel&apos;s endpoint in channels.%1, then restart the channel.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1739,14 +1804,6 @@
         <translation>Headless Switchboard: query OpenClaw gateways.</translation>
     </message>
     <message>
-        <source>Gateway WebSocket URL, e.g. ws://127.0.0.1:18789.</source>
-        <translation>Gateway WebSocket URL, e.g. ws://127.0.0.1:18789.</translation>
-    </message>
-    <message>
-        <source>Read the gateway token from environment variable VAR.</source>
-        <translation>Read the gateway token from environment variable VAR.</translation>
-    </message>
-    <message>
         <source>Read the gateway token from the first line of standard input.</source>
         <translation>Read the gateway token from the first line of standard input.</translation>
     </message>
@@ -1765,10 +1822,6 @@
     <message>
         <source>Log levels, e.g. warn,gateway=debug (default warn).</source>
         <translation>Log levels, e.g. warn,gateway=debug (default warn).</translation>
-    </message>
-    <message>
-        <source>--gateway URL is required</source>
-        <translation>--gateway URL is required</translation>
     </message>
     <message>
         <source>--timeout needs a whole number of seconds between 1 and 3600</source>
@@ -1915,10 +1968,6 @@ history: one lane&apos;s stored state segments.</translation>
         <translation>history: from this date-time (ISO 8601) or age (90m, 12h, 7d); default 24h.</translation>
     </message>
     <message>
-        <source>history: the history file (default: the one the window writes).</source>
-        <translation>history: the history file (default: the one the window writes).</translation>
-    </message>
-    <message>
         <source>no command given (available: %1)</source>
         <translation>no command given (available: %1)</translation>
     </message>
@@ -1986,12 +2035,112 @@ history: one lane&apos;s stored state segments.</translation>
         <translation>gateway: %1</translation>
     </message>
     <message>
-        <source>status, watch: judge lanes by the preferences in this settings file (default: the window&apos;s).</source>
-        <translation>status, watch: judge lanes by the preferences in this settings file (default: the window&apos;s).</translation>
-    </message>
-    <message>
         <source>--config: cannot read %1</source>
         <translation>--config: cannot read %1</translation>
+    </message>
+    <message>
+        <source>the keychain did not answer within %1 s for the token of profile &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the token of profile &quot;%1&quot; from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--profile: %1 profiles are named &quot;%2&quot;; give the id of one (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--profile: no profile named &quot;%1&quot; (the settings have no profiles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--profile: no profile named &quot;%1&quot; (profiles: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--gateway URL or --profile NAME is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 --token-env for %2 --gateway: give one --token-env per --gateway, in the same order (a --profile&apos;s token comes from the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--token-stdin reads a single token and there are %1 gateways: give --token-env VAR once per --gateway instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--token-stdin is for a --gateway; a --profile&apos;s token comes from the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 --gateway but %2 --token-env: each --gateway needs its own --token-env VAR, in the same order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--profile %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--gateway %1 is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--profile %1 is the gateway at %2, which --gateway names too: give one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--profile %1 and --profile %2 are the same gateway (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway WebSocket URL, e.g. ws://127.0.0.1:18789. status and watch take several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the gateway token from environment variable VAR; once per --gateway, in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A gateway profile of the window (its name or id): its URL from the settings, its token from the keychain. May be given several times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history file to read (default: the one the window writes, when there is one). status and watch take since-times and proofs from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status, watch: judge lanes by the preferences in this settings file and find --profile in it (default: the window&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--history: no history at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--history: cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read (these lanes read unknown):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lanes of every gateway (worst first):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no gateway reported a channel account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gateway %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

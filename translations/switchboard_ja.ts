@@ -98,6 +98,10 @@
         <source>Details: %1</source>
         <translation>詳細: %1</translation>
     </message>
+    <message>
+        <source>the gateway answered with protocol %1</source>
+        <translation>ゲートウェイはプロトコル %1 で応答しました</translation>
+    </message>
 </context>
 <context>
     <name>GatewayProfile</name>
@@ -282,6 +286,41 @@
     </message>
 </context>
 <context>
+    <name>sb::ChannelAccountsModel</name>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>チャネル</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Last disconnect</source>
+        <translation>最後の切断</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>最後のエラー</translation>
+    </message>
+</context>
+<context>
     <name>sb::ChartsPanel</name>
     <message>
         <source>Disconnects</source>
@@ -316,14 +355,6 @@
 </context>
 <context>
     <name>sb::GatewayPanel</name>
-    <message>
-        <source>yes</source>
-        <translation>はい</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>いいえ</translation>
-    </message>
     <message>
         <source>%1 min</source>
         <translation>%1 分</translation>
@@ -369,30 +400,6 @@
         <translation>チャネルのアカウント</translation>
     </message>
     <message>
-        <source>Channel</source>
-        <translation>チャネル</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>アカウント</translation>
-    </message>
-    <message>
-        <source>Connected</source>
-        <translation>接続</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状態</translation>
-    </message>
-    <message>
-        <source>Last disconnect</source>
-        <translation>最後の切断</translation>
-    </message>
-    <message>
-        <source>Last error</source>
-        <translation>最後のエラー</translation>
-    </message>
-    <message>
         <source>Last error: %1</source>
         <translation>最後のエラー: %1</translation>
     </message>
@@ -416,6 +423,12 @@
         <source>Status issues:
 %1</source>
         <translation>状態の問題:
+%1</translation>
+    </message>
+    <message>
+        <source>Could not read (these lanes read unknown):
+%1</source>
+        <translation>読み取れませんでした (これらのレーンは不明になります):
 %1</translation>
     </message>
 </context>
@@ -916,6 +929,10 @@
         <source>Older events are deleted; the timeline&apos;s state segments and incidents are kept.</source>
         <translation>それより古いイベントは削除されます。タイムラインの状態区間とインシデントは残ります。</translation>
     </message>
+    <message>
+        <source>A lane whose endpoint does not answer needs a person after</source>
+        <translation>接続先が応答しないレーンに人の対応が必要になるまで</translation>
+    </message>
 </context>
 <context>
     <name>sb::SecretStore</name>
@@ -1062,6 +1079,84 @@
     </message>
 </context>
 <context>
+    <name>sb::actions::ActionRunner</name>
+    <message>
+        <source>Another action is still running on this lane.</source>
+        <translation>このレーンでは別の操作がまだ実行中です。</translation>
+    </message>
+</context>
+<context>
+    <name>sb::actions::LaneActions</name>
+    <message>
+        <source>Switchboard test message: checking that this channel delivers. No reply needed.</source>
+        <translation>Switchboard のテストメッセージ: このチャネルが配信できるかを確認しています。返信は不要です。</translation>
+    </message>
+    <message>
+        <source>sending a test message to %1</source>
+        <translation>%1 にテストメッセージを送信中</translation>
+    </message>
+    <message>
+        <source>test message sent to %1</source>
+        <translation>%1 にテストメッセージを送信</translation>
+    </message>
+    <message>
+        <source>test message to %1 accepted</source>
+        <translation>%1 へのテストメッセージが受け付けられました</translation>
+    </message>
+    <message>
+        <source>The gateway delivered the test message to %1.</source>
+        <translation>ゲートウェイが %1 にテストメッセージを配信しました。</translation>
+    </message>
+    <message>
+        <source>The gateway delivered the test message to %1 (message id %2).</source>
+        <translation>ゲートウェイが %1 にテストメッセージを配信しました（メッセージ ID %2）。</translation>
+    </message>
+    <message>
+        <source>The test message to %1 was not delivered. %2</source>
+        <translation>%1 へのテストメッセージは配信されませんでした。%2</translation>
+    </message>
+    <message>
+        <source>The gateway queued it and may still deliver it later.</source>
+        <translation>ゲートウェイはこのメッセージをキューに入れており、後で配信する可能性があります。</translation>
+    </message>
+    <message>
+        <source>restarting the channel</source>
+        <translation>チャネルを再起動中</translation>
+    </message>
+    <message>
+        <source>channel restart requested by the operator</source>
+        <translation>オペレーターがチャネルの再起動を要求</translation>
+    </message>
+    <message>
+        <source>The gateway did not stop the channel. %1</source>
+        <translation>ゲートウェイはチャネルを停止しませんでした。%1</translation>
+    </message>
+    <message>
+        <source>The gateway did not start the channel. %1</source>
+        <translation>ゲートウェイはチャネルを起動しませんでした。%1</translation>
+    </message>
+    <message>
+        <source>The gateway has not started the channel (%1: %2): its previous run still holds the account, which happens when the channel&apos;s stop timed out. If it stays so, restart the gateway on its host: openclaw gateway restart</source>
+        <translation>ゲートウェイはチャネルを起動していません（%1: %2）。以前の実行がまだアカウントを保持しています。チャネルの停止がタイムアウトしたときに起こります。この状態が続く場合は、ホストでゲートウェイを再起動してください: openclaw gateway restart</translation>
+    </message>
+    <message>
+        <source>The gateway did not start the channel (%1).</source>
+        <translation>ゲートウェイはチャネルを起動しませんでした（%1）。</translation>
+    </message>
+    <message>
+        <source>The gateway did not start the channel (%1: %2).</source>
+        <translation>ゲートウェイはチャネルを起動しませんでした（%1: %2）。</translation>
+    </message>
+    <message>
+        <source>The gateway is starting the channel; it is on probation until it proves itself.</source>
+        <translation>ゲートウェイがチャネルを起動しています。証明されるまでは様子見です。</translation>
+    </message>
+    <message>
+        <source>This gateway speaks protocol 3, which cannot restart one channel.</source>
+        <translation>このゲートウェイはプロトコル 3 のため、1 つのチャネルだけを再起動できません。</translation>
+    </message>
+</context>
+<context>
     <name>sb::alerts::AlertPolicy</name>
     <message>
         <source>%1 recovered</source>
@@ -1141,6 +1236,14 @@
     <message>
         <source>%1 request is %2 bytes; the gateway accepts at most %3 bytes</source>
         <translation>%1 リクエストは %2 バイトですが、ゲートウェイが受け付けるのは最大 %3 バイトです</translation>
+    </message>
+    <message>
+        <source>the gateway repeated event seq %1; state must be re-fetched</source>
+        <translation>ゲートウェイがイベント seq %1 を繰り返しました。状態を取得し直す必要があります</translation>
+    </message>
+    <message>
+        <source>the gateway sent event seq %1 after %2 (backwards); state must be re-fetched</source>
+        <translation>ゲートウェイが %2 の後にイベント seq %1 を送信しました (逆行)。状態を取得し直す必要があります</translation>
     </message>
 </context>
 <context>
@@ -1519,10 +1622,6 @@
         <translation>signal-cli をアップグレードしてください</translation>
     </message>
     <message>
-        <source>not linked: the gateway holds no session for this account</source>
-        <translation>未リンク: ゲートウェイにはこのアカウントのセッションがありません</translation>
-    </message>
-    <message>
         <source>the channel has not come back since the operator&apos;s restart</source>
         <translation>オペレーターによる再起動の後、チャネルが復帰していません</translation>
     </message>
@@ -1570,80 +1669,45 @@
         <source>Restart the gateway on its host instead: openclaw gateway restart</source>
         <translation>代わりにホストでゲートウェイを再起動してください: openclaw gateway restart</translation>
     </message>
-</context>
-<context>
-    <name>sb::actions::LaneActions</name>
     <message>
-        <source>Switchboard test message: checking that this channel delivers. No reply needed.</source>
-        <translation>Switchboard のテストメッセージ: このチャネルが配信できるかを確認しています。返信は不要です。</translation>
+        <source>not linked: the gateway holds no session for this account yet</source>
+        <translation>未リンク: ゲートウェイはこのアカウントのセッションをまだ持っていません</translation>
     </message>
     <message>
-        <source>Another action is still running on this lane.</source>
-        <translation>このレーンでは別の操作がまだ実行中です。</translation>
+        <source>cannot read what the gateway says about this lane: %1</source>
+        <translation>このレーンについてのゲートウェイの応答を読み取れません: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>no connection for %n min while the gateway retries: %1 does not answer</source>
+        <translation>
+            <numerusform>ゲートウェイが再試行中ですが %n 分間接続がありません: %1 が応答しません</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no connection for %n min while the gateway retries</source>
+        <translation>
+            <numerusform>ゲートウェイが再試行中ですが %n 分間接続がありません</numerusform>
+        </translation>
     </message>
     <message>
-        <source>sending a test message to %1</source>
-        <translation>%1 にテストメッセージを送信中</translation>
+        <source>Link the account (scan a QR code)</source>
+        <translation>アカウントをリンクする (QR コードをスキャン)</translation>
     </message>
     <message>
-        <source>test message sent to %1</source>
-        <translation>%1 にテストメッセージを送信</translation>
+        <source>Check what the channel connects to: the gateway&apos;s retries reach nothing</source>
+        <translation>チャネルの接続先を確認してください: ゲートウェイの再試行はどこにも届いていません</translation>
     </message>
     <message>
-        <source>test message to %1 accepted</source>
-        <translation>%1 へのテストメッセージが受け付けられました</translation>
+        <source>Check that the signal-cli daemon the gateway uses (channels.signal.transport.url) runs and answers GET /api/v1/check from the gateway host, then restart the channel.</source>
+        <translation>ゲートウェイが使う signal-cli デーモン (channels.signal.transport.url) が動作し、ゲートウェイのホストからの GET /api/v1/check に応答することを確認してから、チャネルを再起動してください。</translation>
     </message>
     <message>
-        <source>The gateway delivered the test message to %1.</source>
-        <translation>ゲートウェイが %1 にテストメッセージを配信しました。</translation>
+        <source>Check that the gateway host reaches the Telegram Bot API (channels.telegram.apiRoot, proxy, DNS), then restart the channel.</source>
+        <translation>ゲートウェイのホストが Telegram Bot API (channels.telegram.apiRoot、プロキシ、DNS) に到達できることを確認してから、チャネルを再起動してください。</translation>
     </message>
     <message>
-        <source>The gateway delivered the test message to %1 (message id %2).</source>
-        <translation>ゲートウェイが %1 にテストメッセージを配信しました（メッセージ ID %2）。</translation>
-    </message>
-    <message>
-        <source>The test message to %1 was not delivered. %2</source>
-        <translation>%1 へのテストメッセージは配信されませんでした。%2</translation>
-    </message>
-    <message>
-        <source>The gateway queued it and may still deliver it later.</source>
-        <translation>ゲートウェイはこのメッセージをキューに入れており、後で配信する可能性があります。</translation>
-    </message>
-    <message>
-        <source>restarting the channel</source>
-        <translation>チャネルを再起動中</translation>
-    </message>
-    <message>
-        <source>channel restart requested by the operator</source>
-        <translation>オペレーターがチャネルの再起動を要求</translation>
-    </message>
-    <message>
-        <source>The gateway did not stop the channel. %1</source>
-        <translation>ゲートウェイはチャネルを停止しませんでした。%1</translation>
-    </message>
-    <message>
-        <source>The gateway did not start the channel. %1</source>
-        <translation>ゲートウェイはチャネルを起動しませんでした。%1</translation>
-    </message>
-    <message>
-        <source>The gateway has not started the channel (%1: %2): its previous run still holds the account, which happens when the channel&apos;s stop timed out. If it stays so, restart the gateway on its host: openclaw gateway restart</source>
-        <translation>ゲートウェイはチャネルを起動していません（%1: %2）。以前の実行がまだアカウントを保持しています。チャネルの停止がタイムアウトしたときに起こります。この状態が続く場合は、ホストでゲートウェイを再起動してください: openclaw gateway restart</translation>
-    </message>
-    <message>
-        <source>The gateway did not start the channel (%1).</source>
-        <translation>ゲートウェイはチャネルを起動しませんでした（%1）。</translation>
-    </message>
-    <message>
-        <source>The gateway did not start the channel (%1: %2).</source>
-        <translation>ゲートウェイはチャネルを起動しませんでした（%1: %2）。</translation>
-    </message>
-    <message>
-        <source>The gateway is starting the channel; it is on probation until it proves itself.</source>
-        <translation>ゲートウェイがチャネルを起動しています。証明されるまでは様子見です。</translation>
-    </message>
-    <message>
-        <source>This gateway speaks protocol 3, which cannot restart one channel.</source>
-        <translation>このゲートウェイはプロトコル 3 のため、1 つのチャネルだけを再起動できません。</translation>
+        <source>Check the gateway host&apos;s network and the channel&apos;s endpoint in channels.%1, then restart the channel.</source>
+        <translation>ゲートウェイのホストのネットワークと channels.%1 のチャネルの接続先を確認してから、チャネルを再起動してください。</translation>
     </message>
 </context>
 <context>
@@ -1731,14 +1795,6 @@
         <translation>ヘッドレス版 Switchboard: OpenClaw ゲートウェイに問い合わせます。</translation>
     </message>
     <message>
-        <source>Gateway WebSocket URL, e.g. ws://127.0.0.1:18789.</source>
-        <translation>ゲートウェイの WebSocket URL (例: ws://127.0.0.1:18789)。</translation>
-    </message>
-    <message>
-        <source>Read the gateway token from environment variable VAR.</source>
-        <translation>ゲートウェイのトークンを環境変数 VAR から読み取ります。</translation>
-    </message>
-    <message>
         <source>Read the gateway token from the first line of standard input.</source>
         <translation>ゲートウェイのトークンを標準入力の 1 行目から読み取ります。</translation>
     </message>
@@ -1757,10 +1813,6 @@
     <message>
         <source>Log levels, e.g. warn,gateway=debug (default warn).</source>
         <translation>ログレベル (例: warn,gateway=debug、既定値 warn)。</translation>
-    </message>
-    <message>
-        <source>--gateway URL is required</source>
-        <translation>--gateway URL の指定が必要です</translation>
     </message>
     <message>
         <source>--timeout needs a whole number of seconds between 1 and 3600</source>
@@ -1907,10 +1959,6 @@ history: 1 つのレーンの保存済み状態区間を表示します。</tran
         <translation>history: この日時（ISO 8601）または経過時間（90m、12h、7d）から。既定は 24h。</translation>
     </message>
     <message>
-        <source>history: the history file (default: the one the window writes).</source>
-        <translation>history: 履歴ファイル（既定: ウィンドウが書き込むもの）。</translation>
-    </message>
-    <message>
         <source>no command given (available: %1)</source>
         <translation>コマンドが指定されていません（使用可能: %1）</translation>
     </message>
@@ -1977,12 +2025,112 @@ history: 1 つのレーンの保存済み状態区間を表示します。</tran
         <translation>ゲートウェイ: %1</translation>
     </message>
     <message>
-        <source>status, watch: judge lanes by the preferences in this settings file (default: the window&apos;s).</source>
-        <translation>status, watch: この設定ファイルの設定でレーンを判定します（既定: ウィンドウの設定）。</translation>
-    </message>
-    <message>
         <source>--config: cannot read %1</source>
         <translation>--config: %1 を読み取れません</translation>
+    </message>
+    <message>
+        <source>the keychain did not answer within %1 s for the token of profile &quot;%2&quot;</source>
+        <translation>キーチェーンがプロファイル「%2」のトークンについて %1 秒以内に応答しませんでした</translation>
+    </message>
+    <message>
+        <source>cannot read the token of profile &quot;%1&quot; from the keychain: %2</source>
+        <translation>プロファイル「%1」のトークンをキーチェーンから読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>--profile: %1 profiles are named &quot;%2&quot;; give the id of one (%3)</source>
+        <translation>--profile: 「%2」という名前のプロファイルが %1 個あります。いずれかの ID を指定してください (%3)</translation>
+    </message>
+    <message>
+        <source>--profile: no profile named &quot;%1&quot; (the settings have no profiles)</source>
+        <translation>--profile: 「%1」という名前のプロファイルはありません (設定にプロファイルがありません)</translation>
+    </message>
+    <message>
+        <source>--profile: no profile named &quot;%1&quot; (profiles: %2)</source>
+        <translation>--profile: 「%1」という名前のプロファイルはありません (プロファイル: %2)</translation>
+    </message>
+    <message>
+        <source>--gateway URL or --profile NAME is required</source>
+        <translation>--gateway URL または --profile NAME が必要です</translation>
+    </message>
+    <message>
+        <source>%1 --token-env for %2 --gateway: give one --token-env per --gateway, in the same order (a --profile&apos;s token comes from the keychain)</source>
+        <translation>--gateway %2 個に対して --token-env が %1 個あります: --gateway ごとに --token-env を同じ順序で 1 つずつ指定してください (--profile のトークンはキーチェーンから取得されます)</translation>
+    </message>
+    <message>
+        <source>--token-stdin reads a single token and there are %1 gateways: give --token-env VAR once per --gateway instead</source>
+        <translation>--token-stdin はトークンを 1 つしか読みませんが、ゲートウェイは %1 個あります: 代わりに --gateway ごとに --token-env VAR を指定してください</translation>
+    </message>
+    <message>
+        <source>--token-stdin is for a --gateway; a --profile&apos;s token comes from the keychain</source>
+        <translation>--token-stdin は --gateway 用です。--profile のトークンはキーチェーンから取得されます</translation>
+    </message>
+    <message>
+        <source>%1 --gateway but %2 --token-env: each --gateway needs its own --token-env VAR, in the same order</source>
+        <translation>--gateway が %1 個ですが --token-env は %2 個です: 各 --gateway に同じ順序で --token-env VAR が必要です</translation>
+    </message>
+    <message>
+        <source>--profile %1: %2</source>
+        <translation>--profile %1: %2</translation>
+    </message>
+    <message>
+        <source>--gateway %1 is given twice</source>
+        <translation>--gateway %1 が 2 回指定されています</translation>
+    </message>
+    <message>
+        <source>--profile %1 is the gateway at %2, which --gateway names too: give one of them</source>
+        <translation>--profile %1 は %2 のゲートウェイで、--gateway でも指定されています: どちらか一方を指定してください</translation>
+    </message>
+    <message>
+        <source>--profile %1 and --profile %2 are the same gateway (%3)</source>
+        <translation>--profile %1 と --profile %2 は同じゲートウェイです (%3)</translation>
+    </message>
+    <message>
+        <source>Gateway WebSocket URL, e.g. ws://127.0.0.1:18789. status and watch take several.</source>
+        <translation>ゲートウェイの WebSocket URL (例: ws://127.0.0.1:18789)。status と watch は複数指定できます。</translation>
+    </message>
+    <message>
+        <source>Read the gateway token from environment variable VAR; once per --gateway, in order.</source>
+        <translation>ゲートウェイのトークンを環境変数 VAR から読みます。--gateway ごとに順に 1 つずつ。</translation>
+    </message>
+    <message>
+        <source>A gateway profile of the window (its name or id): its URL from the settings, its token from the keychain. May be given several times.</source>
+        <translation>ウィンドウのゲートウェイ プロファイル (名前または ID): URL は設定から、トークンはキーチェーンから取得します。複数回指定できます。</translation>
+    </message>
+    <message>
+        <source>The history file to read (default: the one the window writes, when there is one). status and watch take since-times and proofs from it.</source>
+        <translation>読み込む履歴ファイル (既定: ウィンドウが書き込むファイルがあればそれ)。status と watch は開始時刻と証明をここから取ります。</translation>
+    </message>
+    <message>
+        <source>status, watch: judge lanes by the preferences in this settings file and find --profile in it (default: the window&apos;s).</source>
+        <translation>status, watch: この設定ファイルの設定でレーンを判定し、--profile をここから探します (既定: ウィンドウの設定)。</translation>
+    </message>
+    <message>
+        <source>--history: no history at %1</source>
+        <translation>--history: %1 に履歴がありません</translation>
+    </message>
+    <message>
+        <source>--history: cannot read %1: %2</source>
+        <translation>--history: %1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>Could not read (these lanes read unknown):</source>
+        <translation>読み取れませんでした (これらのレーンは不明になります):</translation>
+    </message>
+    <message>
+        <source>since at least %1</source>
+        <translation>少なくとも %1 から</translation>
+    </message>
+    <message>
+        <source>Lanes of every gateway (worst first):</source>
+        <translation>すべてのゲートウェイのレーン (悪い順):</translation>
+    </message>
+    <message>
+        <source>(no gateway reported a channel account)</source>
+        <translation>(チャネル アカウントを報告したゲートウェイはありません)</translation>
+    </message>
+    <message>
+        <source>gateway %1: %2</source>
+        <translation>ゲートウェイ %1: %2</translation>
     </message>
 </context>
 </TS>
