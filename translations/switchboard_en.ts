@@ -100,7 +100,7 @@
     </message>
     <message>
         <source>the gateway answered with protocol %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the gateway answered with protocol %1</translation>
     </message>
 </context>
 <context>
@@ -289,35 +289,35 @@
     <name>sb::ChannelAccountsModel</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished">yes</translation>
+        <translation>yes</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">no</translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Channel</translation>
+        <translation>Channel</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Account</translation>
+        <translation>Account</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished">Connected</translation>
+        <translation>Connected</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">State</translation>
+        <translation>State</translation>
     </message>
     <message>
         <source>Last disconnect</source>
-        <translation type="unfinished">Last disconnect</translation>
+        <translation>Last disconnect</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished">Last error</translation>
+        <translation>Last error</translation>
     </message>
 </context>
 <context>
@@ -429,7 +429,8 @@
     <message>
         <source>Could not read (these lanes read unknown):
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not read (these lanes read unknown):
+%1</translation>
     </message>
 </context>
 <context>
@@ -931,7 +932,7 @@
     </message>
     <message>
         <source>A lane whose endpoint does not answer needs a person after</source>
-        <translation type="unfinished"></translation>
+        <translation>A lane whose endpoint does not answer needs a person after</translation>
     </message>
 </context>
 <context>
@@ -1084,7 +1085,7 @@
     <name>sb::actions::ActionRunner</name>
     <message>
         <source>Another action is still running on this lane.</source>
-        <translation type="unfinished">Another action is still running on this lane.</translation>
+        <translation>Another action is still running on this lane.</translation>
     </message>
 </context>
 <context>
@@ -1241,11 +1242,11 @@
     </message>
     <message>
         <source>the gateway repeated event seq %1; state must be re-fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>the gateway repeated event seq %1; state must be re-fetched</translation>
     </message>
     <message>
         <source>the gateway sent event seq %1 after %2 (backwards); state must be re-fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>the gateway sent event seq %1 after %2 (backwards); state must be re-fetched</translation>
     </message>
 </context>
 <context>
@@ -1678,45 +1679,45 @@
     </message>
     <message>
         <source>not linked: the gateway holds no session for this account yet</source>
-        <translation type="unfinished"></translation>
+        <translation>not linked: the gateway holds no session for this account yet</translation>
     </message>
     <message>
         <source>cannot read what the gateway says about this lane: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot read what the gateway says about this lane: %1</translation>
     </message>
     <message numerus="yes">
         <source>no connection for %n min while the gateway retries: %1 does not answer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>no connection for %n min while the gateway retries: %1 does not answer</numerusform>
+            <numerusform>no connection for %n min while the gateway retries: %1 does not answer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>no connection for %n min while the gateway retries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>no connection for %n min while the gateway retries</numerusform>
+            <numerusform>no connection for %n min while the gateway retries</numerusform>
         </translation>
     </message>
     <message>
         <source>Link the account (scan a QR code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Link the account (scan a QR code)</translation>
     </message>
     <message>
         <source>Check what the channel connects to: the gateway&apos;s retries reach nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Check what the channel connects to: the gateway&apos;s retries reach nothing</translation>
     </message>
     <message>
         <source>Check that the signal-cli daemon the gateway uses (channels.signal.transport.url) runs and answers GET /api/v1/check from the gateway host, then restart the channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check that the signal-cli daemon the gateway uses (channels.signal.transport.url) runs and answers GET /api/v1/check from the gateway host, then restart the channel.</translation>
     </message>
     <message>
         <source>Check that the gateway host reaches the Telegram Bot API (channels.telegram.apiRoot, proxy, DNS), then restart the channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check that the gateway host reaches the Telegram Bot API (channels.telegram.apiRoot, proxy, DNS), then restart the channel.</translation>
     </message>
     <message>
         <source>Check the gateway host&apos;s network and the channel&apos;s endpoint in channels.%1, then restart the channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the gateway host&apos;s network and the channel&apos;s endpoint in channels.%1, then restart the channel.</translation>
     </message>
 </context>
 <context>
@@ -2040,107 +2041,107 @@ history: one lane&apos;s stored state segments.</translation>
     </message>
     <message>
         <source>the keychain did not answer within %1 s for the token of profile &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>the keychain did not answer within %1 s for the token of profile &quot;%2&quot;</translation>
     </message>
     <message>
         <source>cannot read the token of profile &quot;%1&quot; from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot read the token of profile &quot;%1&quot; from the keychain: %2</translation>
     </message>
     <message>
         <source>--profile: %1 profiles are named &quot;%2&quot;; give the id of one (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile: %1 profiles are named &quot;%2&quot;; give the id of one (%3)</translation>
     </message>
     <message>
         <source>--profile: no profile named &quot;%1&quot; (the settings have no profiles)</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile: no profile named &quot;%1&quot; (the settings have no profiles)</translation>
     </message>
     <message>
         <source>--profile: no profile named &quot;%1&quot; (profiles: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile: no profile named &quot;%1&quot; (profiles: %2)</translation>
     </message>
     <message>
         <source>--gateway URL or --profile NAME is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--gateway URL or --profile NAME is required</translation>
     </message>
     <message>
         <source>%1 --token-env for %2 --gateway: give one --token-env per --gateway, in the same order (a --profile&apos;s token comes from the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 --token-env for %2 --gateway: give one --token-env per --gateway, in the same order (a --profile&apos;s token comes from the keychain)</translation>
     </message>
     <message>
         <source>--token-stdin reads a single token and there are %1 gateways: give --token-env VAR once per --gateway instead</source>
-        <translation type="unfinished"></translation>
+        <translation>--token-stdin reads a single token and there are %1 gateways: give --token-env VAR once per --gateway instead</translation>
     </message>
     <message>
         <source>--token-stdin is for a --gateway; a --profile&apos;s token comes from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>--token-stdin is for a --gateway; a --profile&apos;s token comes from the keychain</translation>
     </message>
     <message>
         <source>%1 --gateway but %2 --token-env: each --gateway needs its own --token-env VAR, in the same order</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 --gateway but %2 --token-env: each --gateway needs its own --token-env VAR, in the same order</translation>
     </message>
     <message>
         <source>--profile %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile %1: %2</translation>
     </message>
     <message>
         <source>--gateway %1 is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>--gateway %1 is given twice</translation>
     </message>
     <message>
         <source>--profile %1 is the gateway at %2, which --gateway names too: give one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile %1 is the gateway at %2, which --gateway names too: give one of them</translation>
     </message>
     <message>
         <source>--profile %1 and --profile %2 are the same gateway (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile %1 and --profile %2 are the same gateway (%3)</translation>
     </message>
     <message>
         <source>Gateway WebSocket URL, e.g. ws://127.0.0.1:18789. status and watch take several.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway WebSocket URL, e.g. ws://127.0.0.1:18789. status and watch take several.</translation>
     </message>
     <message>
         <source>Read the gateway token from environment variable VAR; once per --gateway, in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Read the gateway token from environment variable VAR; once per --gateway, in order.</translation>
     </message>
     <message>
         <source>A gateway profile of the window (its name or id): its URL from the settings, its token from the keychain. May be given several times.</source>
-        <translation type="unfinished"></translation>
+        <translation>A gateway profile of the window (its name or id): its URL from the settings, its token from the keychain. May be given several times.</translation>
     </message>
     <message>
         <source>The history file to read (default: the one the window writes, when there is one). status and watch take since-times and proofs from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The history file to read (default: the one the window writes, when there is one). status and watch take since-times and proofs from it.</translation>
     </message>
     <message>
         <source>status, watch: judge lanes by the preferences in this settings file and find --profile in it (default: the window&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>status, watch: judge lanes by the preferences in this settings file and find --profile in it (default: the window&apos;s).</translation>
     </message>
     <message>
         <source>--history: no history at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--history: no history at %1</translation>
     </message>
     <message>
         <source>--history: cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--history: cannot read %1: %2</translation>
     </message>
     <message>
         <source>Could not read (these lanes read unknown):</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not read (these lanes read unknown):</translation>
     </message>
     <message>
         <source>since at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>since at least %1</translation>
     </message>
     <message>
         <source>Lanes of every gateway (worst first):</source>
-        <translation type="unfinished"></translation>
+        <translation>Lanes of every gateway (worst first):</translation>
     </message>
     <message>
         <source>(no gateway reported a channel account)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no gateway reported a channel account)</translation>
     </message>
     <message>
         <source>gateway %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>gateway %1: %2</translation>
     </message>
 </context>
 </TS>
