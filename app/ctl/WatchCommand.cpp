@@ -93,7 +93,7 @@ int runWatch(const WatchOptions &options, QTextStream &out)
                                               {QStringLiteral("atIso"), isoUtc(t.at)},
                                               {QStringLiteral("from"), stateName(t.from)},
                                               {QStringLiteral("to"), stateName(t.to)},
-                                              {QStringLiteral("reason"), t.reason},
+                                              {QStringLiteral("reason"), t.reason.text()},
                                               {QStringLiteral("action"), actionName(t.action)},
                                               {QStringLiteral("actionText"), t.actionText()},
                                               {QStringLiteral("rule"), t.ruleId}};
@@ -103,7 +103,7 @@ int runWatch(const WatchOptions &options, QTextStream &out)
                          } else {
                              out << timeText(t.at) << QStringLiteral("  ") << shown(lane.toString())
                                  << QStringLiteral("  ") << stateName(t.from) << QStringLiteral(" -> ")
-                                 << stateName(t.to) << QStringLiteral("  ") << shown(t.reason);
+                                 << stateName(t.to) << QStringLiteral("  ") << shown(t.reason.text());
                              if (t.action != OperatorAction::None)
                                  out << QStringLiteral("  [") << t.actionText() << QLatin1Char(']');
                              out << '\n';
@@ -122,7 +122,7 @@ int runWatch(const WatchOptions &options, QTextStream &out)
                 out << timeText(now) << QStringLiteral("  ") << shown(lane.lane.toString())
                     << QStringLiteral("  ") << stateName(lane.state) << QStringLiteral("  ")
                     << Text::tr("since %1").arg(sinceText(lane.since, now)) << QStringLiteral("  ")
-                    << shown(lane.reason) << '\n';
+                    << shown(lane.reason.text()) << '\n';
             }
         }
         out.flush();
