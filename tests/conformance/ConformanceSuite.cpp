@@ -417,9 +417,10 @@ private Q_SLOTS:
         QCOMPARE(laneOf("whatsapp").action, sb::OperatorAction::Link);
         QTRY_COMPARE_WITH_TIMEOUT(laneOf("signal").state, sb::LaneState::Blocked, 90000);
         const sb::health::LaneStatus signal = laneOf("signal");
-        qInfo("signal after the limit: %s", qPrintable(signal.reason));
+        qInfo("signal after the limit: %s", qPrintable(signal.reason.text()));
         QCOMPARE(signal.action, sb::OperatorAction::CheckTransport);
-        QVERIFY2(signal.reason.contains(QLatin1String("http://127.0.0.1:9")), qPrintable(signal.reason));
+        QVERIFY2(signal.reason.text().contains(QLatin1String("http://127.0.0.1:9")),
+                 qPrintable(signal.reason.text()));
         live.stop();
     }
 
