@@ -241,7 +241,8 @@ void LaneDetailsPanel::render()
     if (status.flapping)
         state += u'\n' + tr("flapping");
     m_stateLabel->setText(state);
-    m_reasonLabel->setText(status.reason.isEmpty() ? QStringLiteral("–") : SafeText::forLabel(status.reason));
+    m_reasonLabel->setText(status.reason.isEmpty() ? QStringLiteral("–")
+                                                   : SafeText::forLabel(status.reason.text()));
 
     // The recommended action.
     m_actionButton->setVisible(status.action != OperatorAction::None);
@@ -332,7 +333,7 @@ void LaneDetailsPanel::render()
             tr("#%1 opened %2, worst state: %3")
                 .arg(QString::number(open.id), moment(open.openedAt), stateDisplayName(open.worstState));
         if (!open.lastReason.isEmpty())
-            incident += u'\n' + SafeText::forLabel(open.lastReason);
+            incident += u'\n' + SafeText::forLabel(open.lastReason.text());
     } else if (status.openIncidentId) {
         incident = tr("#%1").arg(*status.openIncidentId);
     }

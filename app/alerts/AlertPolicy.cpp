@@ -188,7 +188,7 @@ QString AlertPolicy::bodyFor(const health::Transition &transition)
     QStringList lines;
     lines << tr("%1 → %2").arg(stateDisplayName(transition.from), stateDisplayName(transition.to));
     if (!transition.reason.isEmpty())
-        lines << transition.reason;
+        lines << transition.reason.text();
     if (transition.code)
         lines << tr("Code %1").arg(*transition.code);
     if (transition.action != OperatorAction::None)

@@ -100,7 +100,7 @@ int runHistory(const HistoryOptions &options, QTextStream &out, QTextStream &err
                 {QStringLiteral("fromIso"),
                  QDateTime::fromMSecsSinceEpoch(s.from, QTimeZone::utc()).toString(Qt::ISODateWithMs)},
                 {QStringLiteral("state"), stateName(s.state)},
-                {QStringLiteral("reason"), s.reason},
+                {QStringLiteral("reason"), s.reason.text()},
                 {QStringLiteral("action"), actionName(s.action)},
                 {QStringLiteral("rule"), s.ruleId}};
             if (s.to)
@@ -119,7 +119,7 @@ int runHistory(const HistoryOptions &options, QTextStream &out, QTextStream &err
         out << QStringLiteral("%1 - %2  %3  %4")
                    .arg(localTime(s.from), to)
                    .arg(stateName(s.state), -12)
-                   .arg(shown(s.reason));
+                   .arg(shown(s.reason.text()));
         if (s.action != OperatorAction::None)
             out << QStringLiteral("  [") << actionText(s.action) << QLatin1Char(']');
         out << '\n';

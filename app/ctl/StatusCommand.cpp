@@ -312,7 +312,7 @@ QJsonObject laneJson(const health::LaneStatus &lane)
         {QStringLiteral("sinceAtLeast"), lane.sinceAtLeast},
         {QStringLiteral("sinceIso"),
          QDateTime::fromMSecsSinceEpoch(lane.since, QTimeZone::utc()).toString(Qt::ISODateWithMs)},
-        {QStringLiteral("reason"), lane.reason},
+        {QStringLiteral("reason"), lane.reason.text()},
         {QStringLiteral("action"), actionName(lane.action)},
         {QStringLiteral("actionText"), lane.actionText()},
         {QStringLiteral("retryable"), lane.retryable},
@@ -384,7 +384,7 @@ void printLane(const health::LaneStatus &lane, qint64 gatewayNow, qsizetype lane
         << cell(stateName(lane.state), 13)
         << (lane.sinceAtLeast ? Text::tr("since at least %1").arg(since) : Text::tr("since %1").arg(since))
         << '\n';
-    out << QStringLiteral("      ") << shown(lane.reason) << '\n';
+    out << QStringLiteral("      ") << shown(lane.reason.text()) << '\n';
     if (lane.action != OperatorAction::None)
         out << QStringLiteral("      ") << Text::tr("Action: %1").arg(lane.actionText()) << '\n';
 }

@@ -66,7 +66,7 @@ void printTransition(QTextStream &out, bool json, const LaneKey &lane, const hea
                          {QStringLiteral("atIso"), isoUtc(t.at)},
                          {QStringLiteral("from"), stateName(t.from)},
                          {QStringLiteral("to"), stateName(t.to)},
-                         {QStringLiteral("reason"), t.reason},
+                         {QStringLiteral("reason"), t.reason.text()},
                          {QStringLiteral("action"), actionName(t.action)},
                          {QStringLiteral("actionText"), t.actionText()},
                          {QStringLiteral("rule"), t.ruleId}};
@@ -77,7 +77,7 @@ void printTransition(QTextStream &out, bool json, const LaneKey &lane, const hea
     }
     out << timeText(t.at) << QStringLiteral("  ") << shown(lane.toString()) << QStringLiteral("  ")
         << stateName(t.from) << QStringLiteral(" -> ") << stateName(t.to) << QStringLiteral("  ")
-        << shown(t.reason);
+        << shown(t.reason.text());
     if (t.action != OperatorAction::None)
         out << QStringLiteral("  [") << t.actionText() << QLatin1Char(']');
     out << '\n';
@@ -96,7 +96,7 @@ void printStates(QTextStream &out, bool json, const QList<health::LaneStatus> &l
             out << timeText(now) << QStringLiteral("  ") << shown(lane.lane.toString())
                 << QStringLiteral("  ") << stateName(lane.state) << QStringLiteral("  ")
                 << Text::tr("since %1").arg(sinceText(lane.since, now)) << QStringLiteral("  ")
-                << shown(lane.reason) << '\n';
+                << shown(lane.reason.text()) << '\n';
         }
     }
     out.flush();

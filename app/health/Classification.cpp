@@ -313,10 +313,10 @@ std::optional<Verdict> classify(const ChannelEvent &event, ClassContext context)
         verdict.action = row.action;
         if (row.action == OperatorAction::Wait && event.retryAfterMs)
             verdict.waitMs = *event.retryAfterMs;
-        QString reason = QCoreApplication::translate("sb::health", row.reason);
-        if (reason.contains(QLatin1String("%1")))
-            reason = reason.arg(event.code ? QString::number(*event.code) : QStringLiteral("?"));
-        verdict.reason = reason;
+        QStringList args;
+        if (std::strstr(row.reason, "%1"))
+            args << (event.code ? QString::number(*event.code) : QStringLiteral("?"));
+        verdict.reason = Reason::of(QLatin1String(row.id), args);
         return verdict;
     }
     return std::nullopt;

@@ -2,6 +2,7 @@
 
 #include "app/health/ChannelEvent.h"
 #include "app/health/LaneState.h"
+#include "app/health/Reason.h"
 
 #include <optional>
 #include <span>
@@ -53,7 +54,7 @@ struct Verdict
     bool retryable = true;
     OperatorAction action = OperatorAction::None;
     qint64 waitMs = 0;
-    QString reason; // translated, code filled in
+    Reason reason; // the row's id with the code as its argument
 
     QString ruleId() const { return row ? QLatin1String(row->id) : QString(); }
 };

@@ -143,7 +143,7 @@ void HealthEngine::handle(Lane &lane, const LaneHealth::Outcome &outcome, qint64
         const Transition &t = *outcome.transition;
         sb::log::health()->debug("{} {} -> {} ({}): {}", key.toString().toStdString(),
                                  stateName(t.from).toStdString(), stateName(t.to).toStdString(),
-                                 t.ruleId.toStdString(), t.reason.toStdString());
+                                 t.ruleId.toStdString(), t.reason.text().toStdString());
         trackTrouble(lane, t);
         Q_EMIT laneStateChanged(key, t);
         if (lane.incidentId) {
@@ -212,7 +212,7 @@ void HealthEngine::openIncident(Lane &lane, qint64 now)
     m_open.insert(incident.id, incident);
     sb::log::health()->info("incident {} opened on {} (group {}): {}", incident.id,
                             incident.lane.toString().toStdString(), incident.groupId,
-                            incident.openReason.toStdString());
+                            incident.openReason.text().toStdString());
     Q_EMIT incidentOpened(incident);
 }
 

@@ -2,6 +2,7 @@
 
 #include "app/health/LaneKey.h"
 #include "app/health/LaneState.h"
+#include "app/health/Reason.h"
 #include "app/platform/MonitoringPreferences.h"
 
 #include <optional>
@@ -42,14 +43,26 @@ struct HealthPolicy
     static HealthPolicy from(const MonitoringPreferences &preferences);
 };
 
-// One state change of one lane, with the words the operator reads.
+// What the engine concluded about a lane; a decision, the lane's current advice and the advice
+// saved across a restart request are each one of these.
+struct LaneVerdict
+{
+    LaneState state = LaneState::Unknown;
+    Reason reason;
+    OperatorAction action = OperatorAction::None;
+    qint64 waitMs = 0;
+    bool retryable = true;
+    QString ruleId; // classification row or engine rule that decided it
+};
+
+// One state change of one lane, with the reason the operator reads.
 struct Transition
 {
     LaneKey lane;
     qint64 at = 0;
     LaneState from = LaneState::Unknown;
     LaneState to = LaneState::Unknown;
-    QString reason; // translated, e.g. "re-linked 4 min ago; 1 of 3 deliveries proven"
+    Reason reason; // ids and arguments; text() words it ("re-linked 4 min ago; 1 of 3 deliveries proven")
     OperatorAction action = OperatorAction::None;
     qint64 waitMs = 0;
     bool retryable = true;
@@ -67,7 +80,7 @@ struct LaneStatus
     LaneState state = LaneState::Unknown;
     qint64 since = 0;
     bool sinceAtLeast = false; // first seen in this state: it began at `since` or earlier
-    QString reason;
+    Reason reason;
     OperatorAction action = OperatorAction::None;
     qint64 waitMs = 0;
     bool retryable = true;
@@ -95,9 +108,9 @@ struct Incident
     std::optional<qint64> closedAt;
     LaneState worstState = LaneState::Unknown;
     LaneState lastState = LaneState::Unknown;
-    QString openReason;
-    QString lastReason;
-    QString closeReason;
+    Reason openReason;
+    Reason lastReason;
+    Reason closeReason;
 
     bool isOpen() const { return !closedAt.has_value(); }
 };
@@ -108,7 +121,7 @@ struct RestoredLane
     LaneKey lane;
     LaneState state = LaneState::Unknown;
     qint64 since = 0;
-    QString reason;
+    Reason reason;
     OperatorAction action = OperatorAction::None;
 };
 

@@ -2,8 +2,6 @@
 
 #include <algorithm>
 
-#include <QCoreApplication>
-
 namespace sb::health {
 
 namespace {
@@ -13,25 +11,30 @@ QString codeSuffix(const std::optional<int> &code)
     return code ? QStringLiteral(" (") + QString::number(*code) + QLatin1Char(')') : QString();
 }
 
-// How the loss of the channel reads in a possible-ban reason.
-QString lossText(const ChannelEvent &event)
+// How the loss of the channel reads in a possible-ban reason (a sentence id, see Reason.cpp).
+QString lossId(const ChannelEvent &event)
 {
     switch (event.kind) {
     case EventKind::Disabled:
-        return QCoreApplication::translate("sb::health", "the channel was disabled");
+        return QStringLiteral("loss.disabled");
     case EventKind::Stopped:
-        return QCoreApplication::translate("sb::health", "the channel stopped");
+        return QStringLiteral("loss.stopped");
     case EventKind::LoggedOut:
-        return QCoreApplication::translate("sb::health", "the session was logged out");
+        return QStringLiteral("loss.logged-out");
     case EventKind::Conflict:
-        return QCoreApplication::translate("sb::health", "another session took over");
+        return QStringLiteral("loss.conflict");
     case EventKind::AuthFailed:
-        return QCoreApplication::translate("sb::health", "the credentials were rejected");
+        return QStringLiteral("loss.auth-failed");
     case EventKind::RetryBudgetExhausted:
-        return QCoreApplication::translate("sb::health", "the gateway gave up reconnecting");
+        return QStringLiteral("loss.gave-up");
     default:
-        return QCoreApplication::translate("sb::health", "the connection dropped") + codeSuffix(event.code);
+        return QStringLiteral("loss.dropped");
     }
+}
+
+QString number(qint64 value)
+{
+    return QString::number(value);
 }
 
 } // namespace
@@ -56,9 +59,8 @@ LaneHealth::Outcome LaneHealth::apply(const ChannelEvent &event)
         return onConnected(event, true);
     case EventKind::LinkStarted:
         m_linking = true;
-        return annotate(QCoreApplication::translate("sb::health",
-                                                    "re-link started; waiting for the QR code to be scanned"),
-                        OperatorAction::Relink, 0, QStringLiteral("engine.link-started"));
+        return annotate(Reason::of(QStringLiteral("link-started")), OperatorAction::Relink, 0,
+                        QStringLiteral("engine.link-started"));
     case EventKind::Disconnected:
     case EventKind::RetryBudgetExhausted:
     case EventKind::LoggedOut:
@@ -80,22 +82,19 @@ LaneHealth::Outcome LaneHealth::apply(const ChannelEvent &event)
         // A fresh start after a re-registration or relink is a new attempt: "logged out" no
         // longer describes the lane until the channel says so again. Blocked stays until the
         // lane actually connects (a restart does not lift a possible ban).
-        if (m_state == LaneState::Stopped || m_state == LaneState::Disabled ||
-            m_state == LaneState::LoggedOut || m_state == LaneState::Conflict) {
+        if (m_verdict.state == LaneState::Stopped || m_verdict.state == LaneState::Disabled ||
+            m_verdict.state == LaneState::LoggedOut || m_verdict.state == LaneState::Conflict) {
             m_connected = false;
-            return enter({LaneState::Reconnecting,
-                          QCoreApplication::translate("sb::health", "the channel is starting"),
+            return enter({LaneState::Reconnecting, Reason::of(QStringLiteral("starting")),
                           OperatorAction::None, true, QStringLiteral("engine.started"), std::nullopt},
                          event.at);
         }
         return {};
     case EventKind::Enabled:
-        if (m_state == LaneState::Disabled) {
-            return enter(
-                {LaneState::Reconnecting,
-                 QCoreApplication::translate("sb::health", "enabled; waiting for the channel to connect"),
-                 OperatorAction::None, true, QStringLiteral("engine.enabled"), std::nullopt},
-                event.at);
+        if (m_verdict.state == LaneState::Disabled) {
+            return enter({LaneState::Reconnecting, Reason::of(QStringLiteral("enabled")),
+                          OperatorAction::None, true, QStringLiteral("engine.enabled"), std::nullopt},
+                         event.at);
         }
         return {};
     case EventKind::OperatorAction:
@@ -103,10 +102,7 @@ LaneHealth::Outcome LaneHealth::apply(const ChannelEvent &event)
     case EventKind::Unreadable:
         // What the console cannot read must not leave the lane looking as it did (or better).
         m_connected = false;
-        return enter({LaneState::Unknown,
-                      QCoreApplication::translate("sb::health",
-                                                  "cannot read what the gateway says about this lane: %1")
-                          .arg(event.detail),
+        return enter({LaneState::Unknown, Reason::of(QStringLiteral("unreadable"), {event.detail}),
                       OperatorAction::None, true, QStringLiteral("engine.unreadable"), std::nullopt},
                      event.at);
     case EventKind::InboundSeen:
@@ -130,9 +126,9 @@ LaneHealth::Outcome LaneHealth::tick(qint64 now)
     if (m_sendFailedAt && now - *m_sendFailedAt > m_policy->sendFailureToLossMs)
         m_sendFailedAt.reset();
     const Outcome expired = expireRestartRequest(now);
-    if (!m_connected && m_state == LaneState::Reconnecting)
+    if (!m_connected && m_verdict.state == LaneState::Reconnecting)
         return expireReconnecting(now);
-    if (m_connected && (m_state == LaneState::Probation || m_state == LaneState::Degraded)) {
+    if (m_connected && (m_verdict.state == LaneState::Probation || m_verdict.state == LaneState::Degraded)) {
         Outcome settled = settleConnected(now);
         settled.changed = settled.changed || expired.changed;
         return settled;
@@ -145,16 +141,15 @@ LaneHealth::Outcome LaneHealth::expireRestartRequest(qint64 now)
     if (!m_restartRequestedAt || now - *m_restartRequestedAt <= m_policy->restartWindowMs)
         return {};
     m_restartRequestedAt.reset();
-    const std::optional<Advice> before = std::exchange(m_adviceBeforeRestart, std::nullopt);
-    if (m_ruleId != QLatin1String("engine.restart-requested"))
+    const std::optional<LaneVerdict> before = std::exchange(m_adviceBeforeRestart, std::nullopt);
+    if (m_verdict.ruleId != QLatin1String("engine.restart-requested"))
         return {}; // something newer said what the lane is
     // The window passed without the channel coming back. Where nothing was even stopped, the
     // gateway did not carry the restart out and the lane reads as it did before.
-    if (before && before->state == m_state)
+    if (before && before->state == m_verdict.state)
         return annotate(before->reason, before->action, before->waitMs, before->ruleId);
-    return annotate(QCoreApplication::translate("sb::health",
-                                                "the channel has not come back since the operator's restart"),
-                    OperatorAction::RestartChannel, 0, QStringLiteral("engine.restart-not-back"));
+    return annotate(Reason::of(QStringLiteral("restart-not-back")), OperatorAction::RestartChannel, 0,
+                    QStringLiteral("engine.restart-not-back"));
 }
 
 LaneHealth::Outcome LaneHealth::expireReconnecting(qint64 now)
@@ -166,19 +161,12 @@ LaneHealth::Outcome LaneHealth::expireReconnecting(qint64 now)
     if (now - m_since < m_policy->reconnectLimitMs || !saysUnreachable(m_lastFailure))
         return {};
     const int minutes = int((now - m_since) / 60000);
-    QString reason;
-    if (!m_endpoint.isEmpty())
-        reason =
-            QCoreApplication::translate("sb::health",
-                                        "no connection for %n min while the gateway retries: %1 does not "
-                                        "answer",
-                                        nullptr, minutes)
-                .arg(m_endpoint);
-    else
-        reason = QCoreApplication::translate(
-            "sb::health", "no connection for %n min while the gateway retries", nullptr, minutes);
-    if (!m_lastFailure.isEmpty())
-        reason += QStringLiteral(" (") + m_lastFailure + QLatin1Char(')');
+    const QString failure =
+        m_lastFailure.isEmpty() ? QString() : QStringLiteral(" (") + m_lastFailure + QLatin1Char(')');
+    const Reason reason =
+        m_endpoint.isEmpty()
+            ? Reason::of(QStringLiteral("no-connection"), {number(minutes)}, failure)
+            : Reason::of(QStringLiteral("no-connection-endpoint"), {number(minutes), m_endpoint}, failure);
     return enter({LaneState::Blocked, reason, OperatorAction::CheckTransport, true,
                   QStringLiteral("engine.no-connection"), m_lastCode},
                  m_since + m_policy->reconnectLimitMs);
@@ -186,12 +174,12 @@ LaneHealth::Outcome LaneHealth::expireReconnecting(qint64 now)
 
 void LaneHealth::restore(const RestoredLane &restored)
 {
-    m_state = restored.state;
+    m_verdict.state = restored.state;
     m_since = restored.since;
     m_sinceAtLeast = false;
     m_seenUntil = std::max(m_seenUntil, restored.since);
-    m_reason = restored.reason;
-    m_action = restored.action;
+    m_verdict.reason = restored.reason;
+    m_verdict.action = restored.action;
     // What happened while the console was closed is unknown; a connected lane resumes its
     // proof from the segment start but with no deliveries counted (the safe side).
     m_connected = isUp();
@@ -204,14 +192,14 @@ LaneStatus LaneHealth::status(qint64 now) const
 {
     LaneStatus s;
     s.lane = m_lane;
-    s.state = m_state;
+    s.state = m_verdict.state;
     s.since = m_since;
     s.sinceAtLeast = m_sinceAtLeast;
     s.reason = reason(now);
-    s.action = m_action;
-    s.waitMs = m_waitMs;
-    s.retryable = m_retryable;
-    s.ruleId = m_ruleId;
+    s.action = m_verdict.action;
+    s.waitMs = m_verdict.waitMs;
+    s.retryable = m_verdict.retryable;
+    s.ruleId = m_verdict.ruleId;
     s.connected = m_connected;
     s.connectedSince = m_connectedSince;
     s.deliveriesProven = m_deliveries;
@@ -223,19 +211,19 @@ LaneStatus LaneHealth::status(qint64 now) const
     return s;
 }
 
-QString LaneHealth::reason(qint64 now) const
+Reason LaneHealth::reason(qint64 now) const
 {
     // Probation and degraded reasons count minutes, so they are worded for "now".
-    if (m_state == LaneState::Probation && m_connected)
+    if (m_verdict.state == LaneState::Probation && m_connected)
         return probationReason(now);
-    if (m_state == LaneState::Degraded && m_connected)
+    if (m_verdict.state == LaneState::Degraded && m_connected)
         return degradedReason(now);
-    return m_reason;
+    return m_verdict.reason;
 }
 
 LaneHealth::Outcome LaneHealth::enter(const Decision &d, qint64 at)
 {
-    if (d.state == m_state)
+    if (d.state == m_verdict.state)
         return annotate(d.reason, d.action, d.waitMs, d.ruleId);
     // A lane's segments follow one another: a transition never predates the state it ends
     // (a late event, a restored lane's first snapshot, a proof met before a later tick).
@@ -243,7 +231,7 @@ LaneHealth::Outcome LaneHealth::enter(const Decision &d, qint64 at)
     Transition t;
     t.lane = m_lane;
     t.at = at;
-    t.from = m_state;
+    t.from = m_verdict.state;
     t.to = d.state;
     t.reason = d.reason;
     t.action = d.action;
@@ -251,31 +239,27 @@ LaneHealth::Outcome LaneHealth::enter(const Decision &d, qint64 at)
     t.retryable = d.retryable;
     t.ruleId = d.ruleId;
     t.code = d.code;
-    m_sinceAtLeast = m_state == LaneState::Unknown;
-    m_state = d.state;
+    m_sinceAtLeast = m_verdict.state == LaneState::Unknown;
+    m_verdict = LaneVerdict{d.state, d.reason, d.action, d.waitMs, d.retryable, d.ruleId};
     m_since = at;
-    m_reason = d.reason;
-    m_action = d.action;
-    m_waitMs = d.waitMs;
-    m_retryable = d.retryable;
-    m_ruleId = d.ruleId;
     return {t, true};
 }
 
-LaneHealth::Outcome LaneHealth::annotate(const QString &reason, OperatorAction action, qint64 waitMs,
+LaneHealth::Outcome LaneHealth::annotate(const Reason &reason, OperatorAction action, qint64 waitMs,
                                          const QString &ruleId)
 {
-    const bool changed = reason != m_reason || action != m_action || waitMs != m_waitMs;
-    m_reason = reason;
-    m_action = action;
-    m_waitMs = waitMs;
-    m_ruleId = ruleId;
+    const bool changed =
+        reason != m_verdict.reason || action != m_verdict.action || waitMs != m_verdict.waitMs;
+    m_verdict.reason = reason;
+    m_verdict.action = action;
+    m_verdict.waitMs = waitMs;
+    m_verdict.ruleId = ruleId;
     return {std::nullopt, changed};
 }
 
 LaneHealth::Outcome LaneHealth::settleConnected(qint64 now)
 {
-    if (!m_connected || m_state == LaneState::Healthy)
+    if (!m_connected || m_verdict.state == LaneState::Healthy)
         return {};
     if (proven(now)) {
         // Fifteen quiet minutes with real deliveries outweigh the older flaps: start clean.
@@ -287,7 +271,7 @@ LaneHealth::Outcome LaneHealth::settleConnected(qint64 now)
     }
     const bool flapping = isFlapping(now);
     const LaneState next = flapping ? LaneState::Degraded : LaneState::Probation;
-    if (next == m_state) {
+    if (next == m_verdict.state) {
         // Still on probation (or still flapping): reason() words it for "now", so only say
         // whether what it counts has moved. Building the words for every lane on every tick is
         // what kept a window with 10,000 lanes busy.
@@ -296,9 +280,9 @@ LaneHealth::Outcome LaneHealth::settleConnected(qint64 now)
                                              qint64(m_recovery)};
         const bool moved = progress != m_progress;
         m_progress = progress;
-        m_action = OperatorAction::None;
-        m_waitMs = 0;
-        m_ruleId = flapping ? QStringLiteral("engine.flapping") : QStringLiteral("engine.probation");
+        m_verdict.action = OperatorAction::None;
+        m_verdict.waitMs = 0;
+        m_verdict.ruleId = flapping ? QStringLiteral("engine.flapping") : QStringLiteral("engine.probation");
         return {std::nullopt, moved};
     }
     if (flapping) {
@@ -320,8 +304,9 @@ LaneHealth::Outcome LaneHealth::onConnected(const ChannelEvent &event, bool link
     } else if (m_connected && isUp()) {
         return {}; // the same connection reported again (snapshot and log line)
     }
-    m_recovery = linked ? Recovery::Relinked
-                        : (m_state == LaneState::Unknown ? Recovery::FirstSeen : Recovery::Reconnected);
+    m_recovery = linked
+                     ? Recovery::Relinked
+                     : (m_verdict.state == LaneState::Unknown ? Recovery::FirstSeen : Recovery::Reconnected);
     m_connected = true;
     m_lastFailure.clear();
     m_restartRequestedAt.reset();
@@ -359,21 +344,19 @@ LaneHealth::Outcome LaneHealth::onLoss(const ChannelEvent &event)
         return enterPossibleBan(event);
 
     if (event.kind == EventKind::Stopped) {
-        if (needsPerson() || m_state == LaneState::Disabled)
+        if (needsPerson() || m_verdict.state == LaneState::Disabled)
             return {}; // the gateway stops a logged-out or conflicted channel itself
-        return enter(
-            {LaneState::Stopped,
-             event.detail.isEmpty()
-                 ? QCoreApplication::translate("sb::health", "the channel stopped")
-                 : QCoreApplication::translate("sb::health", "the channel stopped: %1").arg(event.detail),
-             OperatorAction::RestartChannel, false, QStringLiteral("engine.stopped"), event.code},
-            event.at);
+        return enter({LaneState::Stopped,
+                      event.detail.isEmpty() ? Reason::of(QStringLiteral("stopped"))
+                                             : Reason::of(QStringLiteral("stopped-detail"), {event.detail}),
+                      OperatorAction::RestartChannel, false, QStringLiteral("engine.stopped"), event.code},
+                     event.at);
     }
     if (event.kind == EventKind::Disabled) {
-        if (m_state == LaneState::Blocked)
+        if (m_verdict.state == LaneState::Blocked)
             return {}; // disabling a blocked channel does not make it less blocked
-        return enter({LaneState::Disabled, QCoreApplication::translate("sb::health", "disabled on purpose"),
-                      OperatorAction::None, true, QStringLiteral("engine.disabled"), std::nullopt},
+        return enter({LaneState::Disabled, Reason::of(QStringLiteral("disabled")), OperatorAction::None, true,
+                      QStringLiteral("engine.disabled"), std::nullopt},
                      event.at);
     }
 
@@ -391,8 +374,8 @@ LaneHealth::Outcome LaneHealth::onLoss(const ChannelEvent &event)
     }
     // Rows without a state (rate limits, the 515 during pairing) only change the advice; a drop
     // still takes a live lane down.
-    if (event.kind == EventKind::Disconnected && !needsPerson() && m_state != LaneState::Reconnecting &&
-        m_state != LaneState::Stopped) {
+    if (event.kind == EventKind::Disconnected && !needsPerson() &&
+        m_verdict.state != LaneState::Reconnecting && m_verdict.state != LaneState::Stopped) {
         return enter({LaneState::Reconnecting, verdict->reason, verdict->action, verdict->retryable,
                       verdict->ruleId(), event.code, verdict->waitMs},
                      event.at);
@@ -407,10 +390,9 @@ LaneHealth::Outcome LaneHealth::onOperatorAction(const ChannelEvent &event)
     if (event.code != int(OperatorAction::RestartChannel))
         return {};
     m_restartRequestedAt = event.at;
-    m_adviceBeforeRestart = Advice{m_state, m_reason, m_action, m_waitMs, m_ruleId};
-    return annotate(QCoreApplication::translate(
-                        "sb::health", "restart requested by the operator; waiting for the channel to start"),
-                    OperatorAction::None, 0, QStringLiteral("engine.restart-requested"));
+    m_adviceBeforeRestart = m_verdict;
+    return annotate(Reason::of(QStringLiteral("restart-requested")), OperatorAction::None, 0,
+                    QStringLiteral("engine.restart-requested"));
 }
 
 LaneHealth::Outcome LaneHealth::onRestartStop(const ChannelEvent &event)
@@ -419,7 +401,7 @@ LaneHealth::Outcome LaneHealth::onRestartStop(const ChannelEvent &event)
     // live lane reconnects; a lane that was down keeps its state until the channel is back.
     const bool wasUp = m_connected && isUp();
     m_connected = false;
-    const QString reason = QCoreApplication::translate("sb::health", "restarting at the operator's request");
+    const Reason reason = Reason::of(QStringLiteral("restarting"));
     if (!wasUp)
         return annotate(reason, OperatorAction::None, 0, QStringLiteral("engine.restart-requested"));
     return enter({LaneState::Reconnecting, reason, OperatorAction::None, true,
@@ -446,16 +428,15 @@ LaneHealth::Outcome LaneHealth::onVerdictOnly(const ChannelEvent &event)
 
 LaneHealth::Outcome LaneHealth::onReconnectScheduled(const ChannelEvent &event)
 {
-    if (holdsAgainstTransient() || m_state == LaneState::Disabled)
+    if (holdsAgainstTransient() || m_verdict.state == LaneState::Disabled)
         return {};
     if (m_connected) {
         m_flaps.push_back(event.at);
         m_connected = false;
     }
-    const QString reason =
-        event.detail.isEmpty()
-            ? QCoreApplication::translate("sb::health", "the gateway is reconnecting")
-            : QCoreApplication::translate("sb::health", "the gateway is reconnecting: %1").arg(event.detail);
+    const Reason reason = event.detail.isEmpty()
+                              ? Reason::of(QStringLiteral("reconnecting"))
+                              : Reason::of(QStringLiteral("reconnecting-detail"), {event.detail});
     return enter({LaneState::Reconnecting, reason, OperatorAction::None, true,
                   QStringLiteral("engine.retrying"), event.code, event.retryAfterMs.value_or(0)},
                  event.at);
@@ -464,7 +445,7 @@ LaneHealth::Outcome LaneHealth::onReconnectScheduled(const ChannelEvent &event)
 LaneHealth::Outcome LaneHealth::onDelivery(const ChannelEvent &event)
 {
     m_lastSendAt = event.at;
-    if (!m_connected || !(m_state == LaneState::Probation || m_state == LaneState::Degraded))
+    if (!m_connected || !(m_verdict.state == LaneState::Probation || m_verdict.state == LaneState::Degraded))
         return {};
     ++m_deliveries;
     if (m_deliveries == proof().deliveries)
@@ -492,30 +473,29 @@ LaneHealth::Outcome LaneHealth::onDeliveryFailed(const ChannelEvent &event)
                       verdict->ruleId(), event.code, verdict->waitMs},
                      event.at);
     }
-    if (m_state == LaneState::Probation || m_state == LaneState::Degraded) {
+    if (m_verdict.state == LaneState::Probation || m_verdict.state == LaneState::Degraded) {
         m_sendFailedAt = event.at;
         m_sendFailedCode = event.code;
-        return annotate(QCoreApplication::translate(
-                            "sb::health", "a send failed%1 while on probation; if the channel is lost "
-                                          "now, treat it as a possible ban")
-                            .arg(codeSuffix(event.code)),
+        return annotate(Reason::of(QStringLiteral("send-failed-on-probation"), {codeSuffix(event.code)}),
                         verdict ? verdict->action : OperatorAction::None, verdict ? verdict->waitMs : 0,
                         QStringLiteral("engine.send-failed-on-probation"));
     }
     // On a lane that already needs a person, a failed send is the expected consequence; the
     // reason keeps saying what the person has to do.
-    if (verdict && !holdsAgainstTransient() && m_state != LaneState::Reconnecting)
-        return annotate(verdict->reason + codeSuffix(event.code), verdict->action, verdict->waitMs,
+    if (verdict && !holdsAgainstTransient() && m_verdict.state != LaneState::Reconnecting)
+        return annotate(verdict->reason.withTail(codeSuffix(event.code)), verdict->action, verdict->waitMs,
                         verdict->ruleId());
     return {};
 }
 
 LaneHealth::Outcome LaneHealth::enterPossibleBan(const ChannelEvent &event)
 {
-    const QString reason =
-        QCoreApplication::translate("sb::health", "possible ban: a send failed%1 while the lane was on "
-                                                  "probation, then %2")
-            .arg(codeSuffix(m_sendFailedCode ? m_sendFailedCode : event.code), lossText(event));
+    // The drop's code follows the loss it belongs to, at the end of the sentence.
+    const QString lossTail =
+        lossId(event) == QLatin1String("loss.dropped") ? codeSuffix(event.code) : QString();
+    const Reason reason =
+        Reason::of(QStringLiteral("possible-ban"),
+                   {codeSuffix(m_sendFailedCode ? m_sendFailedCode : event.code), lossId(event)}, lossTail);
     m_sendFailedAt.reset();
     return enter({LaneState::Blocked, reason, OperatorAction::FailOver, false,
                   QStringLiteral("engine.possible-ban-after-send-failure"), event.code},
@@ -543,7 +523,7 @@ ClassContext LaneHealth::contextFor(const ChannelEvent &event) const
 {
     if (m_linking)
         return ClassContext::Login;
-    if ((m_state == LaneState::Probation || m_state == LaneState::Degraded) && m_lastSendAt &&
+    if ((m_verdict.state == LaneState::Probation || m_verdict.state == LaneState::Degraded) && m_lastSendAt &&
         event.at - *m_lastSendAt <= m_policy->sendToDropMs) {
         return ClassContext::ProbationAfterSend;
     }
@@ -553,87 +533,74 @@ ClassContext LaneHealth::contextFor(const ChannelEvent &event) const
 bool LaneHealth::banSuspected(qint64 at) const
 {
     return m_sendFailedAt && at - *m_sendFailedAt <= m_policy->sendFailureToLossMs &&
-           (m_state == LaneState::Probation || m_state == LaneState::Degraded);
+           (m_verdict.state == LaneState::Probation || m_verdict.state == LaneState::Degraded);
 }
 
 bool LaneHealth::needsPerson() const
 {
-    return m_state == LaneState::Conflict || m_state == LaneState::LoggedOut || m_state == LaneState::Blocked;
+    return m_verdict.state == LaneState::Conflict || m_verdict.state == LaneState::LoggedOut ||
+           m_verdict.state == LaneState::Blocked;
 }
 
 bool LaneHealth::holdsAgainstTransient() const
 {
     // "Stopped" comes from channels.status (running:false): when the log says the gateway is
     // retrying, the status wins until the channel starts again.
-    return needsPerson() || m_state == LaneState::Stopped;
+    return needsPerson() || m_verdict.state == LaneState::Stopped;
 }
 
 bool LaneHealth::isUp() const
 {
-    return m_state == LaneState::Healthy || m_state == LaneState::Probation || m_state == LaneState::Degraded;
+    return m_verdict.state == LaneState::Healthy || m_verdict.state == LaneState::Probation ||
+           m_verdict.state == LaneState::Degraded;
 }
 
-QString LaneHealth::progressText(qint64 now) const
+Reason LaneHealth::progressReason(qint64 now) const
 {
     const ProofPolicy p = proof();
     const int minutes = int(std::max<qint64>(0, now - m_connectedSince) / 60000);
     QString since;
     switch (m_recovery) {
     case Recovery::Relinked:
-        since = minutes == 0
-                    ? QCoreApplication::translate("sb::health", "re-linked just now")
-                    : QCoreApplication::translate("sb::health", "re-linked %n min ago", nullptr, minutes);
+        since = QStringLiteral("relinked");
         break;
     case Recovery::Reconnected:
-        since = minutes == 0
-                    ? QCoreApplication::translate("sb::health", "reconnected just now")
-                    : QCoreApplication::translate("sb::health", "reconnected %n min ago", nullptr, minutes);
+        since = QStringLiteral("reconnected");
         break;
     case Recovery::FirstSeen:
-        since = minutes == 0
-                    ? QCoreApplication::translate("sb::health", "connected just now")
-                    : QCoreApplication::translate("sb::health", "connected %n min ago", nullptr, minutes);
+        since = QStringLiteral("connected");
         break;
     }
-    return since + QStringLiteral("; ") +
-           QCoreApplication::translate("sb::health", "%1 of %2 deliveries proven")
-               .arg(std::min(m_deliveries, p.deliveries))
-               .arg(p.deliveries);
+    Reason reason =
+        minutes == 0 ? Reason::of(since + QStringLiteral("-now")) : Reason::of(since, {number(minutes)});
+    return reason.append(Reason::of(QStringLiteral("deliveries-proven"),
+                                    {number(std::min(m_deliveries, p.deliveries)), number(p.deliveries)}));
 }
 
-QString LaneHealth::probationReason(qint64 now) const
+Reason LaneHealth::probationReason(qint64 now) const
 {
-    QString text = progressText(now);
+    Reason reason = progressReason(now);
     const ProofPolicy p = proof();
     if (now - m_connectedSince < p.connectedMs) {
         const int left = int((p.connectedMs - (now - m_connectedSince) + 59999) / 60000);
-        text += QStringLiteral("; ") +
-                QCoreApplication::translate("sb::health", "%n more min connected needed", nullptr, left);
+        reason.append(Reason::of(QStringLiteral("more-minutes-needed"), {number(left)}));
     }
     if (m_sendFailedAt)
-        text +=
-            QStringLiteral("; ") +
-            QCoreApplication::translate("sb::health", "a send failed: a loss now would mean a possible ban");
-    return text;
+        reason.append(Reason::of(QStringLiteral("send-failed-ban-risk")));
+    return reason;
 }
 
-QString LaneHealth::degradedReason(qint64 now) const
+Reason LaneHealth::degradedReason(qint64 now) const
 {
     const int windowMin = int(m_policy->flapWindowMs / 60000);
-    return QCoreApplication::translate("sb::health", "flapping: %1 disconnects in the last %2 min")
-               .arg(flapCount(now))
-               .arg(windowMin) +
-           QStringLiteral("; ") + progressText(now);
+    return Reason::of(QStringLiteral("flapping"), {number(flapCount(now)), number(windowMin)})
+        .append(progressReason(now));
 }
 
-QString LaneHealth::healthyReason() const
+Reason LaneHealth::healthyReason() const
 {
     const ProofPolicy p = proof();
-    return QCoreApplication::translate(
-               "sb::health", "proven: %1 min connected without a disconnect and %2 deliveries since "
-                             "the last recovery")
-        .arg(p.connectedMs / 60000)
-        .arg(m_deliveries);
+    return Reason::of(QStringLiteral("proven"), {number(p.connectedMs / 60000), number(m_deliveries)});
 }
 
 } // namespace sb::health

@@ -34,9 +34,9 @@ public:
 
     LaneStatus status(qint64 now) const;
     const LaneKey &lane() const { return m_lane; }
-    LaneState state() const { return m_state; }
+    LaneState state() const { return m_verdict.state; }
     qint64 since() const { return m_since; }
-    QString reason(qint64 now) const;
+    Reason reason(qint64 now) const;
     bool isFlapping(qint64 now) const { return flapCount(now) >= m_policy->flapDisconnects; }
 
 private:
@@ -47,10 +47,11 @@ private:
         Relinked,
     };
 
+    // A verdict and the event's code, in the order the call sites read best.
     struct Decision
     {
         LaneState state;
-        QString reason;
+        Reason reason;
         OperatorAction action = OperatorAction::None;
         bool retryable = true;
         QString ruleId;
@@ -59,7 +60,7 @@ private:
     };
 
     Outcome enter(const Decision &decision, qint64 at);
-    Outcome annotate(const QString &reason, OperatorAction action, qint64 waitMs, const QString &ruleId);
+    Outcome annotate(const Reason &reason, OperatorAction action, qint64 waitMs, const QString &ruleId);
     Outcome settleConnected(qint64 now);
     Outcome onConnected(const ChannelEvent &event, bool linked);
     Outcome onLoss(const ChannelEvent &event);
@@ -83,23 +84,18 @@ private:
     bool holdsAgainstTransient() const;
     bool isUp() const;
 
-    QString progressText(qint64 now) const;
-    QString probationReason(qint64 now) const;
-    QString degradedReason(qint64 now) const;
-    QString healthyReason() const;
+    Reason progressReason(qint64 now) const;
+    Reason probationReason(qint64 now) const;
+    Reason degradedReason(qint64 now) const;
+    Reason healthyReason() const;
 
     LaneKey m_lane;
     const HealthPolicy *m_policy;
 
-    LaneState m_state = LaneState::Unknown;
+    LaneVerdict m_verdict; // state, reason, advice and the rule behind them
     qint64 m_since = 0;
     bool m_sinceAtLeast = false;
     qint64 m_seenUntil = 0; // the newest time an event or a tick has told the lane
-    QString m_reason;
-    OperatorAction m_action = OperatorAction::None;
-    qint64 m_waitMs = 0;
-    bool m_retryable = true;
-    QString m_ruleId;
 
     bool m_connected = false;
     qint64 m_connectedSince = 0;
@@ -107,17 +103,9 @@ private:
     qint64 m_proofDeliveryAt = 0; // when the delivery that met the count arrived
     Recovery m_recovery = Recovery::FirstSeen;
     bool m_linking = false;
-    std::optional<qint64> m_restartRequestedAt; // the operator asked for channels.stop/start
-    struct Advice
-    {
-        LaneState state = LaneState::Unknown;
-        QString reason;
-        OperatorAction action = OperatorAction::None;
-        qint64 waitMs = 0;
-        QString ruleId;
-    };
-    std::optional<Advice> m_adviceBeforeRestart; // what the lane read before the request
-    std::deque<qint64> m_flaps;                  // losses of a connected lane, oldest first
+    std::optional<qint64> m_restartRequestedAt;       // the operator asked for channels.stop/start
+    std::optional<LaneVerdict> m_adviceBeforeRestart; // what the lane read before the request
+    std::deque<qint64> m_flaps;                       // losses of a connected lane, oldest first
 
     std::optional<qint64> m_lastSendAt;
     std::optional<qint64> m_sendFailedAt; // a failed send while on probation arms the ban rule

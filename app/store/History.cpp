@@ -151,13 +151,23 @@ void History::append(const QList<ChannelEvent> &events)
     m_writer->enqueueEvents(clean);
 }
 
+namespace {
+
+// What a gateway wrote (a reason's arguments) is redacted before the history keeps it.
+QString redactText(const QString &text)
+{
+    return Redactor::redact(text);
+}
+
+} // namespace
+
 void History::recordTransition(const health::Transition &transition)
 {
     if (!m_writer)
         return;
     health::Transition clean = transition;
     clean.lane = redacted(transition.lane);
-    clean.reason = Redactor::redact(transition.reason);
+    clean.reason = transition.reason.mapped(redactText);
     m_writer->enqueue(clean);
 }
 
@@ -167,9 +177,9 @@ void History::recordIncident(const health::Incident &incident)
         return;
     health::Incident clean = incident;
     clean.lane = redacted(incident.lane);
-    clean.openReason = Redactor::redact(incident.openReason);
-    clean.lastReason = Redactor::redact(incident.lastReason);
-    clean.closeReason = Redactor::redact(incident.closeReason);
+    clean.openReason = incident.openReason.mapped(redactText);
+    clean.lastReason = incident.lastReason.mapped(redactText);
+    clean.closeReason = incident.closeReason.mapped(redactText);
     m_writer->enqueue(clean);
 }
 

@@ -40,9 +40,9 @@ health::Incident incidentFrom(const QSqlQuery &q)
     i.closedAt = optionalValue<qint64>(q.value(6));
     i.worstState = stateFromName(q.value(7).toString()).value_or(LaneState::Unknown);
     i.lastState = stateFromName(q.value(8).toString()).value_or(i.worstState);
-    i.openReason = q.value(9).toString();
-    i.lastReason = q.value(10).toString();
-    i.closeReason = q.value(11).toString();
+    i.openReason = health::Reason::decode(q.value(9).toString());
+    i.lastReason = health::Reason::decode(q.value(10).toString());
+    i.closeReason = health::Reason::decode(q.value(11).toString());
     return i;
 }
 
@@ -64,7 +64,7 @@ HistorySnapshot History::load() const
         lane.lane = LaneKey{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
         lane.since = q.value(3).toLongLong();
         lane.state = stateFromName(q.value(4).toString()).value_or(LaneState::Unknown);
-        lane.reason = q.value(5).toString();
+        lane.reason = health::Reason::decode(q.value(5).toString());
         lane.action = actionFromName(q.value(6).toString()).value_or(OperatorAction::None);
         snapshot.lanes.append(lane);
     }
@@ -156,9 +156,10 @@ QList<Segment> History::segments(const std::optional<LaneKey> &lane, qint64 from
         return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, column)),
                                  sqlite3_column_bytes(st, column));
     };
-    // Lanes and the few distinct reasons repeat on every row: share one QString each.
+    // Lanes, reasons and rules repeat on every row: decode each distinct one once and share it.
     QHash<qint64, LaneKey> lanes;
-    QHash<QByteArray, QString> reasons;
+    QHash<QByteArray, health::Reason> reasons;
+    QHash<QByteArray, QString> rules;
     while (sqlite3_step(st) == SQLITE_ROW) {
         Segment s;
         const qint64 laneId = sqlite3_column_int64(st, 0);
@@ -174,14 +175,14 @@ QList<Segment> History::segments(const std::optional<LaneKey> &lane, qint64 from
                                 sqlite3_column_bytes(st, 7));
         auto shared = reasons.constFind(reason);
         if (shared == reasons.constEnd())
-            shared = reasons.insert(reason, QString::fromUtf8(reason));
+            shared = reasons.insert(reason, health::Reason::decode(QString::fromUtf8(reason)));
         s.reason = *shared;
         s.action = actionFromName(text(8)).value_or(OperatorAction::None);
         const QByteArray rule(reinterpret_cast<const char *>(sqlite3_column_text(st, 9)),
                               sqlite3_column_bytes(st, 9));
-        auto sharedRule = reasons.constFind(rule);
-        if (sharedRule == reasons.constEnd())
-            sharedRule = reasons.insert(rule, QString::fromUtf8(rule));
+        auto sharedRule = rules.constFind(rule);
+        if (sharedRule == rules.constEnd())
+            sharedRule = rules.insert(rule, QString::fromUtf8(rule));
         s.ruleId = *sharedRule;
         out.append(s);
     }

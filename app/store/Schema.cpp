@@ -50,6 +50,21 @@ const char *const kVersion2[] = {
     "ALTER TABLE cursors ADD COLUMN state_version INTEGER",
 };
 
+// Version 3: reasons are stored as ids and arguments (sb::health::Reason::encode), never as
+// words in the language of the run that wrote them. Reasons already written are kept as
+// verbatim text ({"id":"text"}) so they still read, as they were written.
+const char *const kVersion3[] = {
+    "UPDATE segments SET reason = json_array(json_object('id', 'text', 'args', json_array(reason))) "
+    "WHERE reason <> ''",
+    "UPDATE incidents SET title = json_array(json_object('id', 'text', 'args', json_array(title))) "
+    "WHERE title <> ''",
+    "UPDATE incidents SET last_reason = json_array(json_object('id', 'text', 'args', "
+    "json_array(last_reason))) "
+    "WHERE last_reason <> ''",
+    "UPDATE incidents SET close_reason = json_array(json_object('id', 'text', 'args', "
+    "json_array(close_reason))) WHERE close_reason <> ''",
+};
+
 bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 {
     QSqlQuery query(db);
@@ -139,6 +154,11 @@ bool migrate(QSqlDatabase &db, QString *error)
         if (!step(db, kVersion2, 2, error))
             return false;
         current = 2;
+    }
+    if (current < 3) {
+        if (!step(db, kVersion3, 3, error))
+            return false;
+        current = 3;
     }
     return true;
 }

@@ -16,7 +16,7 @@ struct Segment
     qint64 from = 0;
     std::optional<qint64> to;
     LaneState state = LaneState::Unknown;
-    QString reason;
+    health::Reason reason;
     OperatorAction action = OperatorAction::None;
     QString ruleId;
 };

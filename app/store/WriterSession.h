@@ -235,7 +235,7 @@ private:
         m_insertSegment.bindValue(0, lane);
         m_insertSegment.bindValue(1, t.at);
         m_insertSegment.bindValue(2, stateName(t.to));
-        m_insertSegment.bindValue(3, text(t.reason));
+        m_insertSegment.bindValue(3, text(t.reason.encode()));
         m_insertSegment.bindValue(4, actionName(t.action));
         m_insertSegment.bindValue(5, text(t.ruleId));
         if (!exec(m_insertSegment, "segment insert"))
@@ -254,9 +254,9 @@ private:
         m_upsertIncident.bindValue(4, nullable(i.closedAt));
         m_upsertIncident.bindValue(5, stateName(i.worstState));
         m_upsertIncident.bindValue(6, stateName(i.lastState));
-        m_upsertIncident.bindValue(7, text(i.openReason));
-        m_upsertIncident.bindValue(8, text(i.lastReason));
-        m_upsertIncident.bindValue(9, text(i.closeReason));
+        m_upsertIncident.bindValue(7, text(i.openReason.encode()));
+        m_upsertIncident.bindValue(8, text(i.lastReason.encode()));
+        m_upsertIncident.bindValue(9, text(i.closeReason.encode()));
         return exec(m_upsertIncident, "incident upsert");
     }
 

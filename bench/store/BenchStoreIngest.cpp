@@ -259,8 +259,7 @@ int main(int argc, char **argv)
             t.lane = events[i].lane;
             t.at = events[i].at;
             t.to = cycle[i % 4];
-            t.reason =
-                QStringLiteral("connection closed (428); credentials still valid, the gateway reconnects");
+            t.reason = sb::health::Reason::of(QStringLiteral("whatsapp.428-connection-closed"));
             t.ruleId = QStringLiteral("whatsapp.428-connection-closed");
             history.recordTransition(t);
         }

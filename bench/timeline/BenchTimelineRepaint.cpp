@@ -119,7 +119,7 @@ Data makeData(qint64 total, sb::timeline::TimelineIndex &index)
             if (i + 1 < count)
                 s.to = to;
             s.state = states[size_t(i)];
-            s.reason = reasons[std::min<int>(int(s.state), 8)];
+            s.reason = sb::health::Reason::verbatim(reasons[std::min<int>(int(s.state), 8)]);
             data.segments.append(s);
             const double y = l + double(sb::timeline::worstRank(s.state)) / 12.0;
             data.chartPoints[l].append({double(from), y});

@@ -120,7 +120,7 @@ const std::vector<int> &TimelineIndex::lanesByName() const
     return m_byName;
 }
 
-quint32 TimelineIndex::internReason(const QString &reason)
+quint32 TimelineIndex::internReason(const health::Reason &reason)
 {
     const auto it = m_reasonIds.constFind(reason);
     if (it != m_reasonIds.cend())

@@ -200,7 +200,7 @@ private:
         qint64 endOf(size_t i, qint64 now) const { return to[i] == kOpen ? std::max(now, from[i]) : to[i]; }
     };
 
-    quint32 internReason(const QString &reason);
+    quint32 internReason(const health::Reason &reason);
     void pushSegment(Lane &lane, const store::Segment &segment);
     static void updateLevels(Lane &lane, size_t index);
     static void rebuildLevels(Lane &lane);
@@ -233,8 +233,8 @@ private:
     mutable std::vector<int> m_byName;
     mutable size_t m_byNameSorted = 0;
     // Reasons repeat ("connection closed (499)"): one copy each, segments keep an index.
-    QStringList m_reasons;
-    QHash<QString, quint32> m_reasonIds;
+    QList<health::Reason> m_reasons;
+    QHash<health::Reason, quint32> m_reasonIds;
 };
 
 } // namespace sb::timeline

@@ -112,8 +112,8 @@ private Q_SLOTS:
 
         QTRY_COMPARE_WITH_TIMEOUT(engine.status(kWhatsApp).deliveriesProven, 3, 10000);
         QCOMPARE(engine.status(kWhatsApp).state, LaneState::Probation); // 15 min not yet up
-        QVERIFY2(engine.status(kWhatsApp).reason.contains(QLatin1String("3 of 3 deliveries")),
-                 qPrintable(engine.status(kWhatsApp).reason));
+        QVERIFY2(engine.status(kWhatsApp).reason.text().contains(QLatin1String("3 of 3 deliveries")),
+                 qPrintable(engine.status(kWhatsApp).reason.text()));
 
         const auto sends = run.storedEvents(kWhatsApp, EventSource::ConsoleSend);
         QCOMPARE(sends.size(), 1);

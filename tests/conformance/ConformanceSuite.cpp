@@ -418,14 +418,14 @@ private Q_SLOTS:
         QCOMPARE(laneOf("whatsapp").action, sb::OperatorAction::Link);
         QTRY_COMPARE_WITH_TIMEOUT(laneOf("signal").state, sb::LaneState::Blocked, 90000);
         const sb::health::LaneStatus signal = laneOf("signal");
-        qInfo("signal after the limit: %s", qPrintable(signal.reason));
+        qInfo("signal after the limit: %s", qPrintable(signal.reason.text()));
         QCOMPARE(signal.action, sb::OperatorAction::CheckTransport);
         // It names the address the gateway reports for the daemon (the drill reports its emulator's).
         const ChannelStatus *signalStatus = live.monitor().lastStatus()->channel(QStringLiteral("signal"));
         QVERIFY(signalStatus && !signalStatus->accounts.isEmpty());
         const QString endpoint = signalStatus->accounts.first().endpoint;
         QVERIFY(!endpoint.isEmpty());
-        QVERIFY2(signal.reason.contains(endpoint), qPrintable(signal.reason));
+        QVERIFY2(signal.reason.text().contains(endpoint), qPrintable(signal.reason.text()));
         live.stop();
     }
 

@@ -36,7 +36,7 @@ sb::health::LaneFacts loggedOutWhatsApp()
     facts.status.lane = LaneKey{QStringLiteral("gw"), QStringLiteral("whatsapp"), QStringLiteral("default")};
     facts.status.state = LaneState::LoggedOut;
     facts.status.since = jst(19, 8);
-    facts.status.reason = QStringLiteral("session revoked (401)");
+    facts.status.reason = sb::health::Reason::verbatim(QStringLiteral("session revoked (401)"));
     facts.status.action = OperatorAction::Relink;
     facts.status.lastCode = 401;
     facts.status.lastDisconnectAt = jst(19, 8);
@@ -270,7 +270,7 @@ private Q_SLOTS:
         sb::health::LaneFacts facts = loggedOutWhatsApp();
         const QString html =
             QStringLiteral("<b>banned</b> <a href=\"http://x\">appeal</a> &amp; <img src=x>");
-        facts.status.reason = html;
+        facts.status.reason = sb::health::Reason::verbatim(html);
         facts.issues = {{QStringLiteral("whatsapp"), QStringLiteral("default"), QString(), html, QString()}};
         facts.account->lastDisconnect->error = html;
         panel.setFacts(facts);
@@ -296,7 +296,8 @@ private Q_SLOTS:
         sb::health::LaneFacts facts = loggedOutWhatsApp();
         const QChar rlo(0x202E);
         facts.status.lane.accountId = QStringLiteral("acct\nINJECTED-LINE") + rlo + QStringLiteral("kcatta");
-        facts.status.reason = QStringLiteral("evil") + rlo + QStringLiteral("txet\r\nINJECTED-LINE\x1b[31m");
+        facts.status.reason = sb::health::Reason::verbatim(QStringLiteral("evil") + rlo +
+                                                           QStringLiteral("txet\r\nINJECTED-LINE\x1b[31m"));
         facts.account->lastDisconnect->error =
             QStringLiteral("Connection") + rlo + QStringLiteral(" Failure\nrest");
         facts.issues = {{QStringLiteral("whatsapp"), QStringLiteral("default"), QStringLiteral("auth"),

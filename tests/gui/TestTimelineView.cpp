@@ -31,7 +31,7 @@ sb::store::Segment segment(const LaneKey &lane, qint64 from, std::optional<qint6
     s.from = from;
     s.to = to;
     s.state = state;
-    s.reason = reason;
+    s.reason = sb::health::Reason::verbatim(reason);
     return s;
 }
 
@@ -131,7 +131,7 @@ private Q_SLOTS:
         incident.id = 12;
         incident.lane = m_blocked;
         incident.openedAt = kT + kHour;
-        incident.openReason = u"possible ban"_s;
+        incident.openReason = sb::health::Reason::verbatim(u"possible ban"_s);
         m_index->upsertIncident(incident);
 
         m_view = std::make_unique<sb::TimelineView>(*m_index, m_clock);

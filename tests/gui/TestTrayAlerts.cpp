@@ -25,7 +25,7 @@ sb::health::Transition transition(const char *channel, LaneState from, LaneState
     t.lane = LaneKey{QStringLiteral("gw"), QLatin1String(channel), QStringLiteral("default")};
     t.from = from;
     t.to = to;
-    t.reason = QStringLiteral("connection closed");
+    t.reason = sb::health::Reason::verbatim(QStringLiteral("connection closed"));
     return t;
 }
 

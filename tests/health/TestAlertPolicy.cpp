@@ -28,7 +28,7 @@ Transition transition(const LaneKey &key, LaneState from, LaneState to, const QS
     t.lane = key;
     t.from = from;
     t.to = to;
-    t.reason = reason;
+    t.reason = sb::health::Reason::verbatim(reason);
     return t;
 }
 

@@ -236,8 +236,8 @@ private Q_SLOTS:
         QCOMPARE(verdict->state ? sb::stateName(*verdict->state) : QString(), state);
         QCOMPARE(verdict->retryable, retryable);
         QCOMPARE(sb::actionName(verdict->action), action);
-        QVERIFY2(!verdict->reason.isEmpty() && !verdict->reason.contains(QLatin1String("%1")),
-                 qPrintable(verdict->reason));
+        QVERIFY2(!verdict->reason.text().isEmpty() && !verdict->reason.text().contains(QLatin1String("%1")),
+                 qPrintable(verdict->reason.text()));
         s_coveredRules.insert(rule);
     }
 

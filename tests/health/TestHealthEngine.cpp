@@ -50,7 +50,7 @@ private Q_SLOTS:
         h.advanceTo(kT0 + 15 * kMinute);
         QCOMPARE(h.state(wa), LaneState::Healthy);
         QCOMPARE(h.transitions.last().at, kT0 + 15 * kMinute);
-        QVERIFY(h.transitions.last().reason.startsWith(QLatin1String("proven")));
+        QVERIFY(h.transitions.last().reason.text().startsWith(QLatin1String("proven")));
     }
 
     void disconnectDuringProbationRestartsTheProof()
@@ -65,7 +65,7 @@ private Q_SLOTS:
         h.event(wa, kT0 + 10 * kMinute + 5000, EventKind::Connected);
         h.advanceTo(kT0 + 20 * kMinute);
         QCOMPARE(h.state(wa), LaneState::Probation);
-        QVERIFY(h.engine.status(wa).reason.contains(QLatin1String("0 of 3 deliveries proven")));
+        QVERIFY(h.engine.status(wa).reason.text().contains(QLatin1String("0 of 3 deliveries proven")));
     }
 
     // The operator's restart of a live lane: the stop it causes is neither "stopped, not by
@@ -84,7 +84,8 @@ private Q_SLOTS:
                     QStringLiteral("restart"), sb::EventSource::Operator);
             h.event(tg, at + 100, EventKind::Stopped);
             QCOMPARE(h.state(tg), LaneState::Reconnecting);
-            QCOMPARE(h.engine.status(tg).reason, QStringLiteral("restarting at the operator's request"));
+            QCOMPARE(h.engine.status(tg).reason.text(),
+                     QStringLiteral("restarting at the operator's request"));
             h.event(tg, at + 200, EventKind::Started);
             h.event(tg, at + 900, EventKind::Connected);
             QCOMPARE(h.state(tg), LaneState::Probation);
@@ -136,14 +137,14 @@ private Q_SLOTS:
         h.start(kT0);
         h.event(tg, kT0, EventKind::Stopped, std::nullopt, QStringLiteral("network"));
         QCOMPARE(h.engine.status(tg).action, sb::OperatorAction::RestartChannel);
-        const QString before = h.engine.status(tg).reason;
+        const QString before = h.engine.status(tg).reason.text();
         h.event(tg, kT0 + kMinute, EventKind::OperatorAction, int(sb::OperatorAction::RestartChannel),
                 QStringLiteral("restart"), sb::EventSource::Operator);
-        QVERIFY(h.engine.status(tg).reason.startsWith(QLatin1String("restart requested")));
+        QVERIFY(h.engine.status(tg).reason.text().startsWith(QLatin1String("restart requested")));
         QSignalSpy updated(&h.engine, &sb::health::HealthEngine::laneUpdated);
         h.advanceTo(kT0 + 2 * kMinute + 10 * 1000);
         QCOMPARE(h.state(tg), LaneState::Stopped);
-        QCOMPARE(h.engine.status(tg).reason, before);
+        QCOMPARE(h.engine.status(tg).reason.text(), before);
         QCOMPARE(h.engine.status(tg).action, sb::OperatorAction::RestartChannel);
         QVERIFY(!updated.isEmpty());
 
@@ -155,7 +156,7 @@ private Q_SLOTS:
         QCOMPARE(h.state(wa), LaneState::Reconnecting);
         h.advanceTo(t + 2 * kMinute);
         QCOMPARE(h.state(wa), LaneState::Reconnecting);
-        QCOMPARE(h.engine.status(wa).reason,
+        QCOMPARE(h.engine.status(wa).reason.text(),
                  QStringLiteral("the channel has not come back since the operator's restart"));
         QCOMPARE(h.engine.status(wa).action, sb::OperatorAction::RestartChannel);
     }
@@ -191,8 +192,8 @@ private Q_SLOTS:
         QCOMPARE(h.state(wa), LaneState::Degraded);
         const auto status = h.engine.status(wa);
         QVERIFY(status.connected);
-        QVERIFY2(status.reason.startsWith(QLatin1String("flapping: 3 disconnects in the last 30 min")),
-                 qPrintable(status.reason));
+        QVERIFY2(status.reason.text().startsWith(QLatin1String("flapping: 3 disconnects in the last 30 min")),
+                 qPrintable(status.reason.text()));
         // Flapping opens the incident at once; the grace period only delays the others.
         QCOMPARE(h.opened.size(), 1);
         QCOMPARE(h.opened.first().openedAt, kT0);
@@ -303,7 +304,7 @@ private Q_SLOTS:
         h.seedHealthy(wa, kT0 - 18 * kMinute);
         h.event(wa, kT0, EventKind::Disconnected, 403);
         QCOMPARE(h.state(wa), LaneState::Blocked);
-        QVERIFY(h.engine.status(wa).reason.contains(QLatin1String("possible ban")));
+        QVERIFY(h.engine.status(wa).reason.text().contains(QLatin1String("possible ban")));
         // The gateway keeps retrying 403 (OpenClaw does not special-case it); a retry does not
         // talk the lane out of blocked.
         h.event(wa, kT0 + 5000, EventKind::ReconnectScheduled, std::nullopt,
@@ -351,7 +352,7 @@ private Q_SLOTS:
         h.event(wa, kT0 + kMinute, EventKind::Disconnected, 440);
         QCOMPARE(h.transitions.size(), 2);
         for (const auto &t : h.transitions) {
-            QVERIFY(!t.reason.isEmpty());
+            QVERIFY(!t.reason.text().isEmpty());
             QVERIFY(!t.actionText().isEmpty());
             QVERIFY(!t.ruleId.isEmpty());
         }
@@ -372,9 +373,10 @@ private Q_SLOTS:
         incident.openedAt = kT0 - 30 * kMinute;
         incident.worstState = LaneState::LoggedOut;
         incident.lastState = LaneState::Probation;
-        h.engine.restore({{wa, LaneState::Probation, kT0 - 5 * kMinute, QStringLiteral("restored"),
-                           sb::OperatorAction::None}},
-                         {incident}, 41);
+        h.engine.restore(
+            {{wa, LaneState::Probation, kT0 - 5 * kMinute,
+              sb::health::Reason::verbatim(QStringLiteral("restored")), sb::OperatorAction::None}},
+            {incident}, 41);
         h.start(kT0);
         QCOMPARE(h.state(wa), LaneState::Probation);
         QCOMPARE(*h.engine.status(wa).openIncidentId, 41);

@@ -50,7 +50,7 @@ private Q_SLOTS:
         h.event(kTelegram, kT0 + 4 * kMinute, EventKind::ReconnectScheduled, std::nullopt,
                 QStringLiteral("reconnect attempt 2"));
         QCOMPARE(h.state(kTelegram), LaneState::Stopped);
-        QVERIFY(h.status(kTelegram).reason.contains(QLatin1String("stopped")));
+        QVERIFY(h.status(kTelegram).reason.text().contains(QLatin1String("stopped")));
         // Only the channel starting again takes it out of "stopped".
         h.event(kTelegram, kT0 + 5 * kMinute, EventKind::Started);
         QCOMPARE(h.state(kTelegram), LaneState::Reconnecting);
@@ -90,8 +90,10 @@ private Q_SLOTS:
         const auto status = h.status(kSignal);
         QCOMPARE(status.action, OperatorAction::CheckTransport);
         QCOMPARE(status.ruleId, QStringLiteral("engine.no-connection"));
-        QVERIFY2(status.reason.contains(QLatin1String("http://127.0.0.1:9")), qPrintable(status.reason));
-        QVERIFY2(status.reason.contains(QLatin1String("ECONNREFUSED")), qPrintable(status.reason));
+        QVERIFY2(status.reason.text().contains(QLatin1String("http://127.0.0.1:9")),
+                 qPrintable(status.reason.text()));
+        QVERIFY2(status.reason.text().contains(QLatin1String("ECONNREFUSED")),
+                 qPrintable(status.reason.text()));
         // It went red when the limit ran out, not when the next event happened to arrive.
         const auto changes = h.transitionsOf(kSignal);
         QCOMPARE(changes.size(), 2);
@@ -157,7 +159,7 @@ private Q_SLOTS:
         QVERIFY(status.state != LaneState::LoggedOut);
         QCOMPARE(severity(status.state), sb::Severity::Critical);
         QCOMPARE(status.action, OperatorAction::Link);
-        QVERIFY(status.reason.startsWith(QLatin1String("not linked")));
+        QVERIFY(status.reason.text().startsWith(QLatin1String("not linked")));
         QCOMPARE(sb::actionName(status.action), QStringLiteral("link"));
         QVERIFY(!status.actionText().contains(QLatin1String("Re-link")));
         // A session that existed and was revoked still reads logged-out / re-link.
@@ -176,7 +178,7 @@ private Q_SLOTS:
         const auto status = h.status(kWhatsApp);
         QCOMPARE(status.state, LaneState::Unknown);
         QVERIFY(!status.connected);
-        QVERIFY(status.reason.contains(QLatin1String("channelAccounts.whatsapp is an object")));
+        QVERIFY(status.reason.text().contains(QLatin1String("channelAccounts.whatsapp is an object")));
     }
 
     void firstSightSinceIsALowerBound()
@@ -188,9 +190,11 @@ private Q_SLOTS:
         // Restored from the record: the record's since is a fact.
         EngineHarness restored;
         restored.start(kT0);
-        restored.engine.restore({sb::health::RestoredLane{kWhatsApp, LaneState::Healthy, kT0 - 60 * kMinute,
-                                                          QStringLiteral("proven"), OperatorAction::None}},
-                                {}, 0);
+        restored.engine.restore(
+            {sb::health::RestoredLane{kWhatsApp, LaneState::Healthy, kT0 - 60 * kMinute,
+                                      sb::health::Reason::verbatim(QStringLiteral("proven")),
+                                      OperatorAction::None}},
+            {}, 0);
         QCOMPARE(restored.status(kWhatsApp).since, kT0 - 60 * kMinute);
         QVERIFY(!restored.status(kWhatsApp).sinceAtLeast);
     }

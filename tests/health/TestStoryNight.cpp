@@ -80,9 +80,9 @@ private Q_SLOTS:
         QCOMPARE(h.state(kWhatsApp), LaneState::Probation);
         h.advanceTo(EngineHarness::jst(19, 1));
         // The words switchboardctl shows mid-story.
-        QVERIFY2(h.engine.status(kWhatsApp).reason.startsWith(
+        QVERIFY2(h.engine.status(kWhatsApp).reason.text().startsWith(
                      QStringLiteral("re-linked 4 min ago; 2 of 3 deliveries proven")),
-                 qPrintable(h.engine.status(kWhatsApp).reason));
+                 qPrintable(h.engine.status(kWhatsApp).reason.text()));
 
         h.event(kWhatsApp, EngineHarness::jst(19, 8), EventKind::DeliveryFailed, 503,
                 QStringLiteral("message to Jackie"), EventSource::ConsoleSend);
@@ -92,7 +92,8 @@ private Q_SLOTS:
 
         const auto status = h.engine.status(kWhatsApp);
         QCOMPARE(status.state, LaneState::Blocked);
-        QVERIFY2(status.reason.contains(QLatin1String("possible ban")), qPrintable(status.reason));
+        QVERIFY2(status.reason.text().contains(QLatin1String("possible ban")),
+                 qPrintable(status.reason.text()));
         QCOMPARE(status.action, sb::OperatorAction::FailOver);
         QVERIFY(!h.wasEver(kWhatsApp, LaneState::Healthy, EngineHarness::jst(18, 57)));
         QVERIFY(!h.wasEver(kWhatsApp, LaneState::Healthy, EngineHarness::jst(0, 34)));
@@ -119,7 +120,7 @@ private Q_SLOTS:
         h.event(kWhatsApp, EngineHarness::jst(19, 8), EventKind::Disconnected, 503, {}, EventSource::LogLine);
         QCOMPARE(h.state(kWhatsApp), LaneState::Blocked);
         QCOMPARE(h.transitions.last().ruleId, QStringLiteral("whatsapp.503-after-send-on-probation"));
-        QVERIFY(h.engine.status(kWhatsApp).reason.contains(QLatin1String("possible ban")));
+        QVERIFY(h.engine.status(kWhatsApp).reason.text().contains(QLatin1String("possible ban")));
     }
 
     void sameDropWithoutAFailedSendIsOnlyReconnecting()
@@ -198,7 +199,7 @@ private Q_SLOTS:
         h.event(kSignal, EngineHarness::jst(0, 55), EventKind::DeliveryOk);
         h.advanceTo(EngineHarness::jst(1, 30));
         QCOMPARE(h.state(kSignal), LaneState::Probation);
-        QVERIFY(h.engine.status(kSignal).reason.contains(QLatin1String("2 of 3 deliveries proven")));
+        QVERIFY(h.engine.status(kSignal).reason.text().contains(QLatin1String("2 of 3 deliveries proven")));
         h.event(kSignal, EngineHarness::jst(1, 31), EventKind::DeliveryOk);
         QCOMPARE(h.state(kSignal), LaneState::Healthy);
         QCOMPARE(h.transitions.last().at, EngineHarness::jst(1, 31));

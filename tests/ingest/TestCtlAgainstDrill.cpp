@@ -72,8 +72,9 @@ private Q_SLOTS:
         const auto *whatsapp = laneOf(report.lanes, QStringLiteral("whatsapp"));
         QVERIFY(whatsapp);
         QCOMPARE(whatsapp->state, LaneState::Probation);
-        QVERIFY2(whatsapp->reason.startsWith(QLatin1String("re-linked 4 min ago; 2 of 3 deliveries proven")),
-                 qPrintable(whatsapp->reason));
+        QVERIFY2(whatsapp->reason.text().startsWith(
+                     QLatin1String("re-linked 4 min ago; 2 of 3 deliveries proven")),
+                 qPrintable(whatsapp->reason.text()));
         QCOMPARE(whatsapp->since, jst(12, 18, 57));
         QCOMPARE(sb::ctl::exitCodeFor(report), int(ExitCode::ExitAttention));
 
@@ -155,7 +156,8 @@ private Q_SLOTS:
         const auto *whatsapp = laneOf(report.lanes, QStringLiteral("whatsapp"));
         QVERIFY(whatsapp);
         QCOMPARE(whatsapp->state, LaneState::Blocked);
-        QVERIFY2(whatsapp->reason.contains(QLatin1String("possible ban")), qPrintable(whatsapp->reason));
+        QVERIFY2(whatsapp->reason.text().contains(QLatin1String("possible ban")),
+                 qPrintable(whatsapp->reason.text()));
         QCOMPARE(whatsapp->action, sb::OperatorAction::FailOver);
         QCOMPARE(sb::ctl::exitCodeFor(report), int(ExitCode::ExitCritical));
     }

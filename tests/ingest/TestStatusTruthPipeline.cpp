@@ -203,11 +203,11 @@ private Q_SLOTS:
         const auto *whatsapp = laneOf(report.lanes, QStringLiteral("whatsapp"));
         QVERIFY2(whatsapp, "the WhatsApp lane disappeared");
         QCOMPARE(whatsapp->state, LaneState::Unknown);
-        QVERIFY2(whatsapp->reason.contains(QLatin1String("channelAccounts.whatsapp is an object")),
-                 qPrintable(whatsapp->reason));
+        QVERIFY2(whatsapp->reason.text().contains(QLatin1String("channelAccounts.whatsapp is an object")),
+                 qPrintable(whatsapp->reason.text()));
         const auto *telegram = laneOf(report.lanes, QStringLiteral("telegram"));
         QVERIFY(telegram);
-        QVERIFY(telegram->reason.contains(QLatin1String("accountId is a number")));
+        QVERIFY(telegram->reason.text().contains(QLatin1String("accountId is a number")));
 
         QString json;
         QTextStream out(&json);
@@ -257,7 +257,7 @@ private Q_SLOTS:
             t.at = stoppedSince;
             t.from = LaneState::Probation;
             t.to = LaneState::Stopped;
-            t.reason = QStringLiteral("the channel stopped");
+            t.reason = sb::health::Reason::verbatim(QStringLiteral("the channel stopped"));
             t.action = sb::OperatorAction::RestartChannel;
             history.recordTransition(t);
             history.flush();

@@ -34,7 +34,7 @@ QString describe(const QList<Segment> &segments)
         out << QStringLiteral("%1 %2 (%3)")
                    .arg(QDateTime::fromMSecsSinceEpoch(s.from, QTimeZone("Asia/Tokyo"))
                             .toString(QStringLiteral("dd HH:mm:ss")),
-                        sb::stateName(s.state), s.reason);
+                        sb::stateName(s.state), s.reason.text());
     }
     return out.join(QLatin1Char('\n'));
 }
@@ -101,7 +101,8 @@ private Q_SLOTS:
         QVERIFY2(reconnecting >= 12, qPrintable(wa)); // 2 × 499 + 10 × 428 before noon
         const Segment *degraded = find(whatsapp, LaneState::Degraded, jst(12, 2, 12), jst(12, 2, 13));
         QVERIFY2(degraded, qPrintable(wa));
-        QVERIFY2(degraded->reason.contains(QLatin1String("flapping")), qPrintable(degraded->reason));
+        QVERIFY2(degraded->reason.text().contains(QLatin1String("flapping")),
+                 qPrintable(degraded->reason.text()));
         const Segment *loggedOut = find(whatsapp, LaneState::LoggedOut, jst(12, 12, 20), jst(12, 12, 20, 1));
         QVERIFY2(loggedOut, qPrintable(wa));
         QCOMPARE(loggedOut->action, sb::OperatorAction::Relink);
@@ -109,7 +110,8 @@ private Q_SLOTS:
         QVERIFY2(probation, qPrintable(wa));
         const Segment *blocked = find(whatsapp, LaneState::Blocked, jst(12, 19, 8), jst(12, 19, 8, 1));
         QVERIFY2(blocked, qPrintable(wa));
-        QVERIFY2(blocked->reason.contains(QLatin1String("possible ban")), qPrintable(blocked->reason));
+        QVERIFY2(blocked->reason.text().contains(QLatin1String("possible ban")),
+                 qPrintable(blocked->reason.text()));
         QVERIFY2(!blocked->to, "blocked runs to the end");
         QVERIFY2(!find(whatsapp, LaneState::Healthy, jst(12, 0, 0), jst(14, 0, 0)), qPrintable(wa));
         // One incident on the lane, open from 00:34 to the end.

@@ -51,7 +51,7 @@ int main(int argc, char **argv)
             t.lane = lanes[k % 3];
             t.at = e.at;
             t.to = (k / 500) % 2 ? sb::LaneState::Reconnecting : sb::LaneState::Probation;
-            t.reason = QStringLiteral("crash drill");
+            t.reason = sb::health::Reason::verbatim(QStringLiteral("crash drill"));
             history.recordTransition(t);
             history.appendAction(
                 {0, e.at, QStringLiteral("drill"), QStringLiteral("ingest"), {}, QString::number(k), {}, {}});

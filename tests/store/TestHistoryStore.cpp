@@ -88,13 +88,14 @@ private Q_SLOTS:
             t.at = kT0;
             t.from = LaneState::Healthy;
             t.to = LaneState::Reconnecting;
-            t.reason = QStringLiteral("connection closed (428)");
+            t.reason = sb::health::Reason::verbatim(QStringLiteral("connection closed (428)"));
             t.ruleId = QStringLiteral("whatsapp.428-connection-closed");
             history.recordTransition(t);
             t.at = kT0 + 5000;
             t.from = LaneState::Reconnecting;
             t.to = LaneState::Probation;
-            t.reason = QStringLiteral("reconnected just now; 0 of 3 deliveries proven");
+            t.reason = sb::health::Reason::verbatim(
+                QStringLiteral("reconnected just now; 0 of 3 deliveries proven"));
             history.recordTransition(t);
             sb::health::Incident incident;
             incident.id = 7;
@@ -103,7 +104,7 @@ private Q_SLOTS:
             incident.openedAt = kT0;
             incident.worstState = LaneState::Reconnecting;
             incident.lastState = LaneState::Probation;
-            incident.openReason = QStringLiteral("connection closed (428)");
+            incident.openReason = sb::health::Reason::verbatim(QStringLiteral("connection closed (428)"));
             history.recordIncident(incident);
             history.addNote(
                 {0, 7, kWa, kT0 + 10, QStringLiteral("ops"), QStringLiteral("phone was on wifi")});
@@ -249,7 +250,7 @@ private Q_SLOTS:
         History history(path);
         QString error;
         QVERIFY2(history.open(&error), qPrintable(error));
-        QCOMPARE(history.schemaVersion(), 2);
+        QCOMPARE(history.schemaVersion(), sb::store::schema::currentVersion);
         const auto events = history.events(kWa, 0, kT0 + 1);
         QCOMPARE(events.size(), 1);
         QCOMPARE(*events[0].code, 499);
@@ -257,9 +258,15 @@ private Q_SLOTS:
         QCOMPARE(snapshot.lanes.size(), 1);
         QCOMPARE(snapshot.lanes[0].state, LaneState::LoggedOut);
         QCOMPARE(snapshot.lanes[0].action, sb::OperatorAction::None); // column added with its default
+        // Reasons written as words before they had ids still read as they were written.
+        QCOMPARE(snapshot.lanes[0].reason.text(), QStringLiteral("session revoked"));
+        QCOMPARE(history.segments(kWa, 0, kT0 + kDay).value(0).reason.text(),
+                 QStringLiteral("session revoked"));
         QCOMPARE(snapshot.openIncidents.size(), 1);
         QCOMPARE(snapshot.openIncidents[0].groupId, 3); // backfilled: each old incident is its own group
         QCOMPARE(snapshot.openIncidents[0].lastState, LaneState::LoggedOut);
+        QCOMPARE(snapshot.openIncidents[0].openReason.text(), QStringLiteral("revoked"));
+        QVERIFY(snapshot.openIncidents[0].lastReason.isEmpty());
         QCOMPARE(*history.cursor(QStringLiteral("gw"))->logCursor, 1234);
         QVERIFY(!history.cursor(QStringLiteral("gw"))->stateVersion.has_value());
 

@@ -29,7 +29,7 @@ sb::store::Segment segment(const LaneKey &key, qint64 from, std::optional<qint64
     s.from = from;
     s.to = to;
     s.state = state;
-    s.reason = reason;
+    s.reason = sb::health::Reason::verbatim(reason);
     return s;
 }
 
@@ -174,7 +174,7 @@ private Q_SLOTS:
         const QList<LaneState> cells = states(index.worstPerColumn(wa, kT, kT + kHour, 60, now));
         QCOMPARE(cells.mid(0, 30), QList<LaneState>(30, LaneState::Probation));
         QCOMPARE(cells.mid(30), QList<LaneState>(30, LaneState(-1)));
-        QCOMPARE(index.segmentAt(wa, now - 1, now)->reason, u"re-linked"_s);
+        QCOMPARE(index.segmentAt(wa, now - 1, now)->reason.text(), u"re-linked"_s);
         QVERIFY(!index.segmentAt(wa, now, now));
         QVERIFY(!index.segmentAt(wa, kT, now)->to.has_value());
         QCOMPARE(index.dataRange(now), std::make_optional(std::pair{kT, now}));
@@ -425,8 +425,8 @@ private Q_SLOTS:
         index.load({segment(wa, kT, kT + kMinute, LaneState::Healthy, u"fine"_s),
                     segment(wa, kT + kMinute, kT + kMinute + 5, LaneState::LoggedOut, u"401 logged out"_s),
                     segment(wa, kT + kMinute + 5, kT + kHour, LaneState::Reconnecting, u"retrying"_s)});
-        QCOMPARE(index.worstSegmentIn(wa, kT, kT + kHour, kT + kHour)->reason, u"401 logged out"_s);
-        QCOMPARE(index.worstSegmentIn(wa, kT, kT + kMinute, kT + kHour)->reason, u"fine"_s);
+        QCOMPARE(index.worstSegmentIn(wa, kT, kT + kHour, kT + kHour)->reason.text(), u"401 logged out"_s);
+        QCOMPARE(index.worstSegmentIn(wa, kT, kT + kMinute, kT + kHour)->reason.text(), u"fine"_s);
         QVERIFY(!index.worstSegmentIn(wa, kT - kHour, kT, kT + kHour));
     }
 

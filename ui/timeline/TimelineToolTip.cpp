@@ -65,7 +65,7 @@ QString TimelineView::toolTipTextAt(const QPoint &pos) const
                      .arg(stateDisplayName(segment->state), when(segment->from),
                           segment->to ? when(*segment->to) : tr("now (still running)"));
         if (!segment->reason.isEmpty())
-            lines << tr("Reason: %1").arg(label(segment->reason));
+            lines << tr("Reason: %1").arg(label(segment->reason.text()));
         if (segment->action != OperatorAction::None)
             lines << tr("Next step: %1").arg(actionText(segment->action));
     }
@@ -91,10 +91,10 @@ QString TimelineView::toolTipTextAt(const QPoint &pos) const
     for (const health::Incident &incident : m_index.incidentsIn(row->laneId, t0, t1, now)) {
         lines << (incident.closedAt ? tr("Incident #%1 from %2 to %3: %4")
                                           .arg(QString::number(incident.id), when(incident.openedAt),
-                                               when(*incident.closedAt), label(incident.openReason))
+                                               when(*incident.closedAt), label(incident.openReason.text()))
                                     : tr("Incident #%1 open since %2: %3")
                                           .arg(QString::number(incident.id), when(incident.openedAt),
-                                               label(incident.openReason)));
+                                               label(incident.openReason.text())));
     }
     if (lines.size() == 1)
         lines << tr("No history here");
