@@ -102,12 +102,17 @@ void Ingestor::releaseAll()
 
 void Ingestor::catchUp(std::function<void()> done)
 {
-    pollLogs([this, done = std::move(done)] {
-        releaseAll();
-        if (m_engine)
-            m_engine->tick(m_clock.nowMs());
-        if (done)
-            done();
+    pollLogs([this, done = std::move(done)]() mutable {
+        // Everything read so far goes out, in slices: a first snapshot of 10,000 lanes must not
+        // hold the window's event loop. The picture is complete once the last slice is in.
+        release(true, true);
+        whenDelivered([this, done = std::move(done)] {
+            storeCursor();
+            if (m_engine)
+                m_engine->tick(m_clock.nowMs());
+            if (done)
+                done();
+        });
     });
 }
 
@@ -289,10 +294,19 @@ qint64 Ingestor::watermark() const
     return mark;
 }
 
-void Ingestor::release(bool everything)
+void Ingestor::whenDelivered(std::function<void()> callback)
 {
+    if (m_toDeliver.empty())
+        callback();
+    else
+        m_afterDelivery.push_back(std::move(callback));
+}
+
+void Ingestor::release(bool everything, bool sliced)
+{
+    const bool now = everything && !sliced;
     if (m_pending.empty()) {
-        if (everything)
+        if (now)
             deliverQueued(true);
         return;
     }
@@ -340,7 +354,7 @@ void Ingestor::release(bool everything)
     }
     for (ChannelEvent &event : accepted)
         m_toDeliver.push_back(std::move(event));
-    deliverQueued(everything);
+    deliverQueued(now);
     storeCursor();
 }
 
@@ -372,6 +386,10 @@ void Ingestor::deliverQueued(bool everything)
             return;
         }
     }
+    std::vector<std::function<void()>> waiting;
+    waiting.swap(m_afterDelivery);
+    for (const auto &callback : waiting)
+        callback();
 }
 
 void Ingestor::deliver(const ChannelEvent &event)

@@ -114,7 +114,10 @@ private:
     void onConnectionState();
     void pollLogs(std::function<void()> done = {});
     void enqueue(ChannelEvent event, std::optional<quint64> batch = std::nullopt);
-    void release(bool everything);
+    // Hands on what is ready (everything: all that waits, without waiting for a log read),
+    // at once or, when sliced, a slice per event-loop turn.
+    void release(bool everything, bool sliced = false);
+    void whenDelivered(std::function<void()> callback);
     void deliver(const ChannelEvent &event);
     void deliverQueued(bool everything);
     void storeCursor();
@@ -135,6 +138,7 @@ private:
     std::deque<Pending> m_pending;
     std::deque<ChannelEvent> m_toDeliver; // released in order, handed on a slice per turn
     bool m_deliveryScheduled = false;
+    std::vector<std::function<void()>> m_afterDelivery; // catch-ups waiting for the last slice
     std::deque<Batch> m_batches;
     quint64 m_nextSeq = 0;
     quint64 m_nextBatch = 0;
