@@ -386,6 +386,7 @@ void Ingestor::deliverQueued(bool everything)
             return;
         }
     }
+    storeCursor();
     std::vector<std::function<void()>> waiting;
     waiting.swap(m_afterDelivery);
     for (const auto &callback : waiting)
@@ -402,6 +403,10 @@ void Ingestor::deliver(const ChannelEvent &event)
 
 void Ingestor::storeCursor()
 {
+    // Events handed out of the log but not yet appended to the history would be skipped by a
+    // restart that resumed past them.
+    if (!m_toDeliver.empty())
+        return;
     // The newest batch with nothing older still waiting: its cursor is safe to resume from.
     std::optional<Batch> safe;
     while (!m_batches.empty() && m_batches.front().pending == 0) {
