@@ -2,40 +2,16 @@
 // a gateway's channel report, however malformed, must yield a typed value or a reason, never a
 // crash or a hang. Seeds are whole recorded frames; the res/event payload is what gets parsed.
 #include "app/gateway/ChannelStatus.h"
-#include "app/gateway/Frame.h"
+#include "tests/fuzz/FuzzPayload.h"
 
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
 
-#include <QJsonArray>
-#include <QJsonDocument>
-
-namespace {
-
-QJsonValue payloadOf(const QByteArray &input)
-{
-    const auto decoded = sb::gateway::decodeFrame(input);
-    if (const auto *frame = std::get_if<sb::gateway::Frame>(&decoded)) {
-        if (const auto *response = std::get_if<sb::gateway::ResponseFrame>(frame))
-            return response->payload;
-        if (const auto *event = std::get_if<sb::gateway::EventFrame>(frame))
-            return event->payload;
-    }
-    const QJsonDocument document = QJsonDocument::fromJson(input);
-    if (document.isObject())
-        return document.object();
-    if (document.isArray())
-        return document.array();
-    return QJsonValue(QJsonValue::Undefined);
-}
-
-} // namespace
-
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
     const QByteArray input(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
-    const QJsonValue payload = payloadOf(input);
+    const QJsonValue payload = sb::fuzz::payloadOf(input);
 
     QString why;
     if (const auto status = sb::gateway::parseChannelsStatus(payload, &why)) {

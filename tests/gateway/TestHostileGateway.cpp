@@ -26,7 +26,7 @@ using sb::test::ScriptedGateway;
 namespace {
 
 const QString kConsoleToken = QStringLiteral("hostile-console-token-7f3a9c51e2");
-const QString kBotToken = QStringLiteral("123456789:AAEhBOweik6ad9r_QXMENQjcrGbqCr4Kue0");
+const QString kBotToken = QStringLiteral("123456789:AAFakeBotTokenForTestsOnly00000000000");
 const qsizetype kHugeField = 100 * 1024;
 
 QString hostileText()
@@ -301,7 +301,7 @@ private Q_SLOTS:
                 QVERIFY2(!bytes.contains(kBotToken.toUtf8()),
                          qPrintable(QStringLiteral("bot token in %1 (%2)").arg(file, QLatin1String(when))));
                 QVERIFY2(
-                    !bytes.contains(QByteArrayLiteral("AAEhBOweik6ad9r_QXMENQjcrGbqCr4Kue0")),
+                    !bytes.contains(QByteArrayLiteral("AAFakeBotTokenForTestsOnly00000000000")),
                     qPrintable(
                         QStringLiteral("bot token secret part in %1 (%2)").arg(file, QLatin1String(when))));
             }

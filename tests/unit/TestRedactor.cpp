@@ -98,9 +98,9 @@ private Q_SLOTS:
     void tokenNextToALoneSurrogateIsRedacted()
     {
         const QString text = QStringLiteral("bad ") + QChar(0xD800) +
-                             QStringLiteral(" bot 123456789:AAEhBOweik6ad9r_QXMENQjcrGbqCr4Kue0 end");
+                             QStringLiteral(" bot 123456789:AAFakeBotTokenForTestsOnly00000000000 end");
         const QString out = Redactor::redact(text);
-        QVERIFY2(!out.contains(QLatin1String("AAEhBOweik6ad9r")), qPrintable(out));
+        QVERIFY2(!out.contains(QLatin1String("AAFakeBotToken")), qPrintable(out));
         QVERIFY(out.contains(QLatin1String(Redactor::marker)));
     }
 
