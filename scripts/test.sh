@@ -16,6 +16,9 @@ echo "== dependencies ready ($((SECONDS - started)) s)"
 echo "== OpenClaw runtime ready ($((SECONDS - started)) s)"
 
 export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/switchboard/ccache}
+# Paths relative to the checkout, so a fresh clone elsewhere (CI) or a second worktree
+# reuses what an earlier build compiled.
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$PWD} CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-1}
 cmake --preset ci
 cmake --build --preset ci -j "$(nproc)"
 echo "== build done ($((SECONDS - started)) s)"
