@@ -1,26 +1,21 @@
 #include "app/ctl/CommandLine.h"
 
+#include "app/ctl/CtlCommand.h"
+#include "app/ctl/GatewayArguments.h"
 #include "app/ctl/HistoryCommand.h"
 #include "app/ctl/StatusCommand.h"
 #include "app/ctl/WatchCommand.h"
 #include "app/platform/BuildInfo.h"
-#include "app/platform/GatewayProfile.h"
-#include "app/platform/KeychainSecretStore.h"
 #include "app/platform/Logging.h"
-#include "app/platform/Redactor.h"
 #include "app/platform/Settings.h"
 
 #include <cstdio>
-#include <memory>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QEventLoop>
-#include <QFile>
 #include <QFileInfo>
 #include <QTextStream>
-#include <QTimer>
 
 namespace sb::ctl {
 
@@ -30,220 +25,6 @@ class Text
 {
     Q_DECLARE_TR_FUNCTIONS(switchboardctl)
 };
-
-int usageError(QTextStream &err, const QString &message)
-{
-    err << QStringLiteral("switchboardctl: ") << message << '\n'
-        << Text::tr("Run 'switchboardctl --help' for usage.") << '\n';
-    return ExitUsage;
-}
-
-// Tokens are read from the environment, stdin or the keychain, never from argv, where every
-// user on the machine can read them (ps, /proc/<pid>/cmdline).
-std::optional<QString> tokenFromEnvironment(const QString &variable, QString *why)
-{
-    const QString token = qEnvironmentVariable(variable.toLocal8Bit().constData()).trimmed();
-    if (token.isEmpty()) {
-        *why = Text::tr("environment variable %1 is unset or empty").arg(variable);
-        return std::nullopt;
-    }
-    return token;
-}
-
-std::optional<QString> tokenFromStdin(QString *why)
-{
-    QFile input;
-    if (!input.open(stdin, QIODevice::ReadOnly)) {
-        *why = Text::tr("cannot read the token from standard input");
-        return std::nullopt;
-    }
-    const QString token = QString::fromUtf8(input.readLine()).trimmed();
-    if (token.isEmpty()) {
-        *why = Text::tr("no token on standard input");
-        return std::nullopt;
-    }
-    return token;
-}
-
-// The token the window stored for the profile. None stored reads as an empty token, as in the
-// window: the gateway may run without auth. The keychain answers asynchronously; a locked
-// keychain waiting for a password prompt must not hang a monitoring script.
-std::optional<QString> tokenFromKeychain(SecretStore &secrets, const GatewayProfile &profile,
-                                         int timeoutSeconds, QString *why)
-{
-    std::optional<SecretStore::Result> result;
-    QEventLoop loop;
-    QTimer deadline;
-    deadline.setSingleShot(true);
-    QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
-    secrets.read(profile.secretKey(), &loop, [&](const SecretStore::Result &answer) {
-        result = answer;
-        loop.quit();
-    });
-    deadline.start(timeoutSeconds * 1000);
-    if (!result)
-        loop.exec();
-    if (!result) {
-        *why = Text::tr("the keychain did not answer within %1 s for the token of profile \"%2\"")
-                   .arg(timeoutSeconds)
-                   .arg(profile.name);
-        return std::nullopt;
-    }
-    if (!result->ok() && result->status != SecretStore::Status::NotFound) {
-        *why = Text::tr("cannot read the token of profile \"%1\" from the keychain: %2")
-                   .arg(profile.name, result->message);
-        return std::nullopt;
-    }
-    return result->secret;
-}
-
-// --profile NAME: the window's profile of that name, or of that id.
-std::optional<GatewayProfile> findProfile(const QList<GatewayProfile> &profiles, const QString &wanted,
-                                          QString *why)
-{
-    QList<GatewayProfile> named;
-    for (const GatewayProfile &profile : profiles) {
-        if (profile.id == wanted)
-            return profile;
-        if (profile.name == wanted)
-            named << profile;
-    }
-    if (named.size() == 1)
-        return named.first();
-    if (named.size() > 1) {
-        *why = Text::tr("--profile: %1 profiles are named \"%2\"; give the id of one (%3)")
-                   .arg(named.size())
-                   .arg(wanted, [&] {
-                       QStringList ids;
-                       for (const GatewayProfile &profile : named)
-                           ids << profile.id;
-                       return ids.join(QStringLiteral(", "));
-                   }());
-        return std::nullopt;
-    }
-    QStringList names;
-    for (const GatewayProfile &profile : profiles)
-        names << QStringLiteral("\"%1\"").arg(profile.name);
-    *why = names.isEmpty()
-               ? Text::tr("--profile: no profile named \"%1\" (the settings have no profiles)").arg(wanted)
-               : Text::tr("--profile: no profile named \"%1\" (profiles: %2)")
-                     .arg(wanted, names.join(QStringLiteral(", ")));
-    return std::nullopt;
-}
-
-// The gateways a status or watch command line names (--gateway with --token-env or
-// --token-stdin; --profile with the keychain), each with its URL, name and token. Returns
-// ExitHealthy, or the code to stop with: a usage error, or a keychain that would not say.
-int readGateways(const QCommandLineParser &parser, const StatusOptions &common, const Settings &settings,
-                 SecretStore *secrets, QTextStream &err, QList<StatusOptions> *gateways)
-{
-    const QStringList urls = parser.values(QStringLiteral("gateway"));
-    const QStringList profileNames = parser.values(QStringLiteral("profile"));
-    const QStringList tokenVariables = parser.values(QStringLiteral("token-env"));
-    const bool tokenFromInput = parser.isSet(QStringLiteral("token-stdin"));
-    const qsizetype gatewayCount = urls.size() + profileNames.size();
-    if (gatewayCount == 0)
-        return usageError(err, Text::tr("--gateway URL or --profile NAME is required"));
-    if (tokenVariables.size() > urls.size()) {
-        return usageError(err, Text::tr("%1 --token-env for %2 --gateway: give one --token-env per "
-                                        "--gateway, in the same order (a --profile's token comes "
-                                        "from the keychain)")
-                                   .arg(tokenVariables.size())
-                                   .arg(urls.size()));
-    }
-    if (tokenFromInput && gatewayCount > 1) {
-        return usageError(err, Text::tr("--token-stdin reads a single token and there are %1 gateways: "
-                                        "give --token-env VAR once per --gateway instead")
-                                   .arg(gatewayCount));
-    }
-    if (tokenFromInput && urls.isEmpty())
-        return usageError(err, Text::tr("--token-stdin is for a --gateway; a --profile's token comes from "
-                                        "the keychain"));
-    if (!urls.isEmpty()) {
-        if (urls.size() == 1 && tokenVariables.isEmpty() == !tokenFromInput)
-            return usageError(err, Text::tr("give exactly one of --token-env VAR or --token-stdin"));
-        if (urls.size() > 1 && tokenVariables.size() != urls.size()) {
-            return usageError(err, Text::tr("%1 --gateway but %2 --token-env: each --gateway needs its own "
-                                            "--token-env VAR, in the same order")
-                                       .arg(urls.size())
-                                       .arg(tokenVariables.size()));
-        }
-    }
-
-    for (const QString &url : urls) {
-        StatusOptions options = common;
-        options.url = QUrl(url, QUrl::StrictMode);
-        if (const QString why = validateGatewayUrl(options.url, options.allowInsecure); !why.isEmpty())
-            return usageError(err, why);
-        gateways->append(options);
-    }
-    QList<GatewayProfile> profiles;
-    for (const QString &name : profileNames) {
-        QString why;
-        const std::optional<GatewayProfile> profile = findProfile(settings.profiles(), name, &why);
-        if (!profile)
-            return usageError(err, why);
-        StatusOptions options = common;
-        options.url = profile->url;
-        options.profileName = profile->name;
-        options.allowInsecure = common.allowInsecure || profile->allowInsecure;
-        if (const QString invalid = validateGatewayUrl(options.url, options.allowInsecure);
-            !invalid.isEmpty())
-            return usageError(err, Text::tr("--profile %1: %2").arg(name, invalid));
-        profiles << *profile;
-        gateways->append(options);
-    }
-    // Two names for one gateway would read its lanes twice under one key.
-    for (qsizetype i = 0; i < gateways->size(); ++i) {
-        for (qsizetype j = 0; j < i; ++j) {
-            if (gatewayIdForUrl(gateways->at(i).url) != gatewayIdForUrl(gateways->at(j).url))
-                continue;
-            const StatusOptions &first = gateways->at(j);
-            const StatusOptions &second = gateways->at(i);
-            if (first.profileName.isEmpty() && second.profileName.isEmpty())
-                return usageError(err, Text::tr("--gateway %1 is given twice").arg(second.url.toString()));
-            const StatusOptions &profiled = second.profileName.isEmpty() ? first : second;
-            const StatusOptions &other = second.profileName.isEmpty() ? second : first;
-            return usageError(
-                err,
-                other.profileName.isEmpty()
-                    ? Text::tr(
-                          "--profile %1 is the gateway at %2, which --gateway names too: give one of them")
-                          .arg(profiled.profileName, profiled.url.toString())
-                    : Text::tr("--profile %1 and --profile %2 are the same gateway (%3)")
-                          .arg(other.profileName, profiled.profileName, profiled.url.toString()));
-        }
-    }
-
-    QString why;
-    // Tokens last: nothing is read from stdin or the keychain for a command line that is wrong.
-    for (qsizetype i = 0; i < urls.size(); ++i) {
-        const auto token =
-            tokenFromInput ? tokenFromStdin(&why) : tokenFromEnvironment(tokenVariables.at(i), &why);
-        if (!token)
-            return usageError(err, why);
-        (*gateways)[i].token = *token;
-    }
-    if (!profiles.isEmpty()) {
-        std::unique_ptr<SecretStore> keychain;
-        if (!secrets) {
-            keychain = std::make_unique<KeychainSecretStore>();
-            secrets = keychain.get();
-        }
-        for (qsizetype i = 0; i < profiles.size(); ++i) {
-            const auto token = tokenFromKeychain(*secrets, profiles.at(i), common.timeoutSeconds, &why);
-            if (!token) {
-                err << QStringLiteral("switchboardctl: ") << why << '\n';
-                return ExitCritical;
-            }
-            (*gateways)[urls.size() + i].token = *token;
-        }
-    }
-    for (const StatusOptions &options : *gateways)
-        Redactor::registerSecret(options.token);
-
-    return ExitHealthy;
-}
 
 } // namespace
 
@@ -264,14 +45,37 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
 
 int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &err, SecretStore *secrets)
 {
+    // A command with options of its own parses the whole line itself.
+    const QList<CtlCommand> commands = ctlCommands();
+    if (arguments.size() > 1) {
+        for (const CtlCommand &command : commands) {
+            if (arguments.at(1) != command.name)
+                continue;
+            sb::log::Options logOptions;
+            logOptions.levelSpec = QStringLiteral("warn");
+            sb::log::init(logOptions);
+            CtlIo io{out, err, secrets};
+            const int code = command.run(arguments, io);
+            out.flush();
+            sb::log::shutdown();
+            return code;
+        }
+    }
     QCommandLineParser parser;
     parser.setApplicationDescription(Text::tr("Headless Switchboard: query OpenClaw gateways."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 Text::tr("status: every lane's state, reason and action, once.\n"
-                                          "watch: the lanes' transitions as they happen.\n"
-                                          "history: one lane's stored state segments."));
+    parser.addPositionalArgument(
+        QStringLiteral("command"), Text::tr("status: every lane's state, reason and action, once.\n"
+                                            "watch: the lanes' transitions as they happen.\n"
+                                            "history: one lane's stored state segments.") +
+                                       [&commands] {
+                                           QString more;
+                                           for (const CtlCommand &command : commands)
+                                               more += u'\n' + command.name + QStringLiteral(": ") +
+                                                       command.summary;
+                                           return more;
+                                       }());
     parser.addOptions({
         {QStringLiteral("gateway"),
          Text::tr("Gateway WebSocket URL, e.g. ws://127.0.0.1:18789. status and watch take several."),
@@ -329,7 +133,9 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
     sb::log::init(logOptions);
 
     const QStringList positional = parser.positionalArguments();
-    const QString available = QStringLiteral("status, watch, history");
+    QString available = QStringLiteral("status, watch, history");
+    for (const CtlCommand &command : commands)
+        available += QStringLiteral(", ") + command.name;
     if (positional.isEmpty())
         return usageError(err, Text::tr("no command given (available: %1)").arg(available));
     const QString command = positional.first();
