@@ -16,6 +16,9 @@ SWITCHBOARD_TEST_PACKAGES=(
     xvfb xauth appstream desktop-file-utils procps iproute2
     clang libclang-rt-14-dev
     nodejs npm
+    zbar-tools     # zbarimg decodes every QR code the console shows
+    chromium       # opens the HTML we write (incident exports), headless
+    poppler-utils  # pdftotext/pdftoppm read the PDF exports back
 )
 
 install_debian_packages() {
