@@ -38,6 +38,8 @@ QVariant GatewayProfileModel::data(const QModelIndex &index, int role) const
         return profile.displayTimeZone;
     case AllowInsecureRole:
         return profile.allowInsecure;
+    case WatchAtStartRole:
+        return profile.watchAtStart;
     default:
         return {};
     }
@@ -50,6 +52,7 @@ QHash<int, QByteArray> GatewayProfileModel::roleNames() const
     names.insert(UrlRole, "url");
     names.insert(TimeZoneRole, "timeZone");
     names.insert(AllowInsecureRole, "allowInsecure");
+    names.insert(WatchAtStartRole, "watchAtStart");
     return names;
 }
 

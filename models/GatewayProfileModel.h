@@ -21,6 +21,7 @@ public:
         UrlRole,
         TimeZoneRole,
         AllowInsecureRole,
+        WatchAtStartRole,
     };
     Q_ENUM(Role)
 

@@ -1,6 +1,5 @@
 #include "models/TimelineFeed.h"
 
-#include "app/health/HealthEngine.h"
 #include "app/ingest/GatewaySession.h"
 #include "app/store/History.h"
 #include "models/timeline/TimelineIndex.h"
@@ -27,25 +26,21 @@ void TimelineFeed::loadHistory(const store::History &history, qint64 now, int ma
 
 void TimelineFeed::follow(ingest::GatewaySession &session)
 {
-    health::HealthEngine &engine = session.engine();
-    connect(&engine, &health::HealthEngine::laneStateChanged, this,
-            [this](const LaneKey &lane, const health::Transition &t) {
+    connect(&session, &ingest::GatewaySession::laneStateChanged, this,
+            [this](const LaneKey &lane, const health::Transition &transition) {
                 const bool known = m_index.laneId(lane) >= 0;
-                m_index.appendSegment(
-                    store::Segment{lane, t.at, std::nullopt, t.to, t.reason, t.action, t.ruleId});
+                m_index.appendSegment(store::segmentStartedBy(transition));
                 if (known)
                     Q_EMIT laneChanged(lane);
                 else
                     Q_EMIT lanesChanged();
             });
-    const auto incident = [this](const health::Incident &i) {
-        m_index.upsertIncident(i);
-        touch(i.lane);
-    };
-    connect(&engine, &health::HealthEngine::incidentOpened, this, incident);
-    connect(&engine, &health::HealthEngine::incidentUpdated, this, incident);
-    connect(&engine, &health::HealthEngine::incidentClosed, this, incident);
-    connect(&session.ingestor(), &ingest::Ingestor::eventIngested, this, [this](const ChannelEvent &event) {
+    connect(&session, &ingest::GatewaySession::incidentChanged, this,
+            [this](const health::Incident &incident) {
+                m_index.upsertIncident(incident);
+                touch(incident.lane);
+            });
+    connect(&session, &ingest::GatewaySession::eventIngested, this, [this](const ChannelEvent &event) {
         m_index.addEvent(event);
         touch(event.lane);
     });

@@ -121,6 +121,9 @@ void GatewayProfileDialog::buildUi()
     connect(m_allowInsecureCheckBox, &QCheckBox::toggled, m_insecureWarningLabel, &QWidget::setVisible);
     connect(m_allowInsecureCheckBox, &QCheckBox::toggled, this, &GatewayProfileDialog::validate);
 
+    m_watchAtStartCheckBox = new QCheckBox(tr("&Watch at start, beside the other watched gateways"));
+    m_watchAtStartCheckBox->setObjectName(QStringLiteral("watchAtStartCheckBox"));
+
     m_tokenLineEdit = new QLineEdit;
     m_tokenLineEdit->setObjectName(QStringLiteral("tokenLineEdit"));
     m_tokenLineEdit->setEchoMode(QLineEdit::Password);
@@ -151,6 +154,7 @@ void GatewayProfileDialog::buildUi()
     form->addRow(tr("&Time zone:"), m_timeZoneComboBox);
     form->addRow(QString(), m_allowInsecureCheckBox);
     form->addRow(QString(), m_insecureWarningLabel);
+    form->addRow(QString(), m_watchAtStartCheckBox);
     form->addRow(tr("T&oken:"), m_tokenLineEdit);
     form->addRow(QString(), m_tokenHintLabel);
     form->addRow(QString(), m_tokenErrorLabel);
@@ -229,6 +233,7 @@ void GatewayProfileDialog::loadProfile(const GatewayProfile &profile)
     m_timeZoneComboBox->setCurrentIndex(zone >= 0 ? zone : 0);
     m_allowInsecureCheckBox->setChecked(profile.allowInsecure);
     m_insecureWarningLabel->setVisible(profile.allowInsecure);
+    m_watchAtStartCheckBox->setChecked(profile.watchAtStart);
     m_tokenLineEdit->clear();
     m_tokenErrorLabel->hide();
     m_removeButton->setEnabled(!profile.id.isEmpty());
@@ -290,6 +295,7 @@ void GatewayProfileDialog::save()
     profile.url = url;
     profile.displayTimeZone = m_timeZoneComboBox->currentData().toString();
     profile.allowInsecure = m_allowInsecureCheckBox->isChecked();
+    profile.watchAtStart = m_watchAtStartCheckBox->isChecked();
 
     m_editingId = profile.id;
     m_settings.saveProfile(profile);

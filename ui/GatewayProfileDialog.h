@@ -74,6 +74,7 @@ private:
     QComboBox *m_timeZoneComboBox = nullptr;
     QCheckBox *m_allowInsecureCheckBox = nullptr;
     QLabel *m_insecureWarningLabel = nullptr;
+    QCheckBox *m_watchAtStartCheckBox = nullptr;
     QLineEdit *m_tokenLineEdit = nullptr;
     QLabel *m_tokenHintLabel = nullptr;
     QLabel *m_tokenErrorLabel = nullptr;

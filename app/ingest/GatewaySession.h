@@ -2,6 +2,7 @@
 
 #include "app/gateway/Connection.h"
 #include "app/health/HealthTypes.h"
+#include "app/health/LaneFacts.h"
 #include "app/ingest/Ingestor.h"
 
 #include <functional>
@@ -34,6 +35,9 @@ class GatewayClock;
 //
 // Time: the engine runs on `clock` when given (the drill's scenario clock), else on the
 // gateway's own clock as seen in its timestamps.
+//
+// Watchers (the timeline feed, the fleet, the window) use the signals and the read-only API
+// below; monitor(), engine() and ingestor() remain for the flows and tests that drive them.
 class GatewaySession : public QObject
 {
     Q_OBJECT
@@ -44,8 +48,9 @@ public:
         gateway::ConnectionOptions connection;
         QString gatewayId;
         const Clock *clock = nullptr;
-        store::History *history = nullptr; // restores the engine from it and writes to it
-        // A reader's copy of the record (switchboardctl): restores the engine, writes nothing.
+        store::History *history = nullptr; // writes to it; restores the engine from it unless `record`
+        // The record to continue from, read once for a whole fleet (or a reader's copy, for
+        // switchboardctl); without it the session reads `history` itself.
         const store::HistorySnapshot *record = nullptr;
         Ingestor::Options ingest;
         health::HealthPolicy policy; // the operator's preferences (HealthPolicy::from)
@@ -57,17 +62,46 @@ public:
     void start();
     void stop();
     // Calls `ready` once the first channels.status and the log tail have gone through the
-    // engine (the picture is complete), then keeps following.
+    // engine (the picture is complete), then keeps following. caughtUp() says the same.
     void whenCaughtUp(std::function<void()> ready);
     bool isCaughtUp() const { return m_pictureComplete; }
 
     QString gatewayId() const { return m_gatewayId; }
+    const Clock &clock() const { return *m_clockInUse; }
+
+    // The link, in the words the window shows ("Connected to ws://…", "Reconnecting in 3 s").
+    gateway::ConnectionState linkState() const;
+    bool isConnected() const;
+    QString describeLink() const;
+    // Connected and caught up: what the engine says is the gateway's present, not its past.
+    bool isLive() const { return isConnected() && isCaughtUp(); }
+    // hello-ok's facts: 0 / empty until the first one.
+    int protocolVersion() const;
+    QString serverVersion() const;
+    // The last thing that went wrong on the link or a poll, in words; empty when nothing has.
+    QString lastError() const;
+
+    // Every lane of this gateway, worst first, then by name.
+    QList<health::LaneStatus> lanes() const;
+    health::LaneStatus laneStatus(const LaneKey &lane) const;
+    // What the lane panel shows: the engine's status and open incident, the account as the
+    // last channels.status reported it and the gateway's issues for the lane.
+    health::LaneFacts laneFacts(const LaneKey &lane) const;
+    void setPolicy(const health::HealthPolicy &policy);
+
     gateway::GatewayMonitor &monitor() { return *m_monitor; }
     health::HealthEngine &engine() { return *m_engine; }
     Ingestor &ingestor() { return *m_ingestor; }
-    const Clock &clock() const { return *m_clockInUse; }
-    // Every lane of this gateway, worst first, then by name.
-    QList<health::LaneStatus> lanes() const;
+
+Q_SIGNALS:
+    void linkStateChanged(sb::gateway::ConnectionState state);
+    void laneStateChanged(const sb::LaneKey &lane, const sb::health::Transition &transition);
+    // Reason, advice, proof progress or the gateway's snapshot of the lane changed.
+    void laneUpdated(const sb::LaneKey &lane);
+    // Opened, updated or closed.
+    void incidentChanged(const sb::health::Incident &incident);
+    void eventIngested(const sb::ChannelEvent &event);
+    void caughtUp();
 
 private:
     void restoreFrom(const store::HistorySnapshot &snapshot);

@@ -14,6 +14,7 @@ struct GatewayProfile
     QUrl url;
     QString displayTimeZone;    // IANA id, e.g. "Asia/Tokyo"; empty means the system zone
     bool allowInsecure = false; // explicit opt-in to ws:// towards a non-loopback host
+    bool watchAtStart = false;  // the window connects to it at start, beside the other watched ones
 
     static GatewayProfile create(const QString &name, const QUrl &url);
     QString secretKey() const; // "<id>/gateway-token"

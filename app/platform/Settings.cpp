@@ -100,6 +100,7 @@ QList<GatewayProfile> Settings::profiles() const
         profile.url = QUrl(m_settings->value(QStringLiteral("url")).toString());
         profile.displayTimeZone = m_settings->value(QStringLiteral("displayTimeZone")).toString();
         profile.allowInsecure = m_settings->value(QStringLiteral("allowInsecure"), false).toBool();
+        profile.watchAtStart = m_settings->value(QStringLiteral("watchAtStart"), false).toBool();
         if (!profile.id.isEmpty())
             result.append(profile);
     }
@@ -150,6 +151,7 @@ void Settings::writeProfiles(const QList<GatewayProfile> &profiles)
         m_settings->setValue(QStringLiteral("url"), profile.url.toString());
         m_settings->setValue(QStringLiteral("displayTimeZone"), profile.displayTimeZone);
         m_settings->setValue(QStringLiteral("allowInsecure"), profile.allowInsecure);
+        m_settings->setValue(QStringLiteral("watchAtStart"), profile.watchAtStart);
     }
     m_settings->endArray();
     sync();

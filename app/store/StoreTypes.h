@@ -21,6 +21,14 @@ struct Segment
     QString ruleId;
 };
 
+// The segment a transition starts: running from the transition on, in its new state, with its
+// reason. The writer stores it and the live timeline paints it from this one mapping.
+inline Segment segmentStartedBy(const health::Transition &transition)
+{
+    return Segment{transition.lane,   transition.at,     std::nullopt,     transition.to,
+                   transition.reason, transition.action, transition.ruleId};
+}
+
 struct Note
 {
     qint64 id = 0; // assigned by the store

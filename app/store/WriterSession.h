@@ -213,7 +213,8 @@ private:
 
     bool writeOne(const health::Transition &t)
     {
-        const qint64 lane = laneId(t.lane);
+        const Segment segment = segmentStartedBy(t);
+        const qint64 lane = laneId(segment.lane);
         // A lane's segments are ordered and never overlap: the new one closes the running one
         // at its start, so a start before the previous start would store a segment that ends
         // before it begins. Such a transition is an engine bug; the file keeps its shape.
@@ -233,15 +234,15 @@ private:
                 return false;
         }
         m_insertSegment.bindValue(0, lane);
-        m_insertSegment.bindValue(1, t.at);
-        m_insertSegment.bindValue(2, stateName(t.to));
-        m_insertSegment.bindValue(3, text(t.reason.encode()));
-        m_insertSegment.bindValue(4, actionName(t.action));
-        m_insertSegment.bindValue(5, text(t.ruleId));
+        m_insertSegment.bindValue(1, segment.from);
+        m_insertSegment.bindValue(2, stateName(segment.state));
+        m_insertSegment.bindValue(3, text(segment.reason.encode()));
+        m_insertSegment.bindValue(4, actionName(segment.action));
+        m_insertSegment.bindValue(5, text(segment.ruleId));
         if (!exec(m_insertSegment, "segment insert"))
             return false;
         m_openSegments.insert(lane, m_insertSegment.lastInsertId().toLongLong());
-        m_lastStart.insert(lane, t.at);
+        m_lastStart.insert(lane, segment.from);
         return true;
     }
 

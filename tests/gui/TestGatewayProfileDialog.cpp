@@ -39,6 +39,7 @@ private Q_SLOTS:
     void enterSavesAndEscapeCloses();
     void invalidUrlDisablesSaveAndSaysWhy();
     void insecureOptInAllowsRemoteWsAndWarns();
+    void watchAtStartIsSavedAndShown();
     void editsAnExistingProfileWithoutTouchingItsToken();
     void addButtonStartsAnEmptyProfile();
     void storedTokenShowsAsUnchanged();
@@ -205,6 +206,22 @@ void TestGatewayProfileDialog::insecureOptInAllowsRemoteWsAndWarns()
     QTest::mouseClick(save, Qt::LeftButton);
     QCOMPARE(m_settings->profiles().size(), 1);
     QVERIFY(m_settings->profiles().at(0).allowInsecure);
+}
+
+void TestGatewayProfileDialog::watchAtStartIsSavedAndShown()
+{
+    const GatewayProfile profile = seedProfile(QStringLiteral("Home"), QStringLiteral("ws://127.0.0.1:1"));
+    openDialog();
+    auto *watch = child<QCheckBox>("watchAtStartCheckBox");
+    QVERIFY(!watch->isChecked());
+    QTest::mouseClick(watch, Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>("saveButton"), Qt::LeftButton);
+    QVERIFY(m_settings->profile(profile.id).value_or(GatewayProfile{}).watchAtStart);
+
+    m_dialog->startNewProfile();
+    QVERIFY(!watch->isChecked());
+    m_dialog->selectProfile(profile.id);
+    QVERIFY(watch->isChecked());
 }
 
 void TestGatewayProfileDialog::editsAnExistingProfileWithoutTouchingItsToken()

@@ -129,6 +129,7 @@ void TestGatewayProfileModel::exposesProfileFieldsThroughRoles()
     GatewayProfile profile = GatewayProfile::create(QString(), QUrl(QStringLiteral("ws://10.0.0.5:18789")));
     profile.displayTimeZone = QStringLiteral("Asia/Tokyo");
     profile.allowInsecure = true;
+    profile.watchAtStart = true;
     m_settings->saveProfile(profile);
 
     const QModelIndex index = m_model->index(0);
@@ -138,6 +139,7 @@ void TestGatewayProfileModel::exposesProfileFieldsThroughRoles()
     QCOMPARE(index.data(GatewayProfileModel::UrlRole).toUrl(), profile.url);
     QCOMPARE(index.data(GatewayProfileModel::TimeZoneRole).toString(), QStringLiteral("Asia/Tokyo"));
     QCOMPARE(index.data(GatewayProfileModel::AllowInsecureRole).toBool(), true);
+    QCOMPARE(index.data(GatewayProfileModel::WatchAtStartRole).toBool(), true);
     QCOMPARE(m_model->profileAt(0), profile);
     QCOMPARE(m_model->rowOf(profile.id), 0);
     QVERIFY(m_model->profileAt(5).id.isEmpty());

@@ -27,6 +27,7 @@ private Q_SLOTS:
         GatewayProfile remote =
             GatewayProfile::create(QStringLiteral("Remote"), QUrl(QStringLiteral("ws://10.0.0.5:18789")));
         remote.allowInsecure = true;
+        remote.watchAtStart = true;
         {
             Settings settings(iniPath());
             QSignalSpy changed(&settings, &Settings::profilesChanged);
