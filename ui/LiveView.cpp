@@ -112,6 +112,15 @@ LiveView::LiveView(const timeline::TimelineIndex &index, const Clock &clock, Set
     connect(fit, &QToolButton::clicked, m_timeline, &TimelineView::fitAll);
     connect(now, &QToolButton::clicked, m_timeline, &TimelineView::followNow);
     restoreState();
+    // Folding is saved as it happens: it is a choice about a gateway, not about this session.
+    connect(m_timeline, &TimelineView::groupCollapsedChanged, this,
+            [this](const QString &gateway, bool collapsed) {
+                QStringList folded = m_settings.collapsedGateways();
+                folded.removeAll(gateway);
+                if (collapsed)
+                    folded.append(gateway);
+                m_settings.setCollapsedGateways(folded);
+            });
 }
 
 LiveView::~LiveView()
@@ -152,6 +161,8 @@ void LiveView::restoreState()
     }
     if (m_settings.timelineFollowsNow())
         m_timeline->followNow();
+    for (const QString &gateway : m_settings.collapsedGateways())
+        m_timeline->setGroupCollapsed(gateway, true);
 }
 
 void LiveView::saveState()

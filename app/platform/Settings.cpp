@@ -21,6 +21,7 @@ const QString kTimelineSpan = QStringLiteral("timeline/spanMs");
 const QString kTimelineFollow = QStringLiteral("timeline/followsNow");
 const QString kLaneFilter = QStringLiteral("timeline/laneFilter");
 const QString kLiveViewState = QStringLiteral("timeline/splitterState");
+const QString kCollapsedGateways = QStringLiteral("timeline/collapsedGateways");
 const QString kLanguage = QStringLiteral("general/language");
 const QString kMonitoring = QStringLiteral("monitoring");
 const QString kProofOverrides = QStringLiteral("monitoring/proofByChannel");
@@ -226,6 +227,16 @@ QString Settings::laneFilter() const
 void Settings::setLaneFilter(const QString &filter)
 {
     m_settings->setValue(kLaneFilter, filter);
+}
+
+QStringList Settings::collapsedGateways() const
+{
+    return m_settings->value(kCollapsedGateways).toStringList();
+}
+
+void Settings::setCollapsedGateways(const QStringList &gatewayIds)
+{
+    m_settings->setValue(kCollapsedGateways, gatewayIds);
 }
 
 QByteArray Settings::liveViewState() const

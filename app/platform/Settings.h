@@ -10,6 +10,7 @@
 #include <QList>
 #include <QObject>
 #include <QSettings>
+#include <QStringList>
 
 namespace sb {
 
@@ -63,6 +64,9 @@ public:
     void setLaneFilter(const QString &filter);
     QByteArray liveViewState() const;
     void setLiveViewState(const QByteArray &state);
+    // Gateways whose lanes the timeline shows folded under their header (gateway ids).
+    QStringList collapsedGateways() const;
+    void setCollapsedGateways(const QStringList &gatewayIds);
 
     // BCP 47 name ("ja", "en") or empty to follow the system locale.
     QString languageOverride() const;

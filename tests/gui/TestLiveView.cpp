@@ -80,6 +80,43 @@ private Q_SLOTS:
         QVERIFY(!view.timeline()->isFollowing());
     }
 
+    void aFoldedGatewayStaysFolded()
+    {
+        test::ScratchHome home;
+        const QString ini = home.filePath(QStringLiteral("switchboard.ini"));
+        ManualClock clock(QDateTime::fromMSecsSinceEpoch(kT0 + 2 * kHour, QTimeZone::utc()));
+        timeline::TimelineIndex index;
+        fill(index);
+        const LaneKey other{QStringLiteral("vps"), QStringLiteral("telegram"), QStringLiteral("default")};
+        index.appendSegment(store::Segment{other, kT0, std::nullopt, LaneState::Healthy, {}, {}, {}});
+        {
+            Settings settings(ini);
+            LiveView view(index, clock, settings);
+            view.resize(900, 500);
+            view.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&view));
+            TimelineView *timeline = view.timeline();
+            QCOMPARE(timeline->groupsShown(), (QStringList{QStringLiteral("gw"), QStringLiteral("vps")}));
+            QCOMPARE(timeline->laneOrderShown().size(), 4);
+            // A click on the header folds the gateway: its lanes leave, its header stays.
+            const QRect header = timeline->groupRect(QStringLiteral("gw"));
+            QVERIFY(!header.isEmpty());
+            QTest::mouseClick(timeline->viewport(), Qt::LeftButton, {}, header.center());
+            QVERIFY(timeline->isGroupCollapsed(QStringLiteral("gw")));
+            QCOMPARE(timeline->laneOrderShown(), QList<LaneKey>{other});
+            QCOMPARE(timeline->groupsShown().size(), 2);
+            QCOMPARE(settings.collapsedGateways(), QStringList{QStringLiteral("gw")});
+        }
+        Settings settings(ini);
+        LiveView view(index, clock, settings);
+        QVERIFY(view.timeline()->isGroupCollapsed(QStringLiteral("gw")));
+        QCOMPARE(view.timeline()->laneOrderShown(), QList<LaneKey>{other});
+        // Unfolded again, and remembered so.
+        view.timeline()->setGroupCollapsed(QStringLiteral("gw"), false);
+        QCOMPARE(view.timeline()->laneOrderShown().size(), 4);
+        QVERIFY(settings.collapsedGateways().isEmpty());
+    }
+
     void controlsDriveTheTimeline()
     {
         test::ScratchHome home;

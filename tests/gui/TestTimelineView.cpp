@@ -270,6 +270,33 @@ private Q_SLOTS:
         QVERIFY(receipt.toPlainText().contains(u"Incident #12"_s));
     }
 
+    void groupHeadersCarryTheLinkAndFold()
+    {
+        QSignalSpy folded(m_view.get(), &sb::TimelineView::groupCollapsedChanged);
+        m_view->setGroupCaption(u"gw-osaka"_s, u"Reconnecting"_s, sb::Severity::Attention);
+        QCOMPARE(m_view->groupCaption(u"gw-osaka"_s), u"Reconnecting"_s);
+        const QRect header = m_view->groupRect(u"gw-osaka"_s);
+        QVERIFY(!header.isEmpty());
+        // The link's dot sits at the start of the plot, in the amber of a lane that reconnects.
+        QTRY_COMPARE(
+            viewport()->grab().toImage().pixelColor(m_view->plotRect().left() + 9, header.center().y()),
+            sb::TimelineRenderer::stateColor(LaneState::Reconnecting));
+
+        m_view->setGroupCollapsed(u"gw-osaka"_s, true);
+        QCOMPARE(folded.count(), 1);
+        QVERIFY(m_view->laneRect(m_blocked).isEmpty());
+        QVERIFY(m_view->laneRect(m_hostile).isEmpty());
+        QCOMPARE(m_view->laneOrderShown().size(), 2);
+        QVERIFY(!m_view->groupRect(u"gw-osaka"_s).isEmpty());
+        m_view->setGroupCollapsed(u"gw-osaka"_s, true); // already folded: no news
+        QCOMPARE(folded.count(), 1);
+        // A folded gateway's selected lane is no longer selected.
+        m_view->setGroupCollapsed(u"gw-osaka"_s, false);
+        m_view->selectLane(m_blocked);
+        m_view->setGroupCollapsed(u"gw-osaka"_s, true);
+        QVERIFY(!m_view->selectedLane());
+    }
+
     void segmentsHaveTheirStatesColours()
     {
         const QImage image = viewport()->grab().toImage();

@@ -51,6 +51,21 @@ TimelineRenderer::TimelineRenderer(const timeline::TimelineIndex &index)
     : m_index(index)
 {}
 
+QColor TimelineRenderer::severityColor(Severity severity)
+{
+    switch (severity) {
+    case Severity::Ok:
+        return stateColor(LaneState::Healthy);
+    case Severity::Attention:
+        return stateColor(LaneState::Reconnecting);
+    case Severity::Critical:
+        return stateColor(LaneState::Stopped);
+    case Severity::Neutral:
+        break;
+    }
+    return stateColor(LaneState::Disabled);
+}
+
 QColor TimelineRenderer::stateColor(LaneState state)
 {
     switch (state) {
@@ -378,9 +393,11 @@ void TimelineRenderer::paintLabels(QPainter &painter, const QList<TimelinePaintR
             painter.setPen(kText);
             // drawText takes the title as plain characters: gateway names never become markup;
             // forLabel keeps them on one line and their bidi controls out of the layout.
+            // ▸ folded, ▾ open: the header is also the control that folds the gateway.
+            const QString title =
+                (row.collapsed ? u"\u25B8 "_s : u"\u25BE "_s) + SafeText::forLabel(row.title);
             painter.drawText(rect.adjusted(6, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft,
-                             QFontMetrics(bold).elidedText(SafeText::forLabel(row.title), Qt::ElideRight,
-                                                           rect.width() - 10));
+                             QFontMetrics(bold).elidedText(title, Qt::ElideRight, rect.width() - 10));
             continue;
         }
         if (row.selected)
@@ -397,6 +414,20 @@ void TimelineRenderer::paintLabels(QPainter &painter, const QList<TimelinePaintR
             metrics.elidedText(SafeText::forLabel(row.title), Qt::ElideRight, rect.width() - 26));
     }
     painter.restore();
+
+    // A header's link state, over the plot beside its title: dot in the link's colour, words.
+    painter.setFont(normal);
+    for (const TimelinePaintRow &row : rows) {
+        if (!row.isGroup || row.caption.isEmpty())
+            continue;
+        const int dot = std::min(8, std::max(row.height - 4, 2));
+        painter.fillRect(QRect(frame.plot.left() + 6, row.top + (row.height - dot) / 2, dot, dot),
+                         severityColor(row.captionSeverity));
+        painter.setPen(kText);
+        const QRect text(frame.plot.left() + 20, row.top, std::max(frame.plot.width() - 24, 0), row.height);
+        painter.drawText(text, Qt::AlignVCenter | Qt::AlignLeft,
+                         metrics.elidedText(SafeText::forLabel(row.caption), Qt::ElideRight, text.width()));
+    }
 
     for (const TimelinePaintRow &row : rows) {
         if (row.selected && !row.isGroup) {

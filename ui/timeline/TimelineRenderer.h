@@ -28,6 +28,11 @@ struct TimelinePaintRow
     int height = 0;
     bool selected = false;
     LaneState current = LaneState::Unknown;
+    // A gateway's header: folded or not, and its link in words with the link's severity,
+    // painted over the plot so the operator sees which gateway is not live.
+    bool collapsed = false;
+    QString caption{};
+    Severity captionSeverity = Severity::Neutral;
 };
 
 // Everything one repaint needs besides the rows.
@@ -65,6 +70,8 @@ public:
 
     // DESIGN §4 colours; probation is its fill hatched with hatchColor().
     static QColor stateColor(LaneState state);
+    // DESIGN §4's colours by severity (a gateway header's link dot).
+    static QColor severityColor(Severity severity);
     static QColor probationHatchColor();
     static QColor incidentBandColor();
 

@@ -82,6 +82,7 @@ void TimelineView::rebuildRows()
     m_rowsStale = false;
     m_rows.clear();
     m_rowOfLane.clear();
+    m_rowOfGroup.clear();
     const QList<LaneKey> lanes = m_index.lanes(m_order, m_filter);
     // Group by gateway, gateways in the order their first lane comes (worst first when sorted
     // by severity), so the sort still decides what the operator sees first.
@@ -104,8 +105,11 @@ void TimelineView::rebuildRows()
         header.title = gateway;
         header.top = top;
         header.height = m_groupHeaderHeight;
+        m_rowOfGroup.insert(gateway, m_rows.size());
         m_rows.append(header);
         top += header.height;
+        if (m_collapsed.contains(gateway))
+            continue;
         for (const qsizetype i : lanesOf.value(gateway)) {
             const LaneKey &lane = lanes[i];
             Row row;
@@ -246,6 +250,62 @@ void TimelineView::setLabelWidth(int pixels)
     viewport()->update();
 }
 
+void TimelineView::setGroupCaption(const QString &gatewayId, const QString &caption, Severity severity)
+{
+    Caption &current = m_captions[gatewayId];
+    if (current.text == caption && current.severity == severity)
+        return;
+    current = {caption, severity};
+    if (const QRect rect = groupRect(gatewayId); !rect.isEmpty())
+        viewport()->update(rect);
+}
+
+QString TimelineView::groupCaption(const QString &gatewayId) const
+{
+    return m_captions.value(gatewayId).text;
+}
+
+void TimelineView::setGroupCollapsed(const QString &gatewayId, bool collapsed)
+{
+    if (isGroupCollapsed(gatewayId) == collapsed)
+        return;
+    if (collapsed)
+        m_collapsed.insert(gatewayId);
+    else
+        m_collapsed.remove(gatewayId);
+    rebuildRows();
+    Q_EMIT groupCollapsedChanged(gatewayId, collapsed);
+}
+
+QRect TimelineView::groupRect(const QString &gatewayId) const
+{
+    ensureRows();
+    const auto it = m_rowOfGroup.constFind(gatewayId);
+    if (it == m_rowOfGroup.cend())
+        return {};
+    const Row &row = m_rows[*it];
+    return QRect(0, rowTopInViewport(row), viewport()->width(), row.height);
+}
+
+void TimelineView::scrollToGroup(const QString &gatewayId)
+{
+    ensureRows();
+    const auto it = m_rowOfGroup.constFind(gatewayId);
+    if (it != m_rowOfGroup.cend())
+        verticalScrollBar()->setValue(m_rows[*it].top);
+}
+
+QStringList TimelineView::groupsShown() const
+{
+    ensureRows();
+    QStringList groups;
+    for (const Row &row : m_rows) {
+        if (row.isGroup)
+            groups.append(row.title);
+    }
+    return groups;
+}
+
 QList<LaneKey> TimelineView::laneOrderShown() const
 {
     ensureRows();
@@ -363,8 +423,20 @@ void TimelineView::paintEvent(QPaintEvent *)
         // A lane's label is formatted for the rows on screen only, not for every row.
         const QString title =
             row.isGroup ? row.title : tr("%1 · %2").arg(row.lane.channel, row.lane.accountId);
-        rows.append({row.isGroup, row.laneId, title, top, row.height, !row.isGroup && m_selected == row.lane,
-                     row.isGroup ? LaneState::Unknown : m_index.currentState(row.laneId)});
+        TimelinePaintRow paint{row.isGroup,
+                               row.laneId,
+                               title,
+                               top,
+                               row.height,
+                               !row.isGroup && m_selected == row.lane,
+                               row.isGroup ? LaneState::Unknown : m_index.currentState(row.laneId)};
+        if (row.isGroup) {
+            paint.collapsed = m_collapsed.contains(row.title);
+            const Caption caption = m_captions.value(row.title);
+            paint.caption = caption.text;
+            paint.captionSeverity = caption.severity;
+        }
+        rows.append(paint);
     }
     TimelineFrame frame;
     frame.from = m_from;
@@ -445,6 +517,9 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
         viewport()->unsetCursor();
     } else if (const Row *row = rowAt(event->position().toPoint().y()); row && !row->isGroup) {
         selectLane(row->lane);
+    } else if (row && row->isGroup) {
+        const QString gateway = row->title; // the rows are rebuilt under it
+        setGroupCollapsed(gateway, !isGroupCollapsed(gateway));
     }
     m_pressPos.reset();
     m_dragged = false;

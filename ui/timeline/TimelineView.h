@@ -9,6 +9,8 @@
 #include <QAbstractScrollArea>
 #include <QHash>
 #include <QList>
+#include <QSet>
+#include <QStringList>
 #include <QTimeZone>
 #include <QTimer>
 
@@ -22,7 +24,8 @@ class Clock;
 // time is zoomed and panned by the bindings below.
 //
 // Mouse:    wheel zooms around the cursor (Shift+wheel scrolls lanes); drag pans; click selects
-//           a lane; double-click fits all history; hovering shows the receipts under the cursor.
+//           a lane or folds / unfolds a gateway's group at its header; double-click fits all
+//           history; hovering shows the receipts under the cursor.
 // Keyboard: + / = zoom in, - zoom out (around the centre, ×2 per press); Left / Right pan by a
 //           tenth of the visible span; Home jumps to now and follows live; F fits all history;
 //           Up / Down select the previous / next lane; Page Up / Page Down scroll lanes.
@@ -72,7 +75,21 @@ public:
     void setGroupHeaderHeight(int pixels);
     void setLabelWidth(int pixels);
 
-    // Lanes in row order (after sorting and filtering).
+    // A gateway's header shows its link in words, with a dot in the severity's colour.
+    void setGroupCaption(const QString &gatewayId, const QString &caption, Severity severity);
+    QString groupCaption(const QString &gatewayId) const;
+    // A folded gateway shows its header only; its lanes have no rows (laneRect() is empty).
+    void setGroupCollapsed(const QString &gatewayId, bool collapsed);
+    bool isGroupCollapsed(const QString &gatewayId) const { return m_collapsed.contains(gatewayId); }
+    // Scrolls so the gateway's header is the first row under the axis (as far as the scroll
+    // range allows).
+    void scrollToGroup(const QString &gatewayId);
+    // The header's row across the viewport; empty when the gateway has no lanes shown.
+    QRect groupRect(const QString &gatewayId) const;
+    // Gateways in row order, whether folded or not.
+    QStringList groupsShown() const;
+
+    // Lanes in row order (after sorting and filtering; a folded gateway's lanes are not shown).
     QList<LaneKey> laneOrderShown() const;
     std::optional<LaneKey> selectedLane() const { return m_selected; }
     void selectLane(const LaneKey &lane);
@@ -93,6 +110,7 @@ Q_SIGNALS:
     void laneSelected(const sb::LaneKey &lane);
     // The rows were rebuilt from the index (once per reload() batch).
     void rowsRebuilt();
+    void groupCollapsedChanged(const QString &gatewayId, bool collapsed);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -132,7 +150,15 @@ private:
     const Clock &m_clock;
     TimelineRenderer m_renderer;
     QList<Row> m_rows;
-    QHash<LaneKey, qsizetype> m_rowOfLane; // index into m_rows
+    QHash<LaneKey, qsizetype> m_rowOfLane;  // index into m_rows
+    QHash<QString, qsizetype> m_rowOfGroup; // gateway id → its header's index into m_rows
+    struct Caption
+    {
+        QString text;
+        Severity severity = Severity::Neutral;
+    };
+    QHash<QString, Caption> m_captions;
+    QSet<QString> m_collapsed;
     int m_contentHeight = 0;
     bool m_rowsStale = false;
     QTimer m_reloadTimer; // zero-interval: the rebuild after the batch that called reload()
