@@ -76,12 +76,18 @@ int main(int argc, char *argv[])
         QStringLiteral("speed"),
         QCoreApplication::translate("main", "Drill speed factor (scenario seconds per real second)."),
         QCoreApplication::translate("main", "factor"));
+    const QCommandLineOption drillGatewaysOption(
+        QStringLiteral("drill-gateways"),
+        QCoreApplication::translate("main",
+                                    "With --drill: start this many drill gateways (the story on the first, "
+                                    "variations on the rest) and watch them all."),
+        QCoreApplication::translate("main", "count"), QStringLiteral("1"));
     const QCommandLineOption historyOption(
         QStringLiteral("history"),
         QCoreApplication::translate("main", "History file to open (default: the one in the data folder)."),
         QCoreApplication::translate("main", "file"));
     parser.addOptions({logLevelOption, langOption, configOption, screenshotOption, drillOption, speedOption,
-                       historyOption});
+                       drillGatewaysOption, historyOption});
     parser.addPositionalArgument(QStringLiteral("scenario"),
                                  QCoreApplication::translate("main", "Drill scenario file (with --drill)."),
                                  QStringLiteral("[scenario]"));
@@ -106,6 +112,14 @@ int main(int argc, char *argv[])
     const double speed = parser.isSet(speedOption) ? parser.value(speedOption).toDouble(&speedOk) : 0.0;
     if (!speedOk || speed < 0)
         return usageError(QCoreApplication::translate("main", "--speed needs a positive number, e.g. 60"));
+    bool countOk = true;
+    const int drillGateways = parser.value(drillGatewaysOption).toInt(&countOk);
+    if (!countOk || drillGateways < 1 || drillGateways > 200)
+        return usageError(
+            QCoreApplication::translate("main", "--drill-gateways needs a number from 1 to 200"));
+    if (parser.isSet(drillGatewaysOption) && !parser.isSet(drillOption))
+        return usageError(
+            QCoreApplication::translate("main", "--drill-gateways is only accepted with --drill"));
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1 || (!positional.isEmpty() && !parser.isSet(drillOption)))
         return usageError(
@@ -137,7 +151,7 @@ int main(int argc, char *argv[])
     {
         sb::Application switchboard({parser.value(configOption), language, parser.value(screenshotOption),
                                      parser.isSet(drillOption), positional.value(0), speed,
-                                     parser.value(historyOption)});
+                                     parser.value(historyOption), drillGateways});
         switchboard.start();
         status = QApplication::exec();
     }

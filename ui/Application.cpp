@@ -3,22 +3,23 @@
 #include "app/actions/ActionRunner.h"
 #include "app/actions/LaneActions.h"
 #include "app/alerts/AlertPolicy.h"
-#include "app/drill/DrillSession.h"
+#include "app/drill/DrillFleet.h"
 #include "app/drill/ScenarioClock.h"
 #include "app/drill/ScenarioPlayer.h"
-#include "app/gateway/GatewayMonitor.h"
-#include "app/health/HealthEngine.h"
-#include "app/health/LaneFacts.h"
+#include "app/fleet/FleetSessions.h"
 #include "app/ingest/GatewaySession.h"
-#include "app/platform/Clock.h"
 #include "app/platform/FallbackSecretStore.h"
 #include "app/platform/GatewayProfile.h"
 #include "app/platform/KeychainSecretStore.h"
 #include "app/platform/Logging.h"
 #include "app/platform/Settings.h"
 #include "app/store/History.h"
+#include "models/FleetModel.h"
+#include "models/LaneStatusModel.h"
 #include "models/TimelineFeed.h"
 #include "models/timeline/TimelineIndex.h"
+#include "ui/FirstPaintReport.h"
+#include "ui/FleetPanel.h"
 #include "ui/GatewayPanel.h"
 #include "ui/LaneActionController.h"
 #include "ui/LaneDetailsPanel.h"
@@ -30,8 +31,6 @@
 #include "ui/timeline/ChartsPanel.h"
 #include "ui/timeline/TimelineView.h"
 
-#include <cstdio>
-
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -39,7 +38,6 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QTimer>
 #include <QTranslator>
 
 namespace sb {
@@ -49,35 +47,12 @@ namespace {
 constexpr int kStatusMessageMs = 15000;
 constexpr int kRetentionIntervalMs = 6 * 60 * 60 * 1000; // a long-running console purges a few times a day
 
-// Tells when its widget has finished its first paint (the event filter sees the paint event
-// before the widget handles it, so the signal waits for the event loop's next turn).
-class FirstPaintProbe final : public QObject
+// The drill's gateways are "drill", "drill-2", "drill-3"…: the first keeps the id a lone
+// drill always had, so its history and the README's examples stay valid.
+QString drillGatewayId(int index)
 {
-    Q_OBJECT
-
-public:
-    explicit FirstPaintProbe(QWidget *target)
-        : QObject(target)
-    {
-        target->installEventFilter(this);
-    }
-
-Q_SIGNALS:
-    void painted();
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint && !m_seen) {
-            m_seen = true;
-            QTimer::singleShot(0, this, &FirstPaintProbe::painted);
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    bool m_seen = false;
-};
+    return index == 0 ? QStringLiteral("drill") : QStringLiteral("drill-%1").arg(index + 1);
+}
 
 } // namespace
 
@@ -93,6 +68,8 @@ Application::Application(Options options, QObject *parent)
     m_secrets = std::make_unique<FallbackSecretStore>(std::make_unique<KeychainSecretStore>());
     m_index = std::make_unique<timeline::TimelineIndex>();
     m_feed = std::make_unique<timeline::TimelineFeed>(*m_index);
+    m_fleetModel = std::make_unique<FleetModel>();
+    m_laneModel = std::make_unique<LaneStatusModel>();
     m_alerts = std::make_unique<alerts::AlertPolicy>(
         m_wallClock, alerts::AlertPolicy::Options::from(m_settings->monitoring()));
     // An hour's mute is the operator's promise to themselves; a restart does not break it.
@@ -120,8 +97,8 @@ Application::~Application()
 {
     // Stop watching while the window is still there to hear about it; the rest goes in
     // reverse member order.
-    if (m_session)
-        m_session->stop();
+    if (m_fleet)
+        m_fleet->stopAll();
 }
 
 void Application::start()
@@ -130,39 +107,52 @@ void Application::start()
     m_secrets->probe();
     m_window->show();
     if (m_options.drill) {
-        startDrill();
+        startDrills();
     } else {
-        // The past first, straight from the store, while the gateway (re)connects.
+        // The past first, straight from the store, while the gateways (re)connect.
         const QString path =
             m_options.historyFile.isEmpty() ? store::History::defaultPath() : m_options.historyFile;
-        if (openHistory(path, m_wallClock)) {
+        const bool kept = openHistory(path, m_wallClock);
+        createFleet();
+        QList<GatewayProfile> watched;
+        for (const GatewayProfile &profile : m_settings->profiles()) {
+            if (profile.watchAtStart)
+                watched << profile;
+        }
+        // Nothing marked "watch at start": the gateway watched last time, as before fleets.
+        if (watched.isEmpty()) {
+            if (const auto last = m_settings->profile(m_settings->lastProfileId()))
+                watched << *last;
+        }
+        if (kept) {
             QElapsedTimer loading;
             loading.start();
             m_feed->loadHistory(*m_history, m_wallClock.nowMs());
             log::app()->info("history loaded in {} ms: {} lanes, {} segments", loading.elapsed(),
                              m_index->laneCount(), m_index->segmentCount());
-            const std::optional<GatewayProfile> last = m_settings->profile(m_settings->lastProfileId());
             if (m_index->laneCount() > 0) {
-                showLiveView(last && !last->displayTimeZone.isEmpty()
-                                 ? QTimeZone(last->displayTimeZone.toUtf8())
+                showLiveView(!watched.isEmpty() && !watched.first().displayTimeZone.isEmpty()
+                                 ? QTimeZone(watched.first().displayTimeZone.toUtf8())
                                  : QTimeZone::systemTimeZone(),
                              m_wallClock);
             }
-            if (last)
-                connectToProfile(last->id);
         }
+        for (const GatewayProfile &profile : watched)
+            connectToProfile(profile.id);
     }
     if (qEnvironmentVariableIsSet("SWITCHBOARD_EXIT_AFTER_FIRST_PAINT"))
-        reportFirstPaintAndExit();
+        exitAfterFirstPaint(m_liveView ? m_liveView->timeline()->viewport()
+                                       : static_cast<QWidget *>(m_window.get()));
     if (!m_options.screenshotDir.isEmpty()) {
         // On the drill, the first picture waits for the end of the story's night.
         int settleMs = 600;
-        if (m_drill) {
-            const QDateTime end = m_drill->player()->scenario().end();
-            settleMs = int(std::min<qint64>(m_drill->clock()->wallMsUntil(end), 600000)) + 4000;
+        if (m_drills) {
+            const drill::DrillSession *first = m_drills->session(0);
+            const QDateTime end = first->player()->scenario().end();
+            settleMs = int(std::min<qint64>(first->clock()->wallMsUntil(end), 600000)) + 4000;
         }
         m_tour = std::make_unique<ScreenshotTour>(*m_window, m_options.screenshotDir, settleMs);
-        if (m_drill && m_liveView)
+        if (m_drills && m_liveView)
             addZoomShots();
         connect(m_tour.get(), &ScreenshotTour::finished, this,
                 [](bool ok) { QCoreApplication::exit(ok ? 0 : 1); });
@@ -173,9 +163,17 @@ void Application::start()
 void Application::connectToProfile(const QString &profileId)
 {
     const std::optional<GatewayProfile> profile = m_settings->profile(profileId);
-    if (!profile)
+    if (!profile || !m_fleet)
         return;
     m_settings->setLastProfileId(profileId);
+    const QString gatewayId = gatewayIdForUrl(profile->url);
+    if (m_fleet->session(gatewayId)) {
+        // Already watched: bring it into view instead of a second session on the same gateway.
+        followGateway(gatewayId);
+        if (m_liveView)
+            m_liveView->timeline()->scrollToGroup(gatewayId);
+        return;
+    }
     m_window->setConnectionState(tr("Reading the token for %1…").arg(profile->name),
                                  MainWindow::Severity::Neutral);
     m_secrets->read(
@@ -199,7 +197,7 @@ void Application::connectToProfile(const QString &profileId)
         });
 }
 
-void Application::startDrill()
+void Application::startDrills()
 {
     // The drill replays its story from the start every time: it keeps its own history file,
     // begun afresh, so a rehearsal never mixes with a real gateway's past.
@@ -208,30 +206,35 @@ void Application::startDrill()
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(path + suffix);
 
-    drill::DrillSession::Options options;
-    options.scenarioPath = m_options.drillScenario;
-    options.speed = m_options.drillSpeed;
+    drill::DrillFleet::Options options;
+    options.gateways = m_options.drillGateways;
+    options.session.scenarioPath = m_options.drillScenario;
+    options.session.speed = m_options.drillSpeed;
     QString error;
-    m_drill = drill::DrillSession::start(options, &error);
+    m_drills = drill::DrillFleet::start(options, &error);
     // The story lives in February: its history's retention counts back from the story's now,
     // never from today's date, which would empty it.
-    openHistory(path, m_drill ? static_cast<const Clock &>(*m_drill->clock()) : m_wallClock);
-    if (!m_drill) {
+    openHistory(path, m_drills ? static_cast<const Clock &>(*m_drills->session(0)->clock()) : m_wallClock);
+    createFleet();
+    if (!m_drills) {
         log::app()->error("drill did not start: {}", error.toStdString());
         m_window->setConnectionState(tr("The drill gateway did not start: %1").arg(error),
                                      MainWindow::Severity::Critical);
         return;
     }
-    log::app()->info("drill gateway listening on {}", m_drill->url().toString().toStdString());
-    gateway::ConnectionOptions connection;
-    connection.url = m_drill->url();
-    connection.token = m_drill->token();
-    Watch watch;
-    watch.title = tr("Drill: the night of 2026-02-12");
-    watch.gatewayId = QStringLiteral("drill");
-    watch.zone = m_drill->clock()->timeZone();
-    watch.clock = m_drill->clock();
-    watchGateway(watch, std::move(connection));
+    for (int i = 0; i < m_drills->size(); ++i) {
+        const drill::DrillSession *drill = m_drills->session(i);
+        log::app()->info("drill gateway {} listening on {}", i + 1, drill->url().toString().toStdString());
+        gateway::ConnectionOptions connection;
+        connection.url = drill->url();
+        connection.token = drill->token();
+        Watch watch;
+        watch.title = i == 0 ? tr("Drill: the night of 2026-02-12") : tr("Drill gateway %1").arg(i + 1);
+        watch.gatewayId = drillGatewayId(i);
+        watch.zone = drill->clock()->timeZone();
+        watch.clock = drill->clock();
+        watchGateway(watch, std::move(connection));
+    }
 }
 
 bool Application::openHistory(const QString &path, const Clock &clock)
@@ -251,33 +254,195 @@ bool Application::openHistory(const QString &path, const Clock &clock)
     return false;
 }
 
-void Application::reportFirstPaintAndExit()
+void Application::createFleet()
 {
-    // The cold-start benchmark's probe (bench/timeline/BenchColdStart): once the timeline has
-    // painted the stored history, print the process's memory and quit.
-    QWidget *target =
-        m_liveView ? m_liveView->timeline()->viewport() : static_cast<QWidget *>(m_window.get());
-    auto *probe = new FirstPaintProbe(target);
-    connect(probe, &FirstPaintProbe::painted, this, [] {
-        QFile status(QStringLiteral("/proc/self/status"));
-        QByteArray rss;
-        if (status.open(QIODevice::ReadOnly)) {
-            for (const QByteArray &line : status.readAll().split('\n')) {
-                if (line.startsWith("VmRSS:") || line.startsWith("VmHWM:"))
-                    rss += line.simplified() + ' ';
-            }
+    m_fleet = std::make_unique<fleet::FleetSessions>(m_history.get(),
+                                                     health::HealthPolicy::from(m_settings->monitoring()));
+    // Before the session starts: the feed and the runner see its first event.
+    connect(m_fleet.get(), &fleet::FleetSessions::sessionAdded, this, [this](const QString &gatewayId) {
+        ingest::GatewaySession &session = *m_fleet->session(gatewayId);
+        m_feed->follow(session);
+        // Every flow on a gateway shares its one action runner; the lane panel's controller
+        // follows the gateway of the lane shown.
+        auto *runner = new actions::ActionRunner(
+            session, m_history.get(), qEnvironmentVariable("USER", QStringLiteral("operator")), &session);
+        m_actions.insert(gatewayId, new actions::LaneActions(*runner, runner));
+        // Lanes restored from the history: their last known state counts for the tray and the
+        // overview until the gateway says otherwise.
+        for (const health::LaneStatus &lane : session.lanes()) {
+            m_alerts->setLaneSeverity(lane.lane, severity(lane.state));
+            m_laneModel->setLane(lane);
         }
-        std::printf("first-paint %s\n", rss.constData());
-        std::fflush(stdout);
-        QCoreApplication::exit(0);
     });
+    connect(m_fleet.get(), &fleet::FleetSessions::summaryChanged, this, &Application::onSummaryChanged);
+    connect(m_fleet.get(), &fleet::FleetSessions::laneStateChanged, this,
+            [this](const LaneKey &lane, const health::Transition &transition, bool live) {
+                // History the log tail replays on connecting is not news: it sets the tray's
+                // colour but alerts only once the gateway's picture is live.
+                if (live)
+                    m_alerts->onTransition(transition);
+                else
+                    m_alerts->setLaneSeverity(lane, severity(transition.to));
+                m_laneModel->setLane(m_fleet->session(lane.gatewayId)->laneStatus(lane));
+                refreshLaneDetails(lane);
+            });
+    connect(m_fleet.get(), &fleet::FleetSessions::laneUpdated, this, [this](const LaneKey &lane) {
+        m_laneModel->setLane(m_fleet->session(lane.gatewayId)->laneStatus(lane));
+        refreshLaneDetails(lane);
+    });
+}
+
+void Application::watchGateway(const Watch &watch, gateway::ConnectionOptions options)
+{
+    m_zones.insert(watch.gatewayId, watch.zone);
+    // The window's clock: the first drill's scenario clock, else the wall clock (the lanes of
+    // several gateways share one time axis).
+    showLiveView(watch.zone, watch.clock ? *watch.clock : static_cast<const Clock &>(m_wallClock));
+    m_fleet->watch({watch.gatewayId, watch.title, std::move(options), watch.clock});
+    if (m_panelGateway.isEmpty())
+        followGateway(watch.gatewayId);
+}
+
+void Application::showLiveView(const QTimeZone &zone, const Clock &clock)
+{
+    if (m_liveView)
+        return;
+    m_liveView = new LiveView(*m_index, clock, *m_settings);
+    m_liveView->setTimeZone(zone);
+    TimelineView *view = m_liveView->timeline();
+    connect(m_feed.get(), &timeline::TimelineFeed::laneChanged, view, &TimelineView::laneDataChanged);
+    connect(m_feed.get(), &timeline::TimelineFeed::lanesChanged, view, &TimelineView::reload);
+    auto *charts = new ChartsPanel(*m_index);
+    charts->setObjectName(QStringLiteral("chartsPanel"));
+    charts->setTimeZone(zone);
+    connect(view, &TimelineView::visibleRangeChanged, charts, &ChartsPanel::setVisibleRange);
+    connect(m_feed.get(), &timeline::TimelineFeed::laneChanged, charts, &ChartsPanel::dataChanged);
+    connect(m_feed.get(), &timeline::TimelineFeed::lanesChanged, charts, &ChartsPanel::dataChanged);
+    charts->setVisibleRange(view->visibleFrom(), view->visibleTo());
+    m_liveView->addBottomPanel(charts);
+    m_window->showPage(m_liveView); // deletes the previous page (and its connections)
+
+    m_fleetPanel = new FleetPanel(*m_fleetModel, *m_laneModel);
+    connect(m_fleetPanel, &FleetPanel::gatewaySelected, this, [this](const QString &gatewayId) {
+        followGateway(gatewayId);
+        m_liveView->timeline()->scrollToGroup(gatewayId);
+    });
+    m_window->setSidePanel(QStringLiteral("fleetDock"), tr("Fleet"), m_fleetPanel, Qt::BottomDockWidgetArea);
+    m_laneDetails = new LaneDetailsPanel(clock);
+    m_laneDetails->setTimeZone(zone);
+    m_window->setSidePanel(QStringLiteral("laneDetailsDock"), tr("Lane"), m_laneDetails);
+    connect(view, &TimelineView::laneSelected, this, &Application::showLaneDetails);
+    if (m_fleet) {
+        for (const QString &gatewayId : m_fleet->gatewayIds())
+            onSummaryChanged(gatewayId);
+    }
+    updateStaleNotice();
+}
+
+void Application::onSummaryChanged(const QString &gatewayId)
+{
+    const fleet::GatewaySummary summary = m_fleet->summary(gatewayId);
+    m_fleetModel->setGateway(summary);
+    // The overview's row for the gateway the panels follow may only just have appeared.
+    if (m_fleetPanel && gatewayId == m_panelGateway)
+        m_fleetPanel->selectGateway(gatewayId);
+    if (m_liveView) {
+        const QString caption =
+            summary.lastError.isEmpty() || summary.link == fleet::LinkState::Live
+                ? tr("%1 — %2").arg(summary.title, fleet::linkStateText(summary.link))
+                : tr("%1 — %2 (%3)")
+                      .arg(summary.title, fleet::linkStateText(summary.link), summary.lastError);
+        m_liveView->timeline()->setGroupCaption(gatewayId, caption, fleet::linkSeverity(summary.link));
+    }
+    updateConnectionState();
+    updateStaleNotice();
+}
+
+void Application::updateConnectionState()
+{
+    if (!m_fleet || m_fleet->isEmpty())
+        return;
+    const QStringList gateways = m_fleet->gatewayIds();
+    if (gateways.size() == 1) {
+        // One gateway: its own words, as the window always said them.
+        const ingest::GatewaySession &session = *m_fleet->session(gateways.first());
+        using gateway::ConnectionState;
+        const ConnectionState state = session.linkState();
+        const MainWindow::Severity severity = state == ConnectionState::Connected ? MainWindow::Severity::Ok
+                                              : state == ConnectionState::Failed
+                                                  ? MainWindow::Severity::Critical
+                                                  : MainWindow::Severity::Warning;
+        m_window->setConnectionState(session.describeLink(), severity);
+        return;
+    }
+    int live = 0;
+    bool failed = false;
+    for (const QString &gatewayId : gateways) {
+        const fleet::LinkState link = m_fleet->linkState(gatewayId);
+        live += link == fleet::LinkState::Live ? 1 : 0;
+        failed = failed || link == fleet::LinkState::Failed;
+    }
+    const MainWindow::Severity severity = failed                         ? MainWindow::Severity::Critical
+                                          : live == int(gateways.size()) ? MainWindow::Severity::Ok
+                                                                         : MainWindow::Severity::Warning;
+    m_window->setConnectionState(tr("%1 of %2 gateways live").arg(live).arg(gateways.size()), severity);
+}
+
+void Application::updateStaleNotice()
+{
+    if (!m_liveView)
+        return;
+    const QString why = m_fleet ? m_fleet->staleReason() : tr("not connected to a gateway");
+    m_liveView->setStaleNotice(
+        why.isEmpty() ? QString()
+                      : tr("Last known state from the history; the picture is not live (%1).").arg(why));
+}
+
+void Application::followGateway(const QString &gatewayId)
+{
+    if (gatewayId == m_panelGateway || !m_fleet)
+        return;
+    ingest::GatewaySession *session = m_fleet->session(gatewayId);
+    if (!session)
+        return;
+    m_panelGateway = gatewayId;
+    m_window->setSidePanel(QStringLiteral("gatewayDock"), tr("Gateway"),
+                           new GatewayPanel(m_fleet->title(gatewayId), session->monitor()));
+    if (m_fleetPanel)
+        m_fleetPanel->selectGateway(gatewayId);
+    if (!m_laneDetails)
+        return;
+    m_laneDetails->setTimeZone(m_zones.value(gatewayId, QTimeZone::systemTimeZone()));
+    delete m_laneController;
+    m_laneController = nullptr;
+    if (actions::LaneActions *actions = m_actions.value(gatewayId)) {
+        m_laneController = new LaneActionController(*actions, *m_laneDetails, *m_settings, m_window.get());
+        connect(m_laneController, &LaneActionController::statusMessage, this,
+                [this](const QString &text) { m_window->statusBar()->showMessage(text, kStatusMessageMs); });
+    }
+}
+
+void Application::showLaneDetails(const LaneKey &lane)
+{
+    followGateway(lane.gatewayId);
+    const ingest::GatewaySession *session = m_fleet ? m_fleet->session(lane.gatewayId) : nullptr;
+    if (!session || !m_laneDetails)
+        return;
+    m_laneDetails->setFacts(session->laneFacts(lane));
+}
+
+void Application::refreshLaneDetails(const LaneKey &lane)
+{
+    if (m_laneDetails && m_laneDetails->lane() == lane)
+        showLaneDetails(lane);
 }
 
 void Application::addZoomShots()
 {
     // The night at three zoom levels (README): all of it, the WhatsApp afternoon and evening,
     // and the hour around the relink and the 19:08 loss.
-    const QTimeZone zone = m_drill->clock()->timeZone();
+    const drill::DrillSession *drill = m_drills->session(0);
+    const QTimeZone zone = drill->clock()->timeZone();
     const auto at = [zone](int day, int hour, int minute) {
         return QDateTime(QDate(2026, 2, day), QTime(hour, minute), zone).toMSecsSinceEpoch();
     };
@@ -293,103 +458,24 @@ void Application::addZoomShots()
     m_tour->addMainWindowShot(QStringLiteral("timeline-day.png"), zoomTo(at(12, 11, 0), at(12, 20, 0)));
     m_tour->addMainWindowShot(QStringLiteral("timeline-hour.png"), zoomTo(at(12, 18, 40), at(12, 19, 20)));
     // The Signal lane after its proof, with a test message the console sent over it.
-    m_tour->addMainWindowShot(QStringLiteral("lane-actions.png"), [this, at] {
+    m_tour->addMainWindowShot(QStringLiteral("lane-actions.png"), [this, at, drill] {
         const LaneKey signal{QStringLiteral("drill"), QStringLiteral("signal"), QStringLiteral("default")};
         // From Signal's registration trouble to now, where the test message's flag lands.
-        const qint64 now = m_drill->clock()->nowMs();
+        const qint64 now = drill->clock()->nowMs();
         m_liveView->timeline()->setVisibleRange(at(13, 0, 15), now + (now - at(13, 0, 15)) / 20);
         m_liveView->timeline()->selectLane(signal);
-        if (m_laneActions)
-            m_laneActions->sendTestMessage(signal, QStringLiteral("+15555550123"),
-                                           actions::LaneActions::defaultTestMessage());
+        if (actions::LaneActions *actions = m_actions.value(signal.gatewayId))
+            actions->sendTestMessage(signal, QStringLiteral("+15555550123"),
+                                     actions::LaneActions::defaultTestMessage());
     });
-}
-
-gateway::GatewayMonitor *Application::monitor() const
-{
-    return m_session ? &m_session->monitor() : nullptr;
-}
-
-void Application::watchGateway(const Watch &watch, gateway::ConnectionOptions options)
-{
-    ingest::GatewaySession::Options sessionOptions;
-    sessionOptions.connection = std::move(options);
-    sessionOptions.gatewayId = watch.gatewayId;
-    sessionOptions.clock = watch.clock;
-    sessionOptions.history = m_history.get();
-    sessionOptions.policy = health::HealthPolicy::from(m_settings->monitoring());
-    auto session = std::make_unique<ingest::GatewaySession>(std::move(sessionOptions));
-    m_feed->follow(*session);
-    // The new view and panels replace (and delete) the ones over the old session before the
-    // old session goes away.
-    showLiveView(watch.zone, session->clock());
-    m_window->setSidePanel(QStringLiteral("gatewayDock"), tr("Gateway"),
-                           new GatewayPanel(watch.title, session->monitor()));
-    m_session = std::move(session);
-
-    connect(&m_session->monitor(), &gateway::GatewayMonitor::stateChanged, this,
-            [this](gateway::ConnectionState state) {
-                using gateway::ConnectionState;
-                const MainWindow::Severity severity =
-                    state == ConnectionState::Connected ? MainWindow::Severity::Ok
-                    : state == ConnectionState::Failed  ? MainWindow::Severity::Critical
-                                                        : MainWindow::Severity::Warning;
-                m_window->setConnectionState(m_session->monitor().describeState(), severity);
-                updateStaleNotice();
-            });
-    health::HealthEngine &engine = m_session->engine();
-    connect(&engine, &health::HealthEngine::laneStateChanged, this,
-            [this](const LaneKey &lane, const health::Transition &transition) {
-                // History the log tail replays on connecting is not news; alert only on what
-                // happens once the picture is live.
-                if (m_session->isCaughtUp())
-                    m_alerts->onTransition(transition);
-                refreshLaneDetails(lane);
-            });
-    connect(&engine, &health::HealthEngine::laneUpdated, this, &Application::refreshLaneDetails);
-    m_laneDetails = new LaneDetailsPanel(m_session->clock());
-    m_laneDetails->setTimeZone(watch.zone);
-    // The actions live with the session (every flow on it shares its one runner), the controller
-    // with the panel that shows them.
-    auto *runner =
-        new actions::ActionRunner(*m_session, m_history.get(),
-                                  qEnvironmentVariable("USER", QStringLiteral("operator")), m_session.get());
-    m_laneActions = new actions::LaneActions(*runner, runner);
-    auto *controller = new LaneActionController(*m_laneActions, *m_laneDetails, *m_settings, m_window.get());
-    connect(controller, &LaneActionController::statusMessage, this,
-            [this](const QString &text) { m_window->statusBar()->showMessage(text, kStatusMessageMs); });
-    m_window->setSidePanel(QStringLiteral("laneDetailsDock"), tr("Lane"), m_laneDetails);
-    connect(m_liveView->timeline(), &TimelineView::laneSelected, this, &Application::showLaneDetails);
-    m_session->whenCaughtUp([this] { updateStaleNotice(); });
-    updateStaleNotice();
-    m_session->start();
-}
-
-void Application::showLiveView(const QTimeZone &zone, const Clock &clock)
-{
-    m_liveView = new LiveView(*m_index, clock, *m_settings);
-    m_liveView->setTimeZone(zone);
-    TimelineView *view = m_liveView->timeline();
-    connect(m_feed.get(), &timeline::TimelineFeed::laneChanged, view, &TimelineView::laneDataChanged);
-    connect(m_feed.get(), &timeline::TimelineFeed::lanesChanged, view, &TimelineView::reload);
-    auto *charts = new ChartsPanel(*m_index);
-    charts->setObjectName(QStringLiteral("chartsPanel"));
-    charts->setTimeZone(zone);
-    connect(view, &TimelineView::visibleRangeChanged, charts, &ChartsPanel::setVisibleRange);
-    connect(m_feed.get(), &timeline::TimelineFeed::laneChanged, charts, &ChartsPanel::dataChanged);
-    connect(m_feed.get(), &timeline::TimelineFeed::lanesChanged, charts, &ChartsPanel::dataChanged);
-    charts->setVisibleRange(view->visibleFrom(), view->visibleTo());
-    m_liveView->addBottomPanel(charts);
-    m_window->showPage(m_liveView); // deletes the previous page (and its connections)
-    updateStaleNotice();
 }
 
 void Application::applyMonitoringPreferences()
 {
     const MonitoringPreferences preferences = m_settings->monitoring();
     m_alerts->setOptions(alerts::AlertPolicy::Options::from(preferences));
-    if (m_session)
-        m_session->engine().setPolicy(health::HealthPolicy::from(preferences));
+    if (m_fleet)
+        m_fleet->setPolicy(health::HealthPolicy::from(preferences));
     applyRetention();
     log::app()->info(
         "preferences applied: proof {} min / {} deliveries, incident grace {} s, alert strikes {} in "
@@ -404,48 +490,4 @@ void Application::applyRetention()
         m_history->scheduleRetention(m_settings->monitoring().retentionDays);
 }
 
-void Application::showLaneDetails(const LaneKey &lane)
-{
-    if (!m_session || !m_laneDetails)
-        return;
-    health::LaneFacts facts;
-    facts.status = m_session->engine().status(lane);
-    facts.openIncident = m_session->engine().openIncidentFor(lane);
-    if (const auto &status = m_session->monitor().lastStatus()) {
-        if (const gateway::ChannelStatus *channel = status->channel(lane.channel)) {
-            for (const gateway::AccountSnapshot &account : channel->accounts) {
-                if (account.accountId == lane.accountId)
-                    facts.account = account;
-            }
-        }
-        for (const gateway::StatusIssue &issue : status->issues) {
-            if (issue.channel == lane.channel &&
-                (issue.accountId.isEmpty() || issue.accountId == lane.accountId))
-                facts.issues << issue;
-        }
-    }
-    m_laneDetails->setFacts(facts);
-}
-
-void Application::refreshLaneDetails(const LaneKey &lane)
-{
-    if (m_laneDetails && m_laneDetails->lane() == lane)
-        showLaneDetails(lane);
-}
-
-void Application::updateStaleNotice()
-{
-    if (!m_liveView)
-        return;
-    if (m_session && m_session->monitor().isConnected() && m_session->isCaughtUp()) {
-        m_liveView->setStaleNotice({});
-        return;
-    }
-    const QString why = m_session ? m_session->monitor().describeState() : tr("not connected to a gateway");
-    m_liveView->setStaleNotice(
-        tr("Last known state from the history; the picture is not live (%1).").arg(why));
-}
-
 } // namespace sb
-
-#include "Application.moc"

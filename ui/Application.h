@@ -6,6 +6,7 @@
 
 #include <memory>
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -15,20 +16,19 @@
 namespace sb {
 
 namespace drill {
-class DrillSession;
+class DrillFleet;
 }
 namespace gateway {
-class GatewayMonitor;
 struct ConnectionOptions;
-} // namespace gateway
+}
 namespace actions {
 class LaneActions;
 }
 namespace alerts {
 class AlertPolicy;
 }
-namespace ingest {
-class GatewaySession;
+namespace fleet {
+class FleetSessions;
 }
 namespace store {
 class History;
@@ -39,7 +39,11 @@ class TimelineIndex;
 } // namespace timeline
 
 class FallbackSecretStore;
+class FleetModel;
+class FleetPanel;
+class LaneActionController;
 class LaneDetailsPanel;
+class LaneStatusModel;
 class LiveView;
 class TrayAlerts;
 class MainWindow;
@@ -47,8 +51,9 @@ class ScreenshotTour;
 class Settings;
 
 // The GUI's composition root: creates the services in dependency order (settings, the
-// translators that depend on its language, the secret store, then the window) and, being
-// members declared in that order, destroys them in reverse. Nothing else reaches for a global.
+// translators that depend on its language, the secret store, the history and the fleet of
+// watched gateways, then the window) and, being members declared in that order, destroys them
+// in reverse. Nothing else reaches for a global.
 class Application final : public QObject
 {
     Q_OBJECT
@@ -64,6 +69,7 @@ public:
         QString drillScenario; // empty: the story's night
         double drillSpeed = 0; // 0: the scenario's own speed
         QString historyFile;   // empty: History::defaultPath() (the drill keeps its own file)
+        int drillGateways = 1; // with drill: this many drill gateways, each watched (a fleet demo)
     };
 
     explicit Application(Options options, QObject *parent = nullptr);
@@ -74,15 +80,17 @@ public:
     // The language the UI was loaded in, e.g. "ja"; empty when it follows an untranslated locale.
     QString uiLanguage() const { return m_translations.uiLanguage; }
 
-    // The gateway being watched, or null.
-    gateway::GatewayMonitor *monitor() const;
-    ingest::GatewaySession *session() const { return m_session.get(); }
+    // Every watched gateway; null before start().
+    fleet::FleetSessions *fleet() const { return m_fleet.get(); }
+    // The drill gateways with --drill (tests inject faults through them); null otherwise.
+    drill::DrillFleet *drillFleet() const { return m_drills.get(); }
     const timeline::TimelineIndex &timelineIndex() const { return *m_index; }
+    MainWindow *window() const { return m_window.get(); }
+    TrayAlerts *tray() const { return m_tray.get(); }
     LiveView *liveView() const { return m_liveView; }
+    FleetPanel *fleetPanel() const { return m_fleetPanel; }
 
 private:
-    void connectToProfile(const QString &profileId);
-    void startDrill();
     struct Watch
     {
         QString title;
@@ -90,16 +98,24 @@ private:
         QTimeZone zone;
         const Clock *clock = nullptr; // the drill's scenario clock; null: the gateway's own
     };
+    void connectToProfile(const QString &profileId);
+    void startDrills();
     void watchGateway(const Watch &watch, gateway::ConnectionOptions options);
     // Retention counts back from `clock`'s now (the drill's history lives on its scenario clock).
     bool openHistory(const QString &path, const Clock &clock);
+    void createFleet();
+    // The centre and its docks, once: the timeline over every gateway, the fleet overview, the
+    // lane panel. `clock` is the window's (the drill's scenario clock, else the wall clock).
     void showLiveView(const QTimeZone &zone, const Clock &clock);
+    void onSummaryChanged(const QString &gatewayId);
+    void updateConnectionState();
     void updateStaleNotice();
-    void addZoomShots();
-    void reportFirstPaintAndExit();
+    // The Gateway and lane panels follow the gateway the operator looks at.
+    void followGateway(const QString &gatewayId);
     void showLaneDetails(const LaneKey &lane);
     void refreshLaneDetails(const LaneKey &lane);
-    // File → Preferences changed: the engine, the alerts and the retention follow at once.
+    void addZoomShots();
+    // File → Preferences changed: the engines, the alerts and the retention follow at once.
     void applyMonitoringPreferences();
     void applyRetention();
 
@@ -110,20 +126,26 @@ private:
     std::unique_ptr<Settings> m_settings;
     InstalledTranslations m_translations;
     std::unique_ptr<FallbackSecretStore> m_secrets;
-    // Reverse order of destruction does the work: the window (and its views over the index)
-    // goes first, then the session (which flushes into the history), the drill it talks to,
-    // the timeline index, and the history file last.
+    // Reverse order of destruction does the work: the window (and its views over the index and
+    // the models) goes first, then the fleet (whose sessions flush into the history), the drills
+    // they talk to, the timeline index, and the history file last.
     std::unique_ptr<store::History> m_history;
     std::unique_ptr<timeline::TimelineIndex> m_index;
     std::unique_ptr<timeline::TimelineFeed> m_feed;
-    std::unique_ptr<drill::DrillSession> m_drill;
-    std::unique_ptr<ingest::GatewaySession> m_session;
+    std::unique_ptr<drill::DrillFleet> m_drills;
+    std::unique_ptr<fleet::FleetSessions> m_fleet;
+    std::unique_ptr<FleetModel> m_fleetModel;
+    std::unique_ptr<LaneStatusModel> m_laneModel;
     std::unique_ptr<alerts::AlertPolicy> m_alerts;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<TrayAlerts> m_tray;
-    LiveView *m_liveView = nullptr;               // owned by the window
-    LaneDetailsPanel *m_laneDetails = nullptr;    // owned by the window's dock
-    QPointer<actions::LaneActions> m_laneActions; // owned by the session's action runner
+    QHash<QString, QTimeZone> m_zones;                        // gateway id → its profile's display zone
+    QHash<QString, QPointer<actions::LaneActions>> m_actions; // gateway id → its session's actions
+    LiveView *m_liveView = nullptr;                           // owned by the window
+    FleetPanel *m_fleetPanel = nullptr;                       // owned by the window's dock
+    LaneDetailsPanel *m_laneDetails = nullptr;                // owned by the window's dock
+    LaneActionController *m_laneController = nullptr;         // owned by m_laneDetails
+    QString m_panelGateway;                                   // the gateway the side panels follow
     std::unique_ptr<ScreenshotTour> m_tour;
     QTimer m_retentionTimer;
 };

@@ -336,8 +336,11 @@ void MainWindow::setSidePanel(const QString &objectName, const QString &title, Q
     // Where the operator left it last time; a dock the saved layout does not know yet shows.
     if (!restoreState(m_settings.windowState()) || !restoreDockWidget(dock)) {
         dock->show();
-        // The lanes keep most of the width; after the layout has taken the new dock in.
-        QTimer::singleShot(0, dock, [this, dock] { resizeDocks({dock}, {380}, Qt::Horizontal); });
+        // The lanes keep most of the room; after the layout has taken the new dock in.
+        const bool across = area == Qt::TopDockWidgetArea || area == Qt::BottomDockWidgetArea;
+        QTimer::singleShot(0, dock, [this, dock, across] {
+            resizeDocks({dock}, {across ? 200 : 380}, across ? Qt::Vertical : Qt::Horizontal);
+        });
     }
 }
 
