@@ -66,6 +66,9 @@ timeout 120 xvfb-run -a -s "-screen 0 1600x1000x24" "${app[@]}"
 # (QCommandLineParser keeps the last --screenshot-dir.)
 # Speed 2400 plays the whole night in about 40 s; the tour waits for its end.
 timeout 240 xvfb-run -a -s "-screen 0 1600x1000x24" "${app[@]}" --drill --speed 2400 --screenshot-dir "$shots/drill"
+# A fleet: three drill gateways in one window (README "Watching many gateways").
+timeout 240 xvfb-run -a -s "-screen 0 1600x1000x24" "${app[@]}" --drill --drill-gateways 3 --speed 2400 \
+    --screenshot-dir "$shots/fleet"
 
 mkdir -p "$out"
 for name in main-window profile-dialog about-dialog preferences-dialog; do
@@ -91,3 +94,10 @@ for name in timeline-night timeline-day timeline-hour lane-actions; do
     cp "$shots/drill/$name.png" "$out/$name.png"
     echo "wrote ${out#"$root"/}/$name.png"
 done
+if [[ -s $shots/fleet/main-window.png ]]; then
+    cp "$shots/fleet/main-window.png" "$out/fleet-window.png"
+    echo "wrote ${out#"$root"/}/fleet-window.png"
+else
+    echo "screenshots.sh: the fleet window screenshot was not produced" >&2
+    exit 1
+fi
