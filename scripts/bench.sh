@@ -7,7 +7,7 @@ source scripts/deps.sh
 install_debian_packages build
 export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/switchboard/ccache}
 cmake --preset ci >/dev/null
-cmake --build --preset ci -j "$(nproc)" --target BenchFrameDecode BenchStoreIngest BenchTimelineRepaint BenchColdStart BenchLiveLatency BenchManyLanes
+cmake --build --preset ci -j "$(nproc)" --target BenchFrameDecode BenchStoreIngest BenchTimelineRepaint BenchColdStart BenchLiveLatency BenchManyLanes BenchFleet
 echo "== Frame decode"
 ./build/ci/bench/BenchFrameDecode
 echo "== Store ingest"
@@ -20,3 +20,5 @@ echo "== Live latency (1,000 events/s)"
 QT_QPA_PLATFORM=offscreen ./build/ci/bench/timeline/BenchLiveLatency 2>/dev/null
 echo "== Many lanes (one channels.status, 10,000 new lanes)"
 QT_QPA_PLATFORM=offscreen ./build/ci/bench/timeline/BenchManyLanes 2>/dev/null
+echo "== A fleet in one window (50 drill gateways x 20 lanes)"
+QT_QPA_PLATFORM=offscreen ./build/ci/bench/timeline/BenchFleet --quiet-seconds 60 2>/dev/null
