@@ -206,14 +206,58 @@ QList<health::Incident> History::incidents(qint64 from, qint64 to) const
     return out;
 }
 
+std::optional<health::Incident> History::incident(qint64 id) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_readConnection, false));
+    q.prepare(QLatin1String(kIncidentColumns) + QStringLiteral("WHERE i.id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return incidentFrom(q);
+}
+
+QList<health::Incident> History::incidentGroup(qint64 groupId) const
+{
+    QList<health::Incident> out;
+    QSqlQuery q(QSqlDatabase::database(m_readConnection, false));
+    q.setForwardOnly(true);
+    q.prepare(QLatin1String(kIncidentColumns) + QStringLiteral("WHERE i.group_id = ? ORDER BY i.id"));
+    q.addBindValue(groupId);
+    q.exec();
+    while (q.next())
+        out.append(incidentFrom(q));
+    return out;
+}
+
+std::optional<QString> History::incidentTitle(qint64 incidentId) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_readConnection, false));
+    q.prepare(QStringLiteral("SELECT title FROM incident_titles WHERE incident_id = ?"));
+    q.addBindValue(incidentId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return q.value(0).toString();
+}
+
+QHash<qint64, QString> History::incidentTitles() const
+{
+    QHash<qint64, QString> out;
+    QSqlQuery q(QSqlDatabase::database(m_readConnection, false));
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral("SELECT incident_id, title FROM incident_titles"));
+    while (q.next())
+        out.insert(q.value(0).toLongLong(), q.value(1).toString());
+    return out;
+}
+
 QList<Note> History::notes(qint64 incidentId) const
 {
     QList<Note> out;
     QSqlQuery q(QSqlDatabase::database(m_readConnection, false));
     q.setForwardOnly(true); // no row cache: these reads can be long
     q.prepare(
-        QStringLiteral("SELECT n.id, n.incident_id, l.gateway, l.channel, l.account, n.at, n.author, n.text "
-                       "FROM notes n LEFT JOIN lanes l ON l.id = n.lane_id WHERE n.incident_id = ? "
+        QStringLiteral("SELECT n.id, n.incident_id, l.gateway, l.channel, l.account, n.at, n.author, n.text, "
+                       "n.kind FROM notes n LEFT JOIN lanes l ON l.id = n.lane_id WHERE n.incident_id = ? "
                        "ORDER BY n.at, n.id"));
     q.addBindValue(incidentId);
     q.exec();
@@ -226,6 +270,7 @@ QList<Note> History::notes(qint64 incidentId) const
         n.at = q.value(5).toLongLong();
         n.author = q.value(6).toString();
         n.text = q.value(7).toString();
+        n.kind = q.value(8).toString() == QLatin1String("lesson") ? NoteKind::Lesson : NoteKind::Note;
         out.append(n);
     }
     return out;
