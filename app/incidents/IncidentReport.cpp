@@ -123,6 +123,7 @@ std::optional<IncidentReport> buildReport(const store::History &history, qint64 
         lane.incident = incident;
         lane.receipts = receiptsFor(record, options.timeZone);
         lane.segments = record.segments;
+        lane.events = record.events;
         report.lanes.append(lane);
 
         report.from = std::min(report.from, incident.openedAt);
@@ -143,15 +144,13 @@ std::optional<IncidentReport> buildReport(const store::History &history, qint64 
             }
         }
     }
-    if (report.open && options.nowMs > report.to)
-        report.to = options.nowMs;
     report.worstState = worst ? worst->worstState : asked->worstState;
     // The cause is what happened first, in the receipt's words ("connection closed (499)"); the
     // engine's reason at opening time describes the lane a grace period later.
     report.cause = asked->openReason.text();
     for (const Receipt &r : report.lanes.first().receipts) {
         if (r.kind == Receipt::Kind::Event) {
-            report.cause = r.text;
+            report.cause = r.what;
             break;
         }
     }

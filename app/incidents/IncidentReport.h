@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/health/ChannelEvent.h"
 #include "app/health/HealthTypes.h"
 #include "app/store/StoreTypes.h"
 
@@ -31,6 +32,7 @@ struct Receipt
     qint64 at = 0;
     Kind kind = Kind::Event;
     QString text;                 // plain text; may quote the gateway (escape it where it is shown)
+    QString what;                 // the words without a run's repeat count (\"status 428 (...)\")
     int repeats = 0;              // a collapsed run: this many more of the same after `at`
     std::optional<qint64> lastAt; // ... the last of them
 };
@@ -41,6 +43,7 @@ struct LaneIncident
     health::Incident incident;
     QList<Receipt> receipts;
     QList<store::Segment> segments; // the lane's states over the report's span
+    QList<ChannelEvent> events;     // what the receipts were made from (the picture's markers)
 };
 
 struct IncidentReport
@@ -51,7 +54,8 @@ struct IncidentReport
     bool titleFromOperator = false;
     QList<LaneIncident> lanes; // the asked-for incident's lane first
     qint64 from = 0;           // earliest opening in the group
-    qint64 to = 0;             // latest close, or the last thing the history knows while open
+    qint64 to = 0;             // latest close; while open, the last thing the history knows (an imported
+                               // night ends where its log ends, not at the wall clock)
     bool open = false;
     LaneState worstState = LaneState::Unknown;
     QString cause;                       // why it began (the first lane's opening reason)
@@ -75,7 +79,7 @@ struct IncidentReport
 struct ReportOptions
 {
     QTimeZone timeZone = QTimeZone::systemTimeZone(); // the profile's display zone
-    qint64 nowMs = 0; // where an open incident's span ends when the history knows nothing later
+    qint64 nowMs = 0;                                 // when the report is made (its provenance line)
 };
 
 // Reads one incident and its group from the history and turns them into a report. Nothing if

@@ -242,7 +242,8 @@ QList<Receipt> collapse(const QList<Line> &lines, const LaneKey &lane, const QTi
         }
         const qsizetype run = end - i;
         if (run >= kPatternRun) {
-            Receipt r{lane, lines[i].at, Receipt::Kind::Event, {}, int(run - 1), lines[end - 1].at};
+            Receipt r{lane,          lines[i].at,  Receipt::Kind::Event, {},
+                      lines[i].text, int(run - 1), lines[end - 1].at};
             r.text = Text::tr("%1 — pattern repeats %2× through %3")
                          .arg(lines[i].text)
                          .arg(run - 1)
@@ -252,7 +253,8 @@ QList<Receipt> collapse(const QList<Line> &lines, const LaneKey &lane, const QTi
             continue;
         }
         for (qsizetype j = i; j < end; ++j)
-            out.append(Receipt{lane, lines[j].at, Receipt::Kind::Event, lines[j].text, 0, std::nullopt});
+            out.append(Receipt{lane, lines[j].at, Receipt::Kind::Event, lines[j].text, lines[j].text, 0,
+                               std::nullopt});
         i = end;
     }
     return out;
@@ -280,24 +282,24 @@ QList<Receipt> receiptsFor(const LaneRecord &record, const QTimeZone &zone)
         const QString detail = gatewayText(a.detail);
         if (!detail.isEmpty())
             text += QStringLiteral(" — ") + detail;
-        receipts.append(Receipt{lane, a.at, Receipt::Kind::Action, text, 0, std::nullopt});
+        receipts.append(Receipt{lane, a.at, Receipt::Kind::Action, text, text, 0, std::nullopt});
     }
     const health::Incident &incident = record.incident;
+    Receipt proof{lane, record.to, Receipt::Kind::Proof, {}, {}, 0, std::nullopt};
     if (incident.closedAt) {
         const QString why = incident.closeReason.text();
-        receipts.append(Receipt{lane, *incident.closedAt, Receipt::Kind::Proof,
-                                why.isEmpty() ? Text::tr("proven healthy again; incident closed")
-                                              : Text::tr("proven healthy again: %1").arg(gatewayText(why)),
-                                0, std::nullopt});
+        proof.at = *incident.closedAt;
+        proof.text = why.isEmpty() ? Text::tr("proven healthy again; incident closed")
+                                   : Text::tr("proven healthy again: %1").arg(gatewayText(why));
     } else {
         const QString why = incident.lastReason.text();
-        receipts.append(Receipt{
-            lane, record.to, Receipt::Kind::Proof,
+        proof.text =
             why.isEmpty()
                 ? Text::tr("still open: %1").arg(stateDisplayName(incident.lastState))
-                : Text::tr("still open: %1 — %2").arg(stateDisplayName(incident.lastState), gatewayText(why)),
-            0, std::nullopt});
+                : Text::tr("still open: %1 — %2").arg(stateDisplayName(incident.lastState), gatewayText(why));
     }
+    proof.what = proof.text;
+    receipts.append(proof);
     std::stable_sort(receipts.begin(), receipts.end(),
                      [](const Receipt &a, const Receipt &b) { return a.at < b.at; });
     return receipts;
