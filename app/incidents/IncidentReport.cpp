@@ -110,12 +110,14 @@ std::optional<IncidentReport> buildReport(const store::History &history, qint64 
         LaneRecord record;
         record.incident = incident;
         record.to = incident.closedAt ? *incident.closedAt : lastKnown(history, incident, 0);
-        record.events = history.events(incident.lane, incident.openedAt, record.to + 1);
+        // While open, everything the history knows after the opening belongs to it.
+        const qint64 readTo = incident.closedAt ? record.to + 1 : kEndOfTime;
+        record.events = history.events(incident.lane, incident.openedAt, readTo);
         for (const store::ActionRecord &a : actionLog) {
             if (actionOnLane(a, incident.lane) && a.at >= incident.openedAt && a.at <= record.to)
                 record.actions.append(a);
         }
-        record.segments = history.segments(incident.lane, incident.openedAt, record.to + 1);
+        record.segments = history.segments(incident.lane, incident.openedAt, readTo);
         if (!incident.closedAt && !record.events.isEmpty())
             record.to = std::max(record.to, record.events.last().at);
 
