@@ -30,7 +30,22 @@ const char *const kIncidentColumns =
     "SELECT i.id, i.group_id, l.gateway, l.channel, l.account, i.opened_at, i.closed_at, i.worst_state, "
     "i.last_state, i.title, i.last_reason, i.close_reason FROM incidents i JOIN lanes l ON l.id = i.lane_id ";
 
-health::Incident incidentFrom(const QSqlQuery &q)
+// Reasons repeat across incidents ("connection closed (428)" thousands of times): a list read
+// decodes each distinct one once.
+using ReasonCache = QHash<QString, health::Reason>;
+
+health::Reason decoded(const QVariant &stored, ReasonCache *cache)
+{
+    const QString text = stored.toString();
+    if (!cache)
+        return health::Reason::decode(text);
+    auto known = cache->constFind(text);
+    if (known == cache->constEnd())
+        known = cache->insert(text, health::Reason::decode(text));
+    return *known;
+}
+
+health::Incident incidentFrom(const QSqlQuery &q, ReasonCache *cache = nullptr)
 {
     health::Incident i;
     i.id = q.value(0).toLongLong();
@@ -40,9 +55,9 @@ health::Incident incidentFrom(const QSqlQuery &q)
     i.closedAt = optionalValue<qint64>(q.value(6));
     i.worstState = stateFromName(q.value(7).toString()).value_or(LaneState::Unknown);
     i.lastState = stateFromName(q.value(8).toString()).value_or(i.worstState);
-    i.openReason = health::Reason::decode(q.value(9).toString());
-    i.lastReason = health::Reason::decode(q.value(10).toString());
-    i.closeReason = health::Reason::decode(q.value(11).toString());
+    i.openReason = decoded(q.value(9), cache);
+    i.lastReason = decoded(q.value(10), cache);
+    i.closeReason = decoded(q.value(11), cache);
     return i;
 }
 
@@ -201,8 +216,9 @@ QList<health::Incident> History::incidents(qint64 from, qint64 to) const
     q.addBindValue(to);
     q.addBindValue(from);
     q.exec();
+    ReasonCache reasons;
     while (q.next())
-        out.append(incidentFrom(q));
+        out.append(incidentFrom(q, &reasons));
     return out;
 }
 
