@@ -27,6 +27,7 @@
 #include "ui/ScreenshotTour.h"
 #include "ui/Translations.h"
 #include "ui/TrayAlerts.h"
+#include "ui/incidents/IncidentsPanel.h"
 #include "ui/timeline/ChartsPanel.h"
 #include "ui/timeline/TimelineView.h"
 
@@ -34,6 +35,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -359,6 +361,8 @@ void Application::watchGateway(const Watch &watch, gateway::ConnectionOptions op
     connect(controller, &LaneActionController::statusMessage, this,
             [this](const QString &text) { m_window->statusBar()->showMessage(text, kStatusMessageMs); });
     m_window->setSidePanel(QStringLiteral("laneDetailsDock"), tr("Lane"), m_laneDetails);
+    if (m_history)
+        showIncidents(watch.zone, engine);
     connect(m_liveView->timeline(), &TimelineView::laneSelected, this, &Application::showLaneDetails);
     m_session->whenCaughtUp([this] { updateStaleNotice(); });
     updateStaleNotice();
@@ -444,6 +448,29 @@ void Application::updateStaleNotice()
     const QString why = m_session ? m_session->monitor().describeState() : tr("not connected to a gateway");
     m_liveView->setStaleNotice(
         tr("Last known state from the history; the picture is not live (%1).").arg(why));
+}
+
+void Application::showIncidents(const QTimeZone &zone, health::HealthEngine &engine)
+{
+    // The Incidents dock (ui/incidents): the history's incidents, kept current by this
+    // session's engine, and opened on an incident from the lane panel.
+    auto *panel = new incidents::IncidentsPanel(*m_history, zone);
+    m_window->setSidePanel(QStringLiteral("incidentsDock"), tr("Incidents"), panel, Qt::BottomDockWidgetArea);
+    for (const auto signal : {&health::HealthEngine::incidentOpened, &health::HealthEngine::incidentUpdated,
+                              &health::HealthEngine::incidentClosed})
+        connect(&engine, signal, panel, &incidents::IncidentsPanel::upsert);
+    connect(panel, &incidents::IncidentsPanel::statusMessage, this,
+            [this](const QString &text) { m_window->statusBar()->showMessage(text, kStatusMessageMs); });
+    connect(m_laneDetails, &LaneDetailsPanel::incidentRequested, panel, [this, panel](qint64 incidentId) {
+        if (!panel->showIncident(incidentId)) {
+            panel->reload();
+            panel->showIncident(incidentId);
+        }
+        if (auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("incidentsDock"))) {
+            dock->show();
+            dock->raise();
+        }
+    });
 }
 
 } // namespace sb

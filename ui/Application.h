@@ -27,6 +27,9 @@ class LaneActions;
 namespace alerts {
 class AlertPolicy;
 }
+namespace health {
+class HealthEngine;
+}
 namespace ingest {
 class GatewaySession;
 }
@@ -94,6 +97,7 @@ private:
     // Retention counts back from `clock`'s now (the drill's history lives on its scenario clock).
     bool openHistory(const QString &path, const Clock &clock);
     void showLiveView(const QTimeZone &zone, const Clock &clock);
+    void showIncidents(const QTimeZone &zone, health::HealthEngine &engine);
     void updateStaleNotice();
     void addZoomShots();
     void reportFirstPaintAndExit();

@@ -1,7 +1,9 @@
 // The Incidents dock over a real history: the list, a report with its receipts, filters,
 // notes and a title written to the history (there after a restart), an export through the
 // save seam, and an incident the engine updates while the dock is shown.
+#include "app/platform/Clock.h"
 #include "app/store/History.h"
+#include "ui/LaneDetailsPanel.h"
 #include "ui/incidents/IncidentsPanel.h"
 
 #include <QComboBox>
@@ -9,6 +11,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -138,6 +141,29 @@ private Q_SLOTS:
         QCOMPARE(reopened.notes(1)[1].kind, sb::store::NoteKind::Lesson);
         QCOMPARE(reopened.incidentTitle(1).value_or(QString()),
                  QStringLiteral("Flaky morning, revoked at noon"));
+    }
+
+    // The lane panel offers the lane's open incident; the window opens the dock on it.
+    void lanePanelAsksForTheOpenIncident()
+    {
+        sb::ManualClock clock(QDateTime::fromMSecsSinceEpoch(kT0 + 60 * kMinute, QTimeZone::utc()));
+        sb::LaneDetailsPanel lanePanel(clock);
+        lanePanel.show();
+        auto *button = lanePanel.findChild<QPushButton *>(QStringLiteral("openIncidentButton"));
+        QVERIFY(button);
+        sb::health::LaneFacts facts;
+        facts.status.lane = kWhatsApp;
+        facts.status.state = LaneState::LoggedOut;
+        lanePanel.setFacts(facts);
+        QVERIFY(!button->isVisible());
+        facts.openIncident = incident(7, kWhatsApp, kT0, LaneState::LoggedOut);
+        facts.status.openIncidentId = 7;
+        lanePanel.setFacts(facts);
+        QTRY_VERIFY(button->isVisible());
+        QSignalSpy asked(&lanePanel, &sb::LaneDetailsPanel::incidentRequested);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked[0][0].toLongLong(), 7);
     }
 };
 

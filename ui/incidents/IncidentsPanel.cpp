@@ -138,8 +138,11 @@ IncidentsPanel::IncidentsPanel(store::History &history, const QTimeZone &zone, Q
     connect(m_since, &QDateEdit::dateChanged, this, &IncidentsPanel::applyFilter);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
+                // A reset clears the selection; the incident shown stays until another is picked.
                 const auto incident = m_model->incidentAt(current.row());
-                m_current = incident ? std::optional<qint64>(incident->id) : std::nullopt;
+                if (!incident || incident->id == m_current)
+                    return;
+                m_current = incident->id;
                 showReport();
             });
     connect(m_titleButton, &QPushButton::clicked, this, &IncidentsPanel::setTitle);
@@ -179,10 +182,9 @@ void IncidentsPanel::reload()
     fillFilterChoices();
     const std::optional<qint64> keep = m_current;
     m_model->reload(m_history);
-    if (!keep || !showIncident(*keep)) {
+    if (!keep || !showIncident(*keep))
         m_current.reset();
-        showReport();
-    }
+    showReport();
 }
 
 void IncidentsPanel::applyFilter()
@@ -207,10 +209,12 @@ bool IncidentsPanel::showIncident(qint64 incidentId)
     const int row = m_model->rowOf(incidentId);
     if (row < 0)
         return false;
+    const bool changed = m_current != incidentId || !m_report;
+    m_current = incidentId; // first, so the selection handler sees nothing new
     m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0), QItemSelectionModel::ClearAndSelect |
                                                                            QItemSelectionModel::Rows);
-    m_current = incidentId;
-    showReport();
+    if (changed)
+        showReport();
     return true;
 }
 
@@ -220,6 +224,7 @@ void IncidentsPanel::upsert(const health::Incident &incident)
     m_model->upsert(incident);
     if (keep)
         showIncident(*keep);
+    // Only the incident on screen is read again; the others only change their row.
     if (keep == incident.id)
         showReport();
 }
