@@ -453,7 +453,7 @@ void Application::updateStaleNotice()
 void Application::showIncidents(const QTimeZone &zone, health::HealthEngine &engine)
 {
     // The Incidents dock (ui/incidents): the history's incidents, kept current by this
-    // session's engine, and opened on an incident from the lane panel.
+    // session's engine, and opened on an incident from the lane panel or its band on the timeline.
     auto *panel = new incidents::IncidentsPanel(*m_history, zone);
     m_window->setSidePanel(QStringLiteral("incidentsDock"), tr("Incidents"), panel, Qt::BottomDockWidgetArea);
     for (const auto signal : {&health::HealthEngine::incidentOpened, &health::HealthEngine::incidentUpdated,
@@ -461,7 +461,7 @@ void Application::showIncidents(const QTimeZone &zone, health::HealthEngine &eng
         connect(&engine, signal, panel, &incidents::IncidentsPanel::upsert);
     connect(panel, &incidents::IncidentsPanel::statusMessage, this,
             [this](const QString &text) { m_window->statusBar()->showMessage(text, kStatusMessageMs); });
-    connect(m_laneDetails, &LaneDetailsPanel::incidentRequested, panel, [this, panel](qint64 incidentId) {
+    const auto open = [this, panel](qint64 incidentId) {
         if (!panel->showIncident(incidentId)) {
             panel->reload();
             panel->showIncident(incidentId);
@@ -470,7 +470,9 @@ void Application::showIncidents(const QTimeZone &zone, health::HealthEngine &eng
             dock->show();
             dock->raise();
         }
-    });
+    };
+    connect(m_laneDetails, &LaneDetailsPanel::incidentRequested, panel, open);
+    connect(m_liveView->timeline(), &TimelineView::incidentClicked, panel, open);
 }
 
 } // namespace sb

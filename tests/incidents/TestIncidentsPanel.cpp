@@ -3,8 +3,10 @@
 // save seam, and an incident the engine updates while the dock is shown.
 #include "app/platform/Clock.h"
 #include "app/store/History.h"
+#include "models/timeline/TimelineIndex.h"
 #include "ui/LaneDetailsPanel.h"
 #include "ui/incidents/IncidentsPanel.h"
+#include "ui/timeline/TimelineView.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -164,6 +166,34 @@ private Q_SLOTS:
         QTest::mouseClick(button, Qt::LeftButton);
         QCOMPARE(asked.size(), 1);
         QCOMPARE(asked[0][0].toLongLong(), 7);
+    }
+
+    // A click on an incident's band on the timeline names that incident; beside it, none.
+    void timelineBandNamesItsIncident()
+    {
+        constexpr qint64 kHour = 60 * kMinute;
+        sb::ManualClock clock(QDateTime::fromMSecsSinceEpoch(kT0 + 8 * kHour, QTimeZone::utc()));
+        sb::timeline::TimelineIndex index;
+        sb::store::Segment segment;
+        segment.lane = kWhatsApp;
+        segment.from = kT0;
+        segment.state = LaneState::LoggedOut;
+        index.load({segment});
+        auto band = incident(9, kWhatsApp, kT0 + 4 * kHour, LaneState::LoggedOut);
+        index.upsertIncident(band);
+        sb::TimelineView view(index, clock);
+        view.setLabelWidth(200);
+        view.resize(1000, 300);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setVisibleRange(kT0, kT0 + 8 * kHour); // 800 px: 100 px an hour
+        QSignalSpy clicked(&view, &sb::TimelineView::incidentClicked);
+        const int y = view.yForLane(kWhatsApp);
+        QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, QPoint(view.plotRect().left() + 200, y));
+        QCOMPARE(clicked.size(), 0); // 02:00, before the incident
+        QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, QPoint(view.plotRect().left() + 600, y));
+        QCOMPARE(clicked.size(), 1);
+        QCOMPARE(clicked[0][0].toLongLong(), 9);
     }
 };
 
