@@ -133,6 +133,28 @@ private Q_SLOTS:
         QVERIFY(result->bytesRead > 64 << 20);
     }
 
+    // Lines the real OpenClaw 2026.9.6 gateway wrote (tests/data/real-gateway): Signal pointed at
+    // a dead port retries for a minute. Judged with a short reconnect limit, that is an incident.
+    void recordedRealGatewayLog()
+    {
+        LogImportOptions o = options(QStringLiteral("unused.log"), QStringLiteral("real.sqlite"));
+        o.logPath = sb::test::testDataPath(QStringLiteral("real-gateway/gateway-log-lines.jsonl"));
+        o.policy.reconnectLimitMs = 15 * 1000;
+        o.policy.incidentGraceMs = 5 * 1000;
+        QString problem;
+        const auto result = importGatewayLog(o, &problem);
+        QVERIFY2(result, qPrintable(problem));
+        QCOMPARE(result->skippedLines, 0);
+        QVERIFY(result->events > 10);
+        sb::store::History history(o.historyPath);
+        QVERIFY(history.open());
+        bool signal = false;
+        for (const auto &incident : history.incidents(0, std::numeric_limits<qint64>::max()))
+            signal |= incident.lane.toString() == QLatin1String("night/signal/default") &&
+                      incident.worstState == sb::LaneState::Blocked;
+        QVERIFY(signal);
+    }
+
     // Nothing half-imported: the window's history, an existing file and an unreadable log are
     // refused, and nothing is left behind.
     void refusesAndLeavesNothing()
