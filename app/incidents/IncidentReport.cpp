@@ -22,9 +22,9 @@ class Text
 constexpr qint64 kEndOfTime = std::numeric_limits<qint64>::max();
 
 // Where an open incident's span ends: the last thing the history knows about the lane.
-qint64 lastKnown(const store::History &history, const health::Incident &incident, qint64 nowMs)
+qint64 lastKnown(const store::History &history, const health::Incident &incident)
 {
-    qint64 last = std::max(incident.openedAt, nowMs);
+    qint64 last = incident.openedAt;
     const QList<store::Segment> segments = history.segments(incident.lane, incident.openedAt, kEndOfTime);
     if (!segments.isEmpty())
         last = std::max(last, segments.last().from);
@@ -109,7 +109,7 @@ std::optional<IncidentReport> buildReport(const store::History &history, qint64 
     for (const health::Incident &incident : group) {
         LaneRecord record;
         record.incident = incident;
-        record.to = incident.closedAt ? *incident.closedAt : lastKnown(history, incident, 0);
+        record.to = incident.closedAt ? *incident.closedAt : lastKnown(history, incident);
         // While open, everything the history knows after the opening belongs to it.
         const qint64 readTo = incident.closedAt ? record.to + 1 : kEndOfTime;
         record.events = history.events(incident.lane, incident.openedAt, readTo);
