@@ -28,11 +28,13 @@
 #include "ui/ScreenshotTour.h"
 #include "ui/Translations.h"
 #include "ui/TrayAlerts.h"
+#include "ui/incidents/IncidentsPanel.h"
 #include "ui/timeline/ChartsPanel.h"
 #include "ui/timeline/TimelineView.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -262,6 +264,11 @@ void Application::createFleet()
     connect(m_fleet.get(), &fleet::FleetSessions::sessionAdded, this, [this](const QString &gatewayId) {
         ingest::GatewaySession &session = *m_fleet->session(gatewayId);
         m_feed->follow(session);
+        connect(&session, &ingest::GatewaySession::incidentChanged, this,
+                [this](const health::Incident &incident) {
+                    if (m_incidentsPanel)
+                        m_incidentsPanel->upsert(incident);
+                });
         // Every flow on a gateway shares its one action runner; the lane panel's controller
         // follows the gateway of the lane shown.
         auto *runner = new actions::ActionRunner(
@@ -332,6 +339,8 @@ void Application::showLiveView(const QTimeZone &zone, const Clock &clock)
     m_laneDetails->setTimeZone(zone);
     m_window->setSidePanel(QStringLiteral("laneDetailsDock"), tr("Lane"), m_laneDetails);
     connect(view, &TimelineView::laneSelected, this, &Application::showLaneDetails);
+    if (m_history)
+        showIncidents(zone);
     if (m_fleet) {
         for (const QString &gatewayId : m_fleet->gatewayIds())
             onSummaryChanged(gatewayId);
@@ -488,6 +497,30 @@ void Application::applyRetention()
 {
     if (m_history)
         m_history->scheduleRetention(m_settings->monitoring().retentionDays);
+}
+
+void Application::showIncidents(const QTimeZone &zone)
+{
+    // The Incidents dock (ui/incidents): the history's incidents of every gateway, kept current by
+    // the sessions' engines, and opened on an incident from the lane panel or its band on the
+    // timeline.
+    auto *panel = new incidents::IncidentsPanel(*m_history, zone);
+    m_incidentsPanel = panel;
+    m_window->setSidePanel(QStringLiteral("incidentsDock"), tr("Incidents"), panel, Qt::BottomDockWidgetArea);
+    connect(panel, &incidents::IncidentsPanel::statusMessage, this,
+            [this](const QString &text) { m_window->statusBar()->showMessage(text, kStatusMessageMs); });
+    const auto open = [this, panel](qint64 incidentId) {
+        if (!panel->showIncident(incidentId)) {
+            panel->reload();
+            panel->showIncident(incidentId);
+        }
+        if (auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("incidentsDock"))) {
+            dock->show();
+            dock->raise();
+        }
+    };
+    connect(m_laneDetails, &LaneDetailsPanel::incidentRequested, panel, open);
+    connect(m_liveView->timeline(), &TimelineView::incidentClicked, panel, open);
 }
 
 } // namespace sb

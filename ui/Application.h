@@ -30,6 +30,9 @@ class AlertPolicy;
 namespace fleet {
 class FleetSessions;
 }
+namespace incidents {
+class IncidentsPanel;
+}
 namespace store {
 class History;
 }
@@ -109,6 +112,8 @@ private:
     void showLiveView(const QTimeZone &zone, const Clock &clock);
     void onSummaryChanged(const QString &gatewayId);
     void updateConnectionState();
+    // The Incidents dock over the history, for every gateway (needs the lane panel and the view).
+    void showIncidents(const QTimeZone &zone);
     void updateStaleNotice();
     // The Gateway and lane panels follow the gateway the operator looks at.
     void followGateway(const QString &gatewayId);
@@ -145,6 +150,7 @@ private:
     FleetPanel *m_fleetPanel = nullptr;                       // owned by the window's dock
     LaneDetailsPanel *m_laneDetails = nullptr;                // owned by the window's dock
     LaneActionController *m_laneController = nullptr;         // owned by m_laneDetails
+    QPointer<incidents::IncidentsPanel> m_incidentsPanel;     // owned by the window's dock
     QString m_panelGateway;                                   // the gateway the side panels follow
     std::unique_ptr<ScreenshotTour> m_tour;
     QTimer m_retentionTimer;

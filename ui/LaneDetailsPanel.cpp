@@ -114,6 +114,14 @@ LaneDetailsPanel::LaneDetailsPanel(const Clock &clock, QWidget *parent)
     m_statusIssuesLabel = addFact(facts, tr("Status issues"), QStringLiteral("statusIssuesLabel"));
     m_incidentLabel = addFact(facts, tr("Open incident"), QStringLiteral("incidentLabel"));
     layout->addLayout(facts);
+    m_incidentButton = new QPushButton(tr("Read the incident"));
+    m_incidentButton->setObjectName(QStringLiteral("openIncidentButton"));
+    m_incidentButton->hide();
+    connect(m_incidentButton, &QPushButton::clicked, this, [this] {
+        if (m_incidentId)
+            Q_EMIT incidentRequested(*m_incidentId);
+    });
+    layout->addWidget(m_incidentButton, 0, Qt::AlignLeft);
     layout->addStretch(1);
 
     scroll->setWidget(page);
@@ -338,6 +346,9 @@ void LaneDetailsPanel::render()
         incident = tr("#%1").arg(*status.openIncidentId);
     }
     m_incidentLabel->setText(incident);
+    m_incidentId =
+        m_facts->openIncident ? std::optional<qint64>(m_facts->openIncident->id) : status.openIncidentId;
+    m_incidentButton->setVisible(m_incidentId.has_value());
 }
 
 } // namespace sb

@@ -53,6 +53,8 @@ Q_SIGNALS:
     // The operator pressed the recommended action; the owner starts the matching flow.
     void actionRequested(const sb::LaneKey &lane, sb::OperatorAction action);
     void testMessageRequested(const sb::LaneKey &lane);
+    // The operator wants to read the lane's open incident (the Incidents dock shows it).
+    void incidentRequested(qint64 incidentId);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -73,6 +75,8 @@ private:
     QLabel *m_titleLabel = nullptr;
     QLabel *m_stateLabel = nullptr;
     QLabel *m_reasonLabel = nullptr;
+    QPushButton *m_incidentButton = nullptr;
+    std::optional<qint64> m_incidentId;
     struct ActionNote
     {
         bool running = false;

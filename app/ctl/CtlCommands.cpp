@@ -1,10 +1,13 @@
 #include "app/ctl/CtlCommand.h"
+#include "app/ctl/IncidentCommands.h"
 
 namespace sb::ctl {
 
 QList<CtlCommand> ctlCommands()
 {
-    return {};
+    QList<CtlCommand> commands;
+    commands += incidentCommands();
+    return commands;
 }
 
 } // namespace sb::ctl

@@ -189,6 +189,12 @@ void History::addNote(const Note &note)
         m_writer->enqueue(note);
 }
 
+void History::setIncidentTitle(const IncidentTitle &title)
+{
+    if (m_writer)
+        m_writer->enqueue(title);
+}
+
 void History::setCursor(const GatewayCursor &cursor)
 {
     if (m_writer)

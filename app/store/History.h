@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -56,6 +57,7 @@ public:
     void recordTransition(const health::Transition &transition);
     void recordIncident(const health::Incident &incident);
     void addNote(const Note &note);
+    void setIncidentTitle(const IncidentTitle &title);
     void setCursor(const GatewayCursor &cursor);
     void appendAction(const ActionRecord &record);
     // Persists the engine's transitions and incidents as they happen.
@@ -82,7 +84,14 @@ public:
     // lane's in the order they were written (time order; bucket them by lane).
     QList<Segment> segments(const std::optional<LaneKey> &lane, qint64 from, qint64 to) const;
     QList<health::Incident> incidents(qint64 from, qint64 to) const;
+    std::optional<health::Incident> incident(qint64 id) const;
+    // Every incident of one group (incidents that began together on one gateway), by id.
+    QList<health::Incident> incidentGroup(qint64 groupId) const;
+    // Notes and lessons of one incident, oldest first.
     QList<Note> notes(qint64 incidentId) const;
+    std::optional<QString> incidentTitle(qint64 incidentId) const;
+    // Every operator-given title, by incident id (the incident list reads them in one go).
+    QHash<qint64, QString> incidentTitles() const;
     std::optional<GatewayCursor> cursor(const QString &gatewayId) const;
     QList<ActionRecord> actionLog() const;
     ActionLogVerdict verifyActionLog() const;

@@ -30,7 +30,22 @@ const char *const kIncidentColumns =
     "SELECT i.id, i.group_id, l.gateway, l.channel, l.account, i.opened_at, i.closed_at, i.worst_state, "
     "i.last_state, i.title, i.last_reason, i.close_reason FROM incidents i JOIN lanes l ON l.id = i.lane_id ";
 
-health::Incident incidentFrom(const QSqlQuery &q)
+// Reasons repeat across incidents ("connection closed (428)" thousands of times): a list read
+// decodes each distinct one once.
+using ReasonCache = QHash<QString, health::Reason>;
+
+health::Reason decoded(const QVariant &stored, ReasonCache *cache)
+{
+    const QString text = stored.toString();
+    if (!cache)
+        return health::Reason::decode(text);
+    auto known = cache->constFind(text);
+    if (known == cache->constEnd())
+        known = cache->insert(text, health::Reason::decode(text));
+    return *known;
+}
+
+health::Incident incidentFrom(const QSqlQuery &q, ReasonCache *cache = nullptr)
 {
     health::Incident i;
     i.id = q.value(0).toLongLong();
@@ -40,9 +55,9 @@ health::Incident incidentFrom(const QSqlQuery &q)
     i.closedAt = optionalValue<qint64>(q.value(6));
     i.worstState = stateFromName(q.value(7).toString()).value_or(LaneState::Unknown);
     i.lastState = stateFromName(q.value(8).toString()).value_or(i.worstState);
-    i.openReason = health::Reason::decode(q.value(9).toString());
-    i.lastReason = health::Reason::decode(q.value(10).toString());
-    i.closeReason = health::Reason::decode(q.value(11).toString());
+    i.openReason = decoded(q.value(9), cache);
+    i.lastReason = decoded(q.value(10), cache);
+    i.closeReason = decoded(q.value(11), cache);
     return i;
 }
 
@@ -201,8 +216,53 @@ QList<health::Incident> History::incidents(qint64 from, qint64 to) const
     q.addBindValue(to);
     q.addBindValue(from);
     q.exec();
+    ReasonCache reasons;
+    while (q.next())
+        out.append(incidentFrom(q, &reasons));
+    return out;
+}
+
+std::optional<health::Incident> History::incident(qint64 id) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_readConnection, false));
+    q.prepare(QLatin1String(kIncidentColumns) + QStringLiteral("WHERE i.id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return incidentFrom(q);
+}
+
+QList<health::Incident> History::incidentGroup(qint64 groupId) const
+{
+    QList<health::Incident> out;
+    QSqlQuery q(QSqlDatabase::database(m_readConnection, false));
+    q.setForwardOnly(true);
+    q.prepare(QLatin1String(kIncidentColumns) + QStringLiteral("WHERE i.group_id = ? ORDER BY i.id"));
+    q.addBindValue(groupId);
+    q.exec();
     while (q.next())
         out.append(incidentFrom(q));
+    return out;
+}
+
+std::optional<QString> History::incidentTitle(qint64 incidentId) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_readConnection, false));
+    q.prepare(QStringLiteral("SELECT title FROM incident_titles WHERE incident_id = ?"));
+    q.addBindValue(incidentId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return q.value(0).toString();
+}
+
+QHash<qint64, QString> History::incidentTitles() const
+{
+    QHash<qint64, QString> out;
+    QSqlQuery q(QSqlDatabase::database(m_readConnection, false));
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral("SELECT incident_id, title FROM incident_titles"));
+    while (q.next())
+        out.insert(q.value(0).toLongLong(), q.value(1).toString());
     return out;
 }
 
@@ -212,8 +272,8 @@ QList<Note> History::notes(qint64 incidentId) const
     QSqlQuery q(QSqlDatabase::database(m_readConnection, false));
     q.setForwardOnly(true); // no row cache: these reads can be long
     q.prepare(
-        QStringLiteral("SELECT n.id, n.incident_id, l.gateway, l.channel, l.account, n.at, n.author, n.text "
-                       "FROM notes n LEFT JOIN lanes l ON l.id = n.lane_id WHERE n.incident_id = ? "
+        QStringLiteral("SELECT n.id, n.incident_id, l.gateway, l.channel, l.account, n.at, n.author, n.text, "
+                       "n.kind FROM notes n LEFT JOIN lanes l ON l.id = n.lane_id WHERE n.incident_id = ? "
                        "ORDER BY n.at, n.id"));
     q.addBindValue(incidentId);
     q.exec();
@@ -226,6 +286,7 @@ QList<Note> History::notes(qint64 incidentId) const
         n.at = q.value(5).toLongLong();
         n.author = q.value(6).toString();
         n.text = q.value(7).toString();
+        n.kind = q.value(8).toString() == QLatin1String("lesson") ? NoteKind::Lesson : NoteKind::Note;
         out.append(n);
     }
     return out;

@@ -65,6 +65,16 @@ const char *const kVersion3[] = {
     "json_array(close_reason))) WHERE close_reason <> ''",
 };
 
+// Version 4: the operator's own words on an incident. Notes are notes or lessons; a title
+// the operator gives an incident lives in its own table, because the engine rewrites its
+// incident rows (INSERT OR REPLACE) and would drop a column it does not know.
+const char *const kVersion4[] = {
+    "ALTER TABLE notes ADD COLUMN kind TEXT NOT NULL DEFAULT 'note'",
+    "CREATE INDEX notes_incident ON notes(incident_id, at)",
+    "CREATE TABLE incident_titles(incident_id INTEGER PRIMARY KEY, at INTEGER NOT NULL, title TEXT NOT "
+    "NULL)",
+};
+
 bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 {
     QSqlQuery query(db);
@@ -159,6 +169,11 @@ bool migrate(QSqlDatabase &db, QString *error)
         if (!step(db, kVersion3, 3, error))
             return false;
         current = 3;
+    }
+    if (current < 4) {
+        if (!step(db, kVersion4, 4, error))
+            return false;
+        current = 4;
     }
     return true;
 }

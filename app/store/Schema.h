@@ -7,7 +7,7 @@ namespace sb::store::schema {
 
 // The version this build writes. Older files are migrated step by step on open; a newer
 // file is refused rather than damaged.
-constexpr int currentVersion = 3;
+constexpr int currentVersion = 4;
 
 // Connection settings both the reader and the writer use: WAL so readers never block the
 // writer, synchronous=NORMAL (in WAL a committed transaction survives a process crash; only

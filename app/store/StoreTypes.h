@@ -29,6 +29,13 @@ inline Segment segmentStartedBy(const health::Transition &transition)
                    transition.reason, transition.action, transition.ruleId};
 }
 
+// What an operator wrote about an incident: a running note, or a lesson drawn from it.
+enum class NoteKind
+{
+    Note,
+    Lesson,
+};
+
 struct Note
 {
     qint64 id = 0; // assigned by the store
@@ -37,6 +44,16 @@ struct Note
     qint64 at = 0;
     QString author;
     QString text;
+    NoteKind kind = NoteKind::Note;
+};
+
+// The title an operator gave an incident (the engine's own is its opening reason). The newest
+// one written wins.
+struct IncidentTitle
+{
+    qint64 incidentId = 0;
+    qint64 at = 0;
+    QString title;
 };
 
 // One row of the append-only operator action log. `prevHash`/`hash` are filled in by the

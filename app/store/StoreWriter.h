@@ -36,8 +36,8 @@ public:
         std::shared_ptr<std::promise<qint64>> deleted;
     };
     // Events travel in batches (an implicitly shared QList: no per-event copy on the way).
-    using Op = std::variant<QList<ChannelEvent>, health::Transition, health::Incident, Note, GatewayCursor,
-                            ActionRecord, Purge, Flush>;
+    using Op = std::variant<QList<ChannelEvent>, health::Transition, health::Incident, Note, IncidentTitle,
+                            GatewayCursor, ActionRecord, Purge, Flush>;
     // Called on the writer thread after each commit with the running total of committed
     // events; must be quick (the crash test prints from it).
     using CommitObserver = std::function<void(qint64 committedEvents)>;

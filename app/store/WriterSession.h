@@ -42,6 +42,7 @@ public:
         , m_insertSegment(db)
         , m_upsertIncident(db)
         , m_insertNote(db)
+        , m_upsertTitle(db)
         , m_upsertCursor(db)
         , m_insertAction(db)
     {}
@@ -82,7 +83,10 @@ public:
              "worst_state, last_state, title, last_reason, close_reason) "
              "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"},
             {&m_insertNote,
-             "INSERT INTO notes(incident_id, lane_id, at, author, text) VALUES(?, ?, ?, ?, ?)"},
+             "INSERT INTO notes(incident_id, lane_id, at, author, text, kind) VALUES(?, ?, ?, ?, ?, ?)"},
+            {&m_upsertTitle,
+             "INSERT INTO incident_titles(incident_id, at, title) VALUES(?, ?, ?) "
+             "ON CONFLICT(incident_id) DO UPDATE SET at = excluded.at, title = excluded.title"},
             {&m_upsertCursor,
              "INSERT INTO cursors(gateway, log_file, log_cursor, state_version) VALUES(?, ?, ?, ?) "
              "ON CONFLICT(gateway) DO UPDATE SET log_file = excluded.log_file, "
@@ -269,7 +273,17 @@ private:
         m_insertNote.bindValue(2, note.at);
         m_insertNote.bindValue(3, text(note.author));
         m_insertNote.bindValue(4, text(note.text));
+        m_insertNote.bindValue(5, note.kind == NoteKind::Lesson ? QStringLiteral("lesson")
+                                                                : QStringLiteral("note"));
         return exec(m_insertNote, "note insert");
+    }
+
+    bool writeOne(const IncidentTitle &title)
+    {
+        m_upsertTitle.bindValue(0, title.incidentId);
+        m_upsertTitle.bindValue(1, title.at);
+        m_upsertTitle.bindValue(2, text(title.title));
+        return exec(m_upsertTitle, "incident title upsert");
     }
 
     bool writeOne(const GatewayCursor &cursor)
@@ -324,6 +338,7 @@ private:
     QSqlQuery m_insertSegment;
     QSqlQuery m_upsertIncident;
     QSqlQuery m_insertNote;
+    QSqlQuery m_upsertTitle;
     QSqlQuery m_upsertCursor;
     QSqlQuery m_insertAction;
     QHash<LaneKey, qint64> m_laneIds;

@@ -245,6 +245,8 @@ private Q_SLOTS:
                 QStringLiteral(
                     "INSERT INTO incidents VALUES(3, 1, 1799999990000, NULL, 'logged-out', 'revoked')"),
                 QStringLiteral("INSERT INTO cursors VALUES('gw', 1234)"),
+                QStringLiteral(
+                    "INSERT INTO notes VALUES(1, 3, 1, 1800000000500, 'relinked from the office')"),
             }));
 
         History history(path);
@@ -269,6 +271,11 @@ private Q_SLOTS:
         QVERIFY(snapshot.openIncidents[0].lastReason.isEmpty());
         QCOMPARE(*history.cursor(QStringLiteral("gw"))->logCursor, 1234);
         QVERIFY(!history.cursor(QStringLiteral("gw"))->stateVersion.has_value());
+        // A note written before notes had kinds is a note.
+        QCOMPARE(history.notes(3).size(), 1);
+        QCOMPARE(history.notes(3)[0].kind, sb::store::NoteKind::Note);
+        QCOMPARE(history.notes(3)[0].text, QStringLiteral("relinked from the office"));
+        QVERIFY(!history.incidentTitle(3).has_value());
 
         // And the migrated file takes new writes in the new columns.
         sb::health::Transition t;
@@ -285,6 +292,55 @@ private Q_SLOTS:
         QCOMPARE(*segments[0].to, kT0 + kMinute);
         QCOMPARE(segments[1].ruleId, QStringLiteral("engine.probation"));
         QCOMPARE(history.integrityCheck(), QStringLiteral("ok"));
+    }
+
+    // The operator's title, notes and lessons on an incident are in the file after a restart,
+    // and the engine rewriting the incident's row does not drop the title.
+    void notesLessonsAndTitleSurviveARestart()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("notes.sqlite"));
+        sb::health::Incident incident;
+        incident.id = 12;
+        incident.groupId = 12;
+        incident.lane = kWa;
+        incident.openedAt = kT0;
+        incident.worstState = LaneState::LoggedOut;
+        incident.lastState = LaneState::LoggedOut;
+        {
+            History history(path);
+            QVERIFY(history.open());
+            history.recordIncident(incident);
+            history.setIncidentTitle({12, kT0 + 1, QStringLiteral("first title")});
+            history.setIncidentTitle({12, kT0 + 2, QStringLiteral("WhatsApp banned after re-link")});
+            sb::store::Note note{
+                0, 12, kWa, kT0 + 20, QStringLiteral("ops"), QStringLiteral("relinked at 18:57")};
+            history.addNote(note);
+            sb::store::Note lesson{0,
+                                   12,
+                                   kWa,
+                                   kT0 + 30,
+                                   QStringLiteral("ops"),
+                                   QStringLiteral("a platform that can revoke you is not infrastructure"),
+                                   sb::store::NoteKind::Lesson};
+            history.addNote(lesson);
+            incident.closedAt = kT0 + kDay;
+            history.recordIncident(incident); // the engine closes it: INSERT OR REPLACE
+            history.flush();
+        }
+        History history(path);
+        QVERIFY(history.open());
+        QCOMPARE(history.incidentTitle(12).value_or(QString()),
+                 QStringLiteral("WhatsApp banned after re-link"));
+        QCOMPARE(history.incidentTitles().value(12), QStringLiteral("WhatsApp banned after re-link"));
+        const auto notes = history.notes(12);
+        QCOMPARE(notes.size(), 2);
+        QCOMPARE(notes[0].kind, sb::store::NoteKind::Note);
+        QCOMPARE(notes[0].at, kT0 + 20);
+        QCOMPARE(notes[1].kind, sb::store::NoteKind::Lesson);
+        QCOMPARE(notes[1].text, QStringLiteral("a platform that can revoke you is not infrastructure"));
+        QCOMPARE(history.incident(12)->closedAt.value_or(0), kT0 + kDay);
+        QCOMPARE(history.incidentGroup(12).size(), 1);
+        QVERIFY(!history.incident(13).has_value());
     }
 
     void refusesAFileFromANewerVersion()

@@ -517,6 +517,12 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
         viewport()->unsetCursor();
     } else if (const Row *row = rowAt(event->position().toPoint().y()); row && !row->isGroup) {
         selectLane(row->lane);
+        const int x = event->position().toPoint().x();
+        const qint64 t0 = timeForX(x);
+        const auto bands =
+            m_index.incidentsIn(row->laneId, t0, std::max(timeForX(x + 1), t0 + 1), m_clock.nowMs());
+        if (!bands.isEmpty())
+            Q_EMIT incidentClicked(bands.last().id);
     } else if (row && row->isGroup) {
         const QString gateway = row->title; // the rows are rebuilt under it
         setGroupCollapsed(gateway, !isGroupCollapsed(gateway));

@@ -108,6 +108,8 @@ public:
 Q_SIGNALS:
     void visibleRangeChanged(qint64 from, qint64 to);
     void laneSelected(const sb::LaneKey &lane);
+    // A click landed on an incident's band (the Incidents dock opens it).
+    void incidentClicked(qint64 incidentId);
     // The rows were rebuilt from the index (once per reload() batch).
     void rowsRebuilt();
     void groupCollapsedChanged(const QString &gatewayId, bool collapsed);

@@ -1,4 +1,4 @@
-#include "ui/timeline/TimelineRenderer.h"
+#include "models/timeline/TimelineRenderer.h"
 
 #include "app/platform/SafeText.h"
 

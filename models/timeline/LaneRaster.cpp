@@ -1,4 +1,4 @@
-#include "ui/timeline/LaneRaster.h"
+#include "models/timeline/LaneRaster.h"
 
 #include <cmath>
 #include <cstring>
