@@ -29,6 +29,8 @@
 #include "ui/TrayAlerts.h"
 #include "ui/timeline/ChartsPanel.h"
 #include "ui/timeline/TimelineView.h"
+#include "ui/wizards/LinkingController.h"
+#include "ui/wizards/PairingPanel.h"
 
 #include <cstdio>
 
@@ -39,6 +41,7 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTimer>
 #include <QTranslator>
 
@@ -359,6 +362,18 @@ void Application::watchGateway(const Watch &watch, gateway::ConnectionOptions op
     connect(controller, &LaneActionController::statusMessage, this,
             [this](const QString &text) { m_window->statusBar()->showMessage(text, kStatusMessageMs); });
     m_window->setSidePanel(QStringLiteral("laneDetailsDock"), tr("Lane"), m_laneDetails);
+    // Linking and pairing (issue 14): the wizards and the Pairing dock, with the session's actions.
+    auto *linking = new LinkingController(*m_laneActions, *m_secrets, *m_settings, m_history.get(),
+                                          m_window.get(), m_laneActions);
+    controller->setLinking(linking);
+    linking->setNotifier(
+        [tray = QPointer<QSystemTrayIcon>(m_tray->trayIcon())](const QString &title, const QString &body) {
+            if (tray)
+                tray->showMessage(title, body);
+        });
+    connect(m_window.get(), &MainWindow::linkWhatsAppRequested, linking, &LinkingController::linkWhatsApp);
+    connect(m_window.get(), &MainWindow::setUpTelegramRequested, linking, &LinkingController::setUpTelegram);
+    m_window->setSidePanel(QStringLiteral("pairingDock"), tr("DM Requests"), linking->pairingPanel());
     connect(m_liveView->timeline(), &TimelineView::laneSelected, this, &Application::showLaneDetails);
     m_session->whenCaughtUp([this] { updateStaleNotice(); });
     updateStaleNotice();

@@ -26,6 +26,11 @@ PairingQueue::PairingQueue(actions::ActionRunner &runner, Options options, QObje
 {
     m_poll.setInterval(m_options.pollMs);
     connect(&m_poll, &QTimer::timeout, this, &PairingQueue::refresh);
+    // After a (re)connect the list may have changed while nobody could ask.
+    connect(&m_runner.session().monitor(), &gateway::GatewayMonitor::helloReceived, this, [this] {
+        if (m_poll.isActive())
+            refresh();
+    });
     if (m_options.pollOnHealthEvents) {
         connect(&m_runner.session().monitor(), &gateway::GatewayMonitor::eventReceived, this,
                 [this](const gateway::Event &event) {
@@ -72,8 +77,9 @@ void PairingQueue::setState(State state, const QString &message)
 
 void PairingQueue::start()
 {
-    refresh();
     m_poll.start();
+    if (m_runner.session().monitor().isConnected())
+        refresh();
 }
 
 void PairingQueue::refresh()

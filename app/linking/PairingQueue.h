@@ -63,7 +63,7 @@ public:
     explicit PairingQueue(actions::ActionRunner &runner, QObject *parent = nullptr);
     ~PairingQueue() override;
 
-    void start(); // first refresh, then polling
+    void start(); // polling; a first refresh now when connected, else once connected
     void refresh();
 
     // `notify` only where the account supports it (as far as the list says); `makeCommandOwner`
