@@ -9,6 +9,13 @@ namespace sb::linking {
 
 namespace {
 
+// A lane needs a (re)link after these; probation right after one of them is a relink, not a
+// reconnect after a flap.
+bool needsLink(LaneState state)
+{
+    return state == LaneState::LoggedOut || state == LaneState::Blocked || state == LaneState::Conflict;
+}
+
 bool isLoss(LaneState state)
 {
     return state == LaneState::Blocked || state == LaneState::LoggedOut || state == LaneState::Conflict ||
@@ -45,10 +52,10 @@ std::optional<BanRisk> banRiskBeforeRelink(const health::LaneStatus &lane,
     std::sort(segments.begin(), segments.end(),
               [](const store::Segment &a, const store::Segment &b) { return a.from < b.from; });
     std::optional<BanRisk> risk;
-    for (qsizetype i = 0; i + 1 < segments.size(); ++i) {
+    for (qsizetype i = 1; i + 1 < segments.size(); ++i) {
         const store::Segment &next = segments.at(i + 1);
-        if (segments.at(i).state == LaneState::Probation && isLoss(next.state) &&
-            next.from >= nowMs - kRecentRelinkWindowMs && next.from <= nowMs)
+        if (needsLink(segments.at(i - 1).state) && segments.at(i).state == LaneState::Probation &&
+            isLoss(next.state) && next.from >= nowMs - kRecentRelinkWindowMs && next.from <= nowMs)
             risk = BanRisk{BanRisk::Why::RecentRelinkLost, next.from};
     }
     return risk;

@@ -28,7 +28,8 @@ struct BanRisk
 
 constexpr qint64 kRecentRelinkWindowMs = 24LL * 60 * 60 * 1000;
 
-// `recent` is the lane's history segments (any order); `nowMs` on the engine's clock.
+// `recent` is the lane's history segments (any order); `nowMs` on the engine's clock. A relink
+// is probation straight after logged out, blocked or conflict (not a reconnect after a flap).
 std::optional<BanRisk> banRiskBeforeRelink(const health::LaneStatus &lane,
                                            const QList<store::Segment> &recent, qint64 nowMs);
 

@@ -52,11 +52,4 @@ QJsonValue effectiveAccountValue(const QJsonObject &config, const QString &chann
     return channelSection.value(key);
 }
 
-bool elevatedToolsEnabled(const QJsonObject &config)
-{
-    const QJsonValue elevated =
-        config.value(QLatin1String("tools")).toObject().value(QLatin1String("elevated"));
-    return elevated.isObject() && elevated.toObject().value(QLatin1String("enabled")).toBool();
-}
-
 } // namespace sb::linking

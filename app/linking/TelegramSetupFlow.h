@@ -34,8 +34,8 @@ struct BotIdentity
 //   → Writing (config.patch of the account's botToken with baseHash) → Probing
 //   (channels.status {probe:true}) → Done, with the bot's identity and warnings in words.
 // The token is registered with the Redactor the moment it is typed and never logged; the
-// gateway reads it back redacted. The patch never sets groupPolicy "open" while tools.elevated
-// is on; where the account has no group policy it writes "allowlist".
+// gateway reads it back redacted. The patch never sets groupPolicy "open"; where the account
+// has no group policy it writes "allowlist".
 //
 // Its config write is small and self-contained (tokenPatch) so it can move onto a shared
 // config writer later.
@@ -54,7 +54,6 @@ public:
         Writing,       // config.patch
         Probing,       // channels.status {probe:true}
         Done,          // written and probed: bot() and warnings()
-        Refused,       // the write would open groups while elevated tools are on
         Failed,        // message() says why (keychain, stale config, gateway)
     };
     Q_ENUM(State)
@@ -76,11 +75,10 @@ public:
     // "123456789:AA…" with blanks around it removed, or nothing with the problem in words.
     static std::optional<QString> normalizeBotToken(const QString &text, QString *problem);
     static QString secretKey(const LaneKey &lane);
-    // The patch that sets the account's token, and groupPolicy "allowlist" where none is set.
-    // Refuses (nothing, with the problem) a patch that would leave groups "open" while
-    // tools.elevated is on — never produced here, checked all the same.
-    static std::optional<gateway::MergePatch> tokenPatch(const QJsonObject &config, const QString &accountId,
-                                                         const QString &token, QString *problem);
+    // The patch that sets the account's token, and groupPolicy "allowlist" where none is set:
+    // it never writes "open" (with tools.elevated on, any group could reach the elevated tools).
+    static gateway::MergePatch tokenPatch(const QJsonObject &config, const QString &accountId,
+                                          const QString &token);
     static QString stateName(State state);
 
 Q_SIGNALS:

@@ -69,15 +69,9 @@ WhatsAppLinkFlow::WhatsAppLinkFlow(actions::ActionRunner &runner, LaneKey lane, 
             });
 }
 
-WhatsAppLinkFlow::~WhatsAppLinkFlow()
-{
-    if (m_waitActionOpen)
-        finishWait(false, QStringLiteral("abandoned"));
-    else if (m_inFlight && m_state == State::Starting)
-        m_runner.finish(m_lane,
-                        actions::ActionOutcome{
-                            false, tr("The link was abandoned."), QStringLiteral("abandoned"), {}, {}, {}});
-}
+// Not a word to the runner here: the flow may go with the session, after its runner. An open
+// action ends through cancel() (closing the wizard) or an outcome.
+WhatsAppLinkFlow::~WhatsAppLinkFlow() = default;
 
 qint64 WhatsAppLinkFlow::now() const
 {

@@ -85,8 +85,7 @@ private:
                 [&] {
                     return flow.state() == TelegramSetupFlow::State::Probing ||
                            flow.state() == TelegramSetupFlow::State::Done ||
-                           flow.state() == TelegramSetupFlow::State::Failed ||
-                           flow.state() == TelegramSetupFlow::State::Refused;
+                           flow.state() == TelegramSetupFlow::State::Failed;
                 },
                 60000)) {
             qWarning("no outcome: %s", qPrintable(flow.message()));

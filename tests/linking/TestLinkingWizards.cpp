@@ -82,13 +82,17 @@ private Q_SLOTS:
 
         QElapsedTimer toQr;
         toQr.start();
-        QPointer<sb::WhatsAppLinkWizard> wizard =
-            gui.linking->openWhatsAppLink(sb::test::drillLane("whatsapp"));
+        sb::WhatsAppLinkWizard *wizard = gui.linking->openWhatsAppLink(sb::test::drillLane("whatsapp"));
+        QVERIFY(wizard);
+        const sb::linking::WhatsAppLinkFlow &flow = wizard->flow();
         QCOMPARE(wizard->currentId(), int(sb::WhatsAppLinkWizard::IntroPage));
         wizard->next(); // "Next": the flow starts
         auto *qr = child<QLabel>(wizard, "qrImage");
         QVERIFY(qr);
-        QTRY_VERIFY_WITH_TIMEOUT(!qr->pixmap().isNull(), 10000);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            !qr->pixmap().isNull(),
+            qPrintable(sb::linking::WhatsAppLinkFlow::stateName(flow.state()) + u' ' + flow.message()),
+            10000);
         qInfo("Link… to QR on screen against the drill: %lld ms", toQr.elapsed());
         QCOMPARE(wizard->currentId(), int(sb::WhatsAppLinkWizard::QrPage));
         QVERIFY(qr->pixmap().width() >= sb::WhatsAppLinkWizard::kMinimumQrPixels);
@@ -152,8 +156,7 @@ private Q_SLOTS:
     {
         Gui gui;
         QVERIFY(gui.startAt(jst(12, 19, 16)));
-        QPointer<sb::TelegramSetupWizard> wizard =
-            gui.linking->openTelegramSetup(sb::test::drillLane("telegram"));
+        sb::TelegramSetupWizard *wizard = gui.linking->openTelegramSetup(sb::test::drillLane("telegram"));
         auto *token = child<QLineEdit>(wizard, "botTokenEdit");
         QCOMPARE(token->echoMode(), QLineEdit::Password);
         token->setText(QStringLiteral("not-a-token"));

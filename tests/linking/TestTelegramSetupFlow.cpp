@@ -70,16 +70,14 @@ private Q_SLOTS:
             {QStringLiteral("channels"), QJsonObject{{QStringLiteral("telegram"), QJsonObject{}}}},
             {QStringLiteral("tools"),
              QJsonObject{{QStringLiteral("elevated"), QJsonObject{{QStringLiteral("enabled"), true}}}}}};
-        QString problem;
-        auto patch = TelegramSetupFlow::tokenPatch(unset, QStringLiteral("default"), kToken, &problem);
-        QVERIFY(patch);
-        QCOMPARE(patch->toText(),
+        sb::gateway::MergePatch patch =
+            TelegramSetupFlow::tokenPatch(unset, QStringLiteral("default"), kToken);
+        QCOMPARE(patch.toText(),
                  QStringLiteral(
                      "{\"channels\":{\"telegram\":{\"botToken\":\"%1\",\"groupPolicy\":\"allowlist\"}}}")
                      .arg(kToken));
-        patch = TelegramSetupFlow::tokenPatch(unset, QStringLiteral("worker"), kToken, &problem);
-        QVERIFY(patch);
-        QCOMPARE(patch->toText(),
+        patch = TelegramSetupFlow::tokenPatch(unset, QStringLiteral("worker"), kToken);
+        QCOMPARE(patch.toText(),
                  QStringLiteral("{\"channels\":{\"telegram\":{\"accounts\":{\"worker\":{\"botToken\":"
                                 "\"%1\",\"groupPolicy\":\"allowlist\"}}}}}")
                      .arg(kToken));
@@ -87,9 +85,8 @@ private Q_SLOTS:
         open[QStringLiteral("channels")] =
             QJsonObject{{QStringLiteral("telegram"),
                          QJsonObject{{QStringLiteral("groupPolicy"), QStringLiteral("open")}}}};
-        patch = TelegramSetupFlow::tokenPatch(open, QStringLiteral("default"), kToken, &problem);
-        QVERIFY(patch);
-        QVERIFY(!patch->toText().contains(QLatin1String("groupPolicy")));
+        patch = TelegramSetupFlow::tokenPatch(open, QStringLiteral("default"), kToken);
+        QVERIFY(!patch.toText().contains(QLatin1String("groupPolicy")));
     }
 
     void badTokenIsRefusedBeforeAnythingIsWritten()

@@ -43,6 +43,9 @@ LinkingController::LinkingController(actions::LaneActions &laneActions, SecretSt
 LinkingController::~LinkingController()
 {
     delete m_testDialog;
+    for (const QPointer<QWidget> &wizard : std::as_const(m_wizards))
+        delete wizard.data();
+    delete m_panel.data();
 }
 
 PairingPanel *LinkingController::pairingPanel()
@@ -59,6 +62,8 @@ WhatsAppLinkWizard *LinkingController::openWhatsAppLink(const LaneKey &lane)
     auto *wizard = new WhatsAppLinkWizard(
         new linking::WhatsAppLinkFlow(m_laneActions.runner(), lane, options), m_dialogParent);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
+    m_wizards.removeAll(nullptr);
+    m_wizards.append(wizard);
     connect(wizard, &WhatsAppLinkWizard::testMessageRequested, this,
             &LinkingController::openTestMessageDialog);
     wizard->show();
@@ -70,6 +75,8 @@ TelegramSetupWizard *LinkingController::openTelegramSetup(const LaneKey &lane)
     auto *wizard = new TelegramSetupWizard(
         new linking::TelegramSetupFlow(m_laneActions.runner(), lane, m_secrets), m_dialogParent);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
+    m_wizards.removeAll(nullptr);
+    m_wizards.append(wizard);
     wizard->show();
     return wizard;
 }

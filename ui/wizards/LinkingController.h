@@ -4,6 +4,7 @@
 
 #include <functional>
 
+#include <QList>
 #include <QObject>
 #include <QPointer>
 
@@ -30,7 +31,8 @@ class History;
 
 // Opens the linking wizards for one watched gateway (from the lane panel's recommended action
 // and the Gateway menu) and runs its DM pairing queue behind the Pairing dock, a desktop
-// notification for each new request. Lives with the session's actions (make it their child).
+// notification for each new request. Lives with the session's actions (make it their child);
+// the wizards it opened and the dock's panel go with it, as their flows go with the session.
 class LinkingController final : public QObject
 {
     Q_OBJECT
@@ -66,6 +68,7 @@ private:
     linking::PairingQueue *m_queue;
     QPointer<PairingPanel> m_panel;
     QPointer<TestMessageDialog> m_testDialog;
+    QList<QPointer<QWidget>> m_wizards; // closed with the controller: their flows use its runner
     Notifier m_notifier;
 };
 

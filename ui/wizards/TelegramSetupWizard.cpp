@@ -21,7 +21,7 @@ QLabel *plainLabel(const QString &objectName, QWidget *parent)
 
 bool settled(State state)
 {
-    return state == State::Done || state == State::Failed || state == State::Refused;
+    return state == State::Done || state == State::Failed;
 }
 
 // The token page: Next hands the token to the flow and waits for it to settle.
