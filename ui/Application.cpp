@@ -31,6 +31,8 @@
 #include "ui/incidents/IncidentsPanel.h"
 #include "ui/timeline/ChartsPanel.h"
 #include "ui/timeline/TimelineView.h"
+#include "ui/wizards/LinkingController.h"
+#include "ui/wizards/PairingPanel.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -40,6 +42,7 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTranslator>
 
 namespace sb {
@@ -91,6 +94,15 @@ Application::Application(Options options, QObject *parent)
     });
 
     connect(m_window.get(), &MainWindow::connectRequested, this, &Application::connectToProfile);
+    // Gateway → Link WhatsApp… / Set Up Telegram…: on the gateway the panels follow.
+    connect(m_window.get(), &MainWindow::linkWhatsAppRequested, this, [this] {
+        if (LinkingController *linking = m_linking.value(m_panelGateway))
+            linking->linkWhatsApp();
+    });
+    connect(m_window.get(), &MainWindow::setUpTelegramRequested, this, [this] {
+        if (LinkingController *linking = m_linking.value(m_panelGateway))
+            linking->setUpTelegram();
+    });
 }
 
 // Member order does the work: the tour and the window go before the store and the settings
@@ -273,7 +285,18 @@ void Application::createFleet()
         // follows the gateway of the lane shown.
         auto *runner = new actions::ActionRunner(
             session, m_history.get(), qEnvironmentVariable("USER", QStringLiteral("operator")), &session);
-        m_actions.insert(gatewayId, new actions::LaneActions(*runner, runner));
+        auto *laneActions = new actions::LaneActions(*runner, runner);
+        m_actions.insert(gatewayId, laneActions);
+        // Linking and pairing (issue 14): each gateway's wizards and DM pairing queue, with its
+        // actions; a new request on any gateway is a desktop notification.
+        auto *linking = new LinkingController(*laneActions, *m_secrets, *m_settings, m_history.get(),
+                                              m_window.get(), laneActions);
+        linking->setNotifier([tray = QPointer<QSystemTrayIcon>(m_tray->trayIcon())](const QString &title,
+                                                                                    const QString &body) {
+            if (tray)
+                tray->showMessage(title, body);
+        });
+        m_linking.insert(gatewayId, linking);
         // Lanes restored from the history: their last known state counts for the tray and the
         // overview until the gateway says otherwise.
         for (const health::LaneStatus &lane : session.lanes()) {
@@ -419,6 +442,9 @@ void Application::followGateway(const QString &gatewayId)
                            new GatewayPanel(m_fleet->title(gatewayId), session->monitor()));
     if (m_fleetPanel)
         m_fleetPanel->selectGateway(gatewayId);
+    LinkingController *linking = m_linking.value(gatewayId);
+    if (linking)
+        m_window->setSidePanel(QStringLiteral("pairingDock"), tr("DM Requests"), linking->pairingPanel());
     if (!m_laneDetails)
         return;
     m_laneDetails->setTimeZone(m_zones.value(gatewayId, QTimeZone::systemTimeZone()));
@@ -428,6 +454,8 @@ void Application::followGateway(const QString &gatewayId)
         m_laneController = new LaneActionController(*actions, *m_laneDetails, *m_settings, m_window.get());
         connect(m_laneController, &LaneActionController::statusMessage, this,
                 [this](const QString &text) { m_window->statusBar()->showMessage(text, kStatusMessageMs); });
+        if (linking)
+            m_laneController->setLinking(linking);
     }
 }
 

@@ -45,6 +45,7 @@ class FallbackSecretStore;
 class FleetModel;
 class FleetPanel;
 class LaneActionController;
+class LinkingController;
 class LaneDetailsPanel;
 class LaneStatusModel;
 class LiveView;
@@ -146,6 +147,7 @@ private:
     std::unique_ptr<TrayAlerts> m_tray;
     QHash<QString, QTimeZone> m_zones;                        // gateway id → its profile's display zone
     QHash<QString, QPointer<actions::LaneActions>> m_actions; // gateway id → its session's actions
+    QHash<QString, QPointer<LinkingController>> m_linking;    // gateway id → its wizards and pairing queue
     LiveView *m_liveView = nullptr;                           // owned by the window
     FleetPanel *m_fleetPanel = nullptr;                       // owned by the window's dock
     LaneDetailsPanel *m_laneDetails = nullptr;                // owned by the window's dock

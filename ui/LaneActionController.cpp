@@ -6,6 +6,7 @@
 #include "app/platform/Settings.h"
 #include "ui/LaneDetailsPanel.h"
 #include "ui/TestMessageDialog.h"
+#include "ui/wizards/LinkingController.h"
 
 namespace sb {
 
@@ -36,6 +37,11 @@ LaneActionController::~LaneActionController()
     delete m_dialog;
 }
 
+void LaneActionController::setLinking(LinkingController *linking)
+{
+    m_linking = linking;
+}
+
 TestMessageDialog *LaneActionController::testMessageDialog() const
 {
     return m_dialog;
@@ -47,8 +53,17 @@ void LaneActionController::onActionRequested(const LaneKey &lane, OperatorAction
         m_actions.restartChannel(lane);
         return;
     }
-    // Relink, re-registration and failover become flows of their own; until then the panel
-    // says how to do it by hand instead of pretending.
+    if (m_linking && (action == OperatorAction::Link || action == OperatorAction::Relink) &&
+        lane.channel == QLatin1String("whatsapp")) {
+        m_linking->openWhatsAppLink(lane);
+        return;
+    }
+    if (m_linking && action == OperatorAction::CheckToken && lane.channel == QLatin1String("telegram")) {
+        m_linking->openTelegramSetup(lane);
+        return;
+    }
+    // Re-registration and failover become flows of their own; until then the panel says how
+    // to do it by hand instead of pretending.
     const QString step = health::manualStepFor(action, lane);
     if (step.isEmpty())
         return;

@@ -15,12 +15,14 @@ class LaneActions;
 }
 
 class LaneDetailsPanel;
+class LinkingController;
 class Settings;
 class TestMessageDialog;
 
 // The lane details panel's buttons, carried out: "Restart channel" through LaneActions,
-// "Send test message…" through its dialog (remembering the recipient per lane), every other
-// recommended action as the manual step to take until the console runs that flow itself.
+// "Send test message…" through its dialog (remembering the recipient per lane), link / relink
+// and bot token through the linking wizards, every other recommended action as the manual step
+// to take until the console runs that flow itself.
 // Progress and outcomes go back to the panel and, as one line, to statusMessage().
 class LaneActionController final : public QObject
 {
@@ -36,6 +38,9 @@ public:
 
     // The dialog in front, if one is open (tests fill it in).
     TestMessageDialog *testMessageDialog() const;
+    // Link / relink (WhatsApp) and a bad bot token (Telegram) open their wizards through it
+    // instead of the manual step.
+    void setLinking(LinkingController *linking);
 
 Q_SIGNALS:
     void statusMessage(const QString &text);
@@ -49,6 +54,7 @@ private:
     Settings &m_settings;
     QPointer<QWidget> m_dialogParent;
     QPointer<TestMessageDialog> m_dialog;
+    QPointer<LinkingController> m_linking;
 };
 
 } // namespace sb

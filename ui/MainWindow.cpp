@@ -120,6 +120,13 @@ void MainWindow::createMenus()
     connect(manageAction, &QAction::triggered, this, &MainWindow::openProfileDialog);
     m_connectMenu = gatewayMenu->addMenu(tr("&Connect To"));
     m_connectMenu->setObjectName(QStringLiteral("connectMenu"));
+    gatewayMenu->addSeparator();
+    QAction *linkWhatsAppAction = gatewayMenu->addAction(tr("Link &WhatsApp…"));
+    linkWhatsAppAction->setObjectName(QStringLiteral("linkWhatsAppAction"));
+    connect(linkWhatsAppAction, &QAction::triggered, this, &MainWindow::linkWhatsAppRequested);
+    QAction *setUpTelegramAction = gatewayMenu->addAction(tr("Set Up &Telegram…"));
+    setUpTelegramAction->setObjectName(QStringLiteral("setUpTelegramAction"));
+    connect(setUpTelegramAction, &QAction::triggered, this, &MainWindow::setUpTelegramRequested);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu = viewMenu;

@@ -58,6 +58,9 @@ Q_SIGNALS:
     // The gateway client (a later component) connects this and reports back through
     // setConnectionState().
     void connectRequested(const QString &profileId);
+    // Gateway → Link WhatsApp… / Set Up Telegram… (the watched gateway's LinkingController).
+    void linkWhatsAppRequested();
+    void setUpTelegramRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -1,11 +1,14 @@
 #include "app/ctl/CtlCommand.h"
 #include "app/ctl/IncidentCommands.h"
+#include "app/ctl/PairingCommand.h"
+#include "app/ctl/RelinkCommand.h"
 
 namespace sb::ctl {
 
 QList<CtlCommand> ctlCommands()
 {
     QList<CtlCommand> commands;
+    commands << relinkCommand() << pairingCommand();
     commands += incidentCommands();
     return commands;
 }

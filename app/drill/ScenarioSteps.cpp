@@ -260,6 +260,12 @@ void applyStep(const Scenario::Step &step, const StepTargets &targets)
             options.completeAfterMs = d.value(u"completeAfterMs"_s).toInt(options.completeAfterMs);
             options.qrRotateMs = d.value(u"qrRotateMs"_s).toInt(options.qrRotateMs);
             options.available = d.value(u"available"_s).toBool(options.available);
+            options.loginTtlMs = d.value(u"loginTtlMs"_s).toInt(options.loginTtlMs);
+            options.restartDelayMs = d.value(u"restartDelayMs"_s).toInt(options.restartDelayMs);
+            if (const auto outcome = WebLoginSession::outcomeFromName(d.value(u"outcome"_s).toString()))
+                options.outcome = *outcome;
+            if (d.contains(u"failureMessage"_s))
+                options.failureMessage = d.value(u"failureMessage"_s).toString();
             login->setOptions(options);
             if (d.value(u"complete"_s).toBool())
                 login->completeScan();

@@ -60,6 +60,8 @@ void WebLoginSession::start(const QJsonObject &params, const Reply &reply)
     }
     m_active = true;
     m_scanned = false;
+    m_undelivered.reset();
+    m_startedAt.start();
     m_accountId = accountId;
     m_qr = makeQr();
     // The gateway stops the channel for the QR takeover.
@@ -72,8 +74,34 @@ void WebLoginSession::start(const QJsonObject &params, const Reply &reply)
         QJsonObject{{u"qrDataUrl"_s, m_qr}, {u"message"_s, u"Scan this QR in WhatsApp → Linked Devices."_s}});
 }
 
+std::optional<WebLoginSession::ScanOutcome> WebLoginSession::outcomeFromName(const QString &name)
+{
+    static const QHash<QString, ScanOutcome> names{{u"link"_s, ScanOutcome::Link},
+                                                   {u"restart515"_s, ScanOutcome::RestartThenLink},
+                                                   {u"conflict440"_s, ScanOutcome::Conflict},
+                                                   {u"loggedOut401"_s, ScanOutcome::LoggedOut},
+                                                   {u"cooldown"_s, ScanOutcome::Cooldown},
+                                                   {u"fail"_s, ScanOutcome::Fail}};
+    const auto it = names.constFind(name);
+    if (it == names.cend())
+        return std::nullopt;
+    return *it;
+}
+
 void WebLoginSession::wait(const QJsonObject &params, const Reply &reply)
 {
+    ++m_waitCalls;
+    if (m_undelivered) {
+        reply.ok(*std::exchange(m_undelivered, std::nullopt));
+        return;
+    }
+    // Freshness is checked when a wait begins, as isLoginFresh() does in the plugin.
+    if (m_active && m_startedAt.elapsed() > m_options.loginTtlMs) {
+        endLogin({});
+        reply.ok(QJsonObject{{u"connected"_s, false},
+                             {u"message"_s, u"The login QR expired. Ask me to generate a new one."_s}});
+        return;
+    }
     if (!m_active) {
         reply.ok(
             QJsonObject{{u"connected"_s, false}, {u"message"_s, u"No active WhatsApp login in progress."_s}});
@@ -116,8 +144,75 @@ void WebLoginSession::rotate()
 
 void WebLoginSession::completeScan()
 {
-    if (!m_active)
+    if (!m_active || m_scanned)
         return;
+    m_rotateTimer.stop();
+    m_completeTimer.stop();
+    switch (m_options.outcome) {
+    case ScanOutcome::Link:
+        link();
+        return;
+    case ScanOutcome::RestartThenLink: {
+        // The plugin logs the 515 and restarts the login socket once. Its wait stays open
+        // meanwhile; the drill answers the waiting console with the log line instead, so
+        // the console's "expected, carrying on" page is shown (the console then waits again).
+        m_scanned = true;
+        const QString restart =
+            u"WhatsApp asked for a restart after pairing (code 515); waiting for creds to save…"_s;
+        m_world->log(u"INFO"_s, kSubsystem, restart);
+        answerWaiters(QJsonObject{{u"connected"_s, false}, {u"message"_s, restart}});
+        QTimer::singleShot(m_options.restartDelayMs, this, [this] {
+            if (m_active)
+                link();
+        });
+        return;
+    }
+    case ScanOutcome::Conflict:
+        endLogin(u"WhatsApp login failed: Stream Errored (conflict)"_s);
+        return;
+    case ScanOutcome::LoggedOut:
+        endLogin(
+            u"WhatsApp reported the session is logged out. Cleared cached web session; please scan a new QR."_s);
+        return;
+    case ScanOutcome::Cooldown:
+        endLogin(u"WhatsApp login failed: Can’t link new devices at this time. Try again later."_s);
+        return;
+    case ScanOutcome::Fail:
+        endLogin(u"Login ended without a connection."_s);
+        return;
+    }
+}
+
+void WebLoginSession::endLogin(const QString &message)
+{
+    m_active = false;
+    m_scanned = false;
+    m_rotateTimer.stop();
+    m_completeTimer.stop();
+    if (!message.isEmpty()) {
+        m_world->log(u"ERROR"_s, kSubsystem, u"[%1] %2"_s.arg(m_accountId, message));
+        answerWaiters(QJsonObject{{u"connected"_s, false}, {u"message"_s, message}});
+    } else {
+        answerWaiters(QJsonObject{{u"connected"_s, false},
+                                  {u"message"_s, u"The login QR expired. Ask me to generate a new one."_s}});
+    }
+}
+
+void WebLoginSession::answerWaiters(const QJsonObject &answer)
+{
+    // Like the plugin, an outcome nobody was waiting for is kept for the next wait.
+    if (m_waiters.isEmpty())
+        m_undelivered = answer;
+    const QList<Waiter> waiters = std::exchange(m_waiters, {});
+    for (const Waiter &waiter : waiters) {
+        waiter.timeout->stop();
+        waiter.timeout->deleteLater();
+        waiter.reply.ok(answer);
+    }
+}
+
+void WebLoginSession::link()
+{
     m_scanned = true;
     m_active = false;
     m_rotateTimer.stop();
@@ -128,7 +223,7 @@ void WebLoginSession::completeScan()
         u"INFO"_s, kSubsystem,
         u"[%1] WhatsApp Web linked; listening for personal WhatsApp inbound messages."_s.arg(m_accountId));
     m_world->publishHealth();
-    finishWaiters();
+    answerWaiters(QJsonObject{{u"connected"_s, true}, {u"message"_s, u"✅ Linked! WhatsApp is ready."_s}});
     Q_EMIT linked(m_accountId);
 }
 

@@ -253,18 +253,22 @@ void GatewayClient::pairingList(const QString &channel, const QString &accountId
 }
 
 void GatewayClient::pairingApprove(const QString &channel, const QString &accountId, const QString &requestId,
-                                   bool notify, QObject *context, ResultHandler<RawObject> handler)
+                                   const PairingApproveOptions &options, QObject *context,
+                                   ResultHandler<PairingApproval> handler)
 {
     if (!isV4())
-        return refuse<RawObject>(
+        return refuse<PairingApproval>(
             GatewayError::unsupported(QStringLiteral("channels.pairing.approve"), protocolVersion()), context,
             std::move(handler));
-    const QJsonObject params{{QStringLiteral("channel"), channel},
-                             {QStringLiteral("accountId"), accountId},
-                             {QStringLiteral("requestId"), requestId},
-                             {QStringLiteral("notify"), notify}};
-    call<RawObject>(QStringLiteral("channels.pairing.approve"), params, context, std::move(handler),
-                    anyObject);
+    QJsonObject params{{QStringLiteral("channel"), channel},
+                       {QStringLiteral("accountId"), accountId},
+                       {QStringLiteral("requestId"), requestId},
+                       {QStringLiteral("notify"), options.notify}};
+    // Asking for it needs operator.admin on the gateway: sent only when wanted.
+    if (options.bootstrapCommandOwner)
+        params.insert(QStringLiteral("bootstrapCommandOwner"), true);
+    call<PairingApproval>(QStringLiteral("channels.pairing.approve"), params, context, std::move(handler),
+                          parsePairingApproval);
 }
 
 void GatewayClient::pairingDismiss(const QString &channel, const QString &accountId, const QString &requestId,

@@ -72,8 +72,14 @@ public:
 
     void pairingList(const QString &channel, const QString &accountId, QObject *context,
                      ResultHandler<PairingList> handler); // v4 only
+    struct PairingApproveOptions
+    {
+        bool notify = false;                // tell the sender (where the account's notifySupported)
+        bool bootstrapCommandOwner = false; // make the sender the first command owner (none yet)
+    };
     void pairingApprove(const QString &channel, const QString &accountId, const QString &requestId,
-                        bool notify, QObject *context, ResultHandler<RawObject> handler); // v4 only
+                        const PairingApproveOptions &options, QObject *context,
+                        ResultHandler<PairingApproval> handler); // v4 only
     void pairingDismiss(const QString &channel, const QString &accountId, const QString &requestId,
                         QObject *context, ResultHandler<RawObject> handler); // v4 only
 

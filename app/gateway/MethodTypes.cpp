@@ -131,7 +131,7 @@ std::optional<PairingList> parsePairingList(const QJsonValue &payload, QString *
     for (const QJsonValue &item : object.value(QLatin1String("accounts")).toArray()) {
         const QJsonObject account = item.toObject();
         list.accounts.append(PairingAccount{str(account, "channel"), str(account, "channelLabel"),
-                                            str(account, "accountId"),
+                                            str(account, "accountId"), str(account, "accountLabel"),
                                             account.value(QLatin1String("notifySupported")).toBool()});
     }
     for (const QJsonValue &item : object.value(QLatin1String("requests")).toArray()) {
@@ -140,14 +140,27 @@ std::optional<PairingList> parsePairingList(const QJsonValue &payload, QString *
         entry.raw = request;
         entry.requestId = str(request, "requestId");
         entry.channel = str(request, "channel");
+        entry.channelLabel = str(request, "channelLabel");
         entry.accountId = str(request, "accountId");
+        entry.accountLabel = str(request, "accountLabel");
         entry.senderId = str(request, "senderId");
         entry.senderLabel = str(request, "senderLabel");
         entry.createdAt = parseTimestamp(request.value(QLatin1String("createdAt")));
+        entry.lastSeenAt = parseTimestamp(request.value(QLatin1String("lastSeenAt")));
         entry.expiresAt = parseTimestamp(request.value(QLatin1String("expiresAt")));
+        entry.notifySupported = request.value(QLatin1String("notifySupported")).toBool();
         list.requests.append(entry);
     }
     return list;
+}
+
+std::optional<PairingApproval> parsePairingApproval(const QJsonValue &payload, QString *why)
+{
+    if (!requireObject(payload, "channels.pairing.approve", why))
+        return std::nullopt;
+    const QJsonObject object = payload.toObject();
+    return PairingApproval{str(object, "requestId"), str(object, "senderId"), str(object, "notification"),
+                           str(object, "commandOwnerBootstrap"), object};
 }
 
 std::optional<WebLoginState> parseWebLoginState(const QJsonValue &payload, QString *why)

@@ -94,11 +94,15 @@ struct PairingRequest
 {
     QString requestId; // opaque, not the 8-character code the sender sees
     QString channel;
+    QString channelLabel;
     QString accountId;
+    QString accountLabel;
     QString senderId;
-    QString senderLabel;
+    QString senderLabel; // the sender's own words: plain text wherever it is shown
     std::optional<QDateTime> createdAt;
+    std::optional<QDateTime> lastSeenAt;
     std::optional<QDateTime> expiresAt;
+    bool notifySupported = false;
     QJsonObject raw;
 };
 
@@ -107,6 +111,7 @@ struct PairingAccount
     QString channel;
     QString channelLabel;
     QString accountId;
+    QString accountLabel;
     bool notifySupported = false;
 };
 
@@ -118,6 +123,19 @@ struct PairingList
     QJsonObject raw;
 };
 std::optional<PairingList> parsePairingList(const QJsonValue &payload, QString *why);
+
+// channels.pairing.approve: what became of the notification and of the command-owner bootstrap
+// ("not-requested", "sent", "unsupported", "failed" / "configured", "already-configured",
+// "unavailable"), as the gateway words them.
+struct PairingApproval
+{
+    QString requestId;
+    QString senderId;
+    QString notification;
+    QString commandOwnerBootstrap;
+    QJsonObject raw;
+};
+std::optional<PairingApproval> parsePairingApproval(const QJsonValue &payload, QString *why);
 
 // web.login.start / web.login.wait (WhatsApp QR). The gateway answers ok with a message
 // both for success and for many failures; qrDataUrl / connected say which.

@@ -1,0 +1,227 @@
+// The linking views against the story's drill, driven by objectName: the WhatsApp wizard from
+// 18:50 to linked (the QR on screen at >= 264 px scans to the drill's code), then the lane on
+// probation with the proof page filling as the story's test messages arrive; the Telegram
+// wizard refusing a bad token and showing the bot; the Pairing panel approving the 19:20
+// operator request with a desktop notification for a new one.
+#include "app/actions/LaneActions.h"
+#include "app/drill/DrillWorld.h"
+#include "app/platform/MemorySecretStore.h"
+#include "app/platform/Settings.h"
+#include "models/PairingRequestsModel.h"
+#include "tests/linking/LinkingRun.h"
+#include "tests/linking/QrScan.h"
+#include "ui/LaneActionController.h"
+#include "ui/LaneDetailsPanel.h"
+#include "ui/wizards/LinkingController.h"
+#include "ui/wizards/PairingPanel.h"
+#include "ui/wizards/TelegramSetupWizard.h"
+#include "ui/wizards/WhatsAppLinkWizard.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableView>
+
+using sb::LaneKey;
+using sb::test::jst;
+using sb::test::LinkingRun;
+
+namespace {
+
+struct Gui
+{
+    LinkingRun run;
+    std::unique_ptr<sb::actions::LaneActions> actions;
+    sb::MemorySecretStore secrets;
+    std::unique_ptr<sb::Settings> settings;
+    std::unique_ptr<sb::LinkingController> linking;
+    QStringList notifications;
+
+    bool startAt(qint64 at)
+    {
+        if (!run.startAt(at))
+            return false;
+        actions = std::make_unique<sb::actions::LaneActions>(*run.runner);
+        settings = std::make_unique<sb::Settings>(run.dir.filePath(QStringLiteral("switchboard.ini")));
+        linking = std::make_unique<sb::LinkingController>(*actions, secrets, *settings, &run.console->history,
+                                                          nullptr);
+        linking->setNotifier(
+            [this](const QString &title, const QString &body) { notifications << title + u':' + body; });
+        return true;
+    }
+};
+
+template <typename T>
+T *child(QWidget *parent, const char *name)
+{
+    T *found = parent->findChild<T *>(QLatin1String(name));
+    if (!found)
+        qWarning("no %s", name);
+    return found;
+}
+
+} // namespace
+
+class TestLinkingWizards : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void whatsappWizardFrom1850ToLinkedWithTheProofFilling()
+    {
+        Gui gui;
+        QVERIFY(gui.startAt(jst(12, 18, 50)));
+        auto options = gui.run.webLogin().options();
+        options.completeAfterMs = -1;
+        gui.run.webLogin().setOptions(options);
+
+        QElapsedTimer toQr;
+        toQr.start();
+        sb::WhatsAppLinkWizard *wizard = gui.linking->openWhatsAppLink(sb::test::drillLane("whatsapp"));
+        QVERIFY(wizard);
+        const sb::linking::WhatsAppLinkFlow &flow = wizard->flow();
+        QCOMPARE(wizard->currentId(), int(sb::WhatsAppLinkWizard::IntroPage));
+        wizard->next(); // "Next": the flow starts
+        auto *qr = child<QLabel>(wizard, "qrImage");
+        QVERIFY(qr);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            !qr->pixmap().isNull(),
+            qPrintable(sb::linking::WhatsAppLinkFlow::stateName(flow.state()) + u' ' + flow.message()),
+            10000);
+        qInfo("Link… to QR on screen against the drill: %lld ms", toQr.elapsed());
+        QCOMPARE(wizard->currentId(), int(sb::WhatsAppLinkWizard::QrPage));
+        QVERIFY(qr->pixmap().width() >= sb::WhatsAppLinkWizard::kMinimumQrPixels);
+        QVERIFY(!qr->accessibleName().isEmpty());
+        QVERIFY(child<QLabel>(wizard, "qrTextAlternative")
+                    ->text()
+                    .contains(QLatin1String("switchboardctl relink")));
+        QVERIFY2(child<QLabel>(wizard, "qrCountdown")->text().startsWith(QLatin1String("Valid for")),
+                 qPrintable(child<QLabel>(wizard, "qrCountdown")->text()));
+        if (sb::test::haveZbar()) {
+            const QString shown = sb::test::scanQr(qr->pixmap().toImage());
+            QVERIFY(shown.startsWith(QLatin1String("2@")));
+            QImage drill;
+            const QString url = gui.run.webLogin().currentQr();
+            QVERIFY(drill.loadFromData(QByteArray::fromBase64(url.mid(url.indexOf(u',') + 1).toLatin1())));
+            QCOMPARE(shown, sb::test::scanQr(drill.scaled(drill.width() * 2, drill.height() * 2)));
+        }
+
+        gui.run.webLogin().completeScan();
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(sb::WhatsAppLinkWizard::ResultPage), 10000);
+        QCOMPARE(wizard->currentPage()->title(), QStringLiteral("Linked — on probation"));
+        auto *deliveries = child<QProgressBar>(wizard, "proofDeliveries");
+        auto *connected = child<QProgressBar>(wizard, "proofConnected");
+        QVERIFY(deliveries && connected);
+        QVERIFY(!deliveries->isHidden());
+        QCOMPARE(deliveries->maximum(), 3);
+        QCOMPARE(connected->maximum(), 15);
+        QVERIFY(!child<QPushButton>(wizard, "sendTestButton")->isHidden());
+
+        gui.run.drill->player()->fastForwardTo(QDateTime::fromMSecsSinceEpoch(jst(12, 19, 1)));
+        QTRY_COMPARE_WITH_TIMEOUT(deliveries->value(), 2, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(connected->value() >= 4, 10000);
+        QVERIFY2(child<QLabel>(wizard, "proofText")->text().contains(QLatin1String("2 of 3 deliveries")),
+                 qPrintable(child<QLabel>(wizard, "proofText")->text()));
+        wizard->close();
+    }
+
+    // The lane panel's recommended action opens the wizards instead of the manual step.
+    void lanePanelActionsOpenTheWizards()
+    {
+        Gui gui;
+        QVERIFY(gui.startAt(jst(12, 18, 50)));
+        sb::LaneDetailsPanel panel(gui.run.console->session->clock());
+        auto *controller = new sb::LaneActionController(*gui.actions, panel, *gui.settings, nullptr);
+        controller->setLinking(gui.linking.get());
+        Q_EMIT panel.actionRequested(sb::test::drillLane("whatsapp"), sb::OperatorAction::Relink);
+        Q_EMIT panel.actionRequested(sb::test::drillLane("telegram"), sb::OperatorAction::CheckToken);
+        QStringList open;
+        for (QWidget *window : QApplication::topLevelWidgets()) {
+            if (window->isVisible() && window->objectName().endsWith(QLatin1String("Wizard"))) {
+                open << window->objectName();
+                window->close();
+            }
+        }
+        open.sort();
+        QCOMPARE(open,
+                 (QStringList{QStringLiteral("telegramSetupWizard"), QStringLiteral("whatsAppLinkWizard")}));
+    }
+
+    void telegramWizardRefusesABadTokenThenShowsTheBot()
+    {
+        Gui gui;
+        QVERIFY(gui.startAt(jst(12, 19, 16)));
+        sb::TelegramSetupWizard *wizard = gui.linking->openTelegramSetup(sb::test::drillLane("telegram"));
+        auto *token = child<QLineEdit>(wizard, "botTokenEdit");
+        QCOMPARE(token->echoMode(), QLineEdit::Password);
+        token->setText(QStringLiteral("not-a-token"));
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(sb::TelegramSetupWizard::TokenPage));
+        QVERIFY(child<QLabel>(wizard, "tokenProblem")->text().contains(QLatin1String("@BotFather")));
+        token->setText(QStringLiteral("7000000001:AAFakeTokenForTestsOnly0000000000002"));
+        wizard->next();
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(sb::TelegramSetupWizard::ResultPage), 15000);
+        QVERIFY(token->text().isEmpty());
+        const QString identity = child<QLabel>(wizard, "botIdentity")->text();
+        QVERIFY2(identity.contains(QLatin1String("@grace_ops_bot")) &&
+                     identity.contains(QLatin1String("Privacy mode: on")),
+                 qPrintable(identity));
+        QVERIFY(child<QLabel>(wizard, "telegramWarnings")->text().contains(QLatin1String("openclaw#408")));
+        wizard->close();
+    }
+
+    // 19:21: Kenji (operator) asked at 19:20 to talk to @grace_ops_bot. Approve with notify.
+    void pairingPanelApprovesTheOperatorsRequest()
+    {
+        Gui gui;
+        QVERIFY(gui.startAt(jst(12, 19, 21)));
+        std::unique_ptr<sb::PairingPanel> panel(gui.linking->pairingPanel());
+        QAbstractItemModelTester tester(panel->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        panel->show();
+        auto *table = child<QTableView>(panel.get(), "pairingTable");
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 1, 10000);
+        QVERIFY(table->model()
+                    ->index(0, sb::PairingRequestsModel::SenderColumn)
+                    .data()
+                    .toString()
+                    .contains(QLatin1String("Kenji (operator)")));
+        QVERIFY(table->model()
+                    ->index(0, sb::PairingRequestsModel::ExpiresColumn)
+                    .data()
+                    .toString()
+                    .contains(QLatin1String("expires in")));
+        auto *approve = child<QPushButton>(panel.get(), "pairingApprove");
+        QVERIFY(!approve->isEnabled());
+        table->selectRow(0);
+        QVERIFY(approve->isEnabled());
+        auto *notify = child<QCheckBox>(panel.get(), "pairingNotify");
+        QVERIFY(notify->isEnabled());                                       // Telegram can tell the sender
+        QVERIFY(child<QCheckBox>(panel.get(), "pairingOwner")->isHidden()); // the story has an owner
+        notify->setChecked(true);
+        QTest::mouseClick(approve, Qt::LeftButton);
+        auto *status = child<QLabel>(panel.get(), "pairingStatus");
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("may now message")), 10000);
+        QVERIFY(status->text().contains(QLatin1String("They were told")));
+        QCOMPARE(status->textFormat(), Qt::PlainText);
+        QCOMPARE(table->model()->rowCount(), 0);
+        QCOMPARE(gui.run.actionLog().last().action, QStringLiteral("pairing.approve"));
+
+        QCOMPARE(gui.notifications.size(), 0);
+        gui.run.drill->world()->addPairingRequest(QStringLiteral("telegram"), QStringLiteral("default"),
+                                                  QStringLiteral("7000000042"), QStringLiteral("Aiko"),
+                                                  QStringLiteral("AIKO0042"));
+        gui.linking->pairingQueue().refresh(); // as a health event would
+        QTRY_COMPARE_WITH_TIMEOUT(gui.notifications.size(), 1, 10000);
+        QVERIFY(gui.notifications.first().contains(QLatin1String("Aiko")));
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 1, 5000);
+    }
+};
+
+QTEST_MAIN(TestLinkingWizards)
+#include "TestLinkingWizards.moc"
