@@ -58,9 +58,12 @@ private Q_SLOTS:
         QTest::newRow("bare") << token << token;
         const QString scheme = QStringLiteral("signalcaptcha://");
         QTest::newRow("scheme") << scheme + token << token;
-        QTest::newRow("quoted scheme") << QStringLiteral("  '") + scheme + token + QStringLiteral("'\n") << token;
-        QTest::newRow("double quoted") << QStringLiteral("\"") + scheme + token + QStringLiteral("\"") << token;
-        QTest::newRow("across lines") << scheme + token.left(40) + QStringLiteral("\n") + token.mid(40) << token;
+        QTest::newRow("quoted scheme")
+            << QStringLiteral("  '") + scheme + token + QStringLiteral("'\n") << token;
+        QTest::newRow("double quoted")
+            << QStringLiteral("\"") + scheme + token + QStringLiteral("\"") << token;
+        QTest::newRow("across lines")
+            << scheme + token.left(40) + QStringLiteral("\n") + token.mid(40) << token;
         QTest::newRow("recaptcha")
             << "signalcaptcha://signal-recaptcha-v2.6LfBXs0bAAAAAAjkDyyI1Lk5gBAUWfhI_bIyox5W"
             << "signal-recaptcha-v2.6LfBXs0bAAAAAAjkDyyI1Lk5gBAUWfhI_bIyox5W";
