@@ -1,10 +1,13 @@
 #include "app/ctl/CtlCommand.h"
+#include "app/ctl/SignalCommand.h"
 
 namespace sb::ctl {
 
 QList<CtlCommand> ctlCommands()
 {
-    return {};
+    return {
+        signalCommand(),
+    };
 }
 
 } // namespace sb::ctl

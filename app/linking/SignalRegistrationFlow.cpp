@@ -127,7 +127,29 @@ std::optional<QString> SignalRegistrationFlow::refuseWhileBusyOrWaiting() const
     return std::nullopt;
 }
 
-std::optional<QString> SignalRegistrationFlow::registerNumber(const QString &number, bool voice)
+std::optional<QString> SignalRegistrationFlow::registerNumber(const QString &number, bool voice,
+                                                              const QString &captcha, bool reregister)
+{
+    if (auto refusal = refuseWhileBusyOrWaiting())
+        return refusal;
+    QString problem;
+    const std::optional<QString> normalized = normalizeSignalNumber(number, &problem);
+    if (!normalized)
+        return problem;
+    std::optional<QString> token;
+    if (!captcha.trimmed().isEmpty()) {
+        token = normalizeCaptchaToken(captcha, &problem);
+        if (!token)
+            return problem;
+    }
+    m_number = *normalized;
+    m_voice = voice;
+    m_reregister = reregister;
+    sendRegister(token.value_or(QString()));
+    return std::nullopt;
+}
+
+std::optional<QString> SignalRegistrationFlow::resumeAtCode(const QString &number)
 {
     if (auto refusal = refuseWhileBusyOrWaiting())
         return refusal;
@@ -136,9 +158,7 @@ std::optional<QString> SignalRegistrationFlow::registerNumber(const QString &num
     if (!normalized)
         return problem;
     m_number = *normalized;
-    m_voice = voice;
-    m_reregister = false;
-    sendRegister({});
+    setState(State::CodeSent, tr("Enter the code Signal sent to %1.").arg(m_number));
     return std::nullopt;
 }
 

@@ -86,7 +86,13 @@ public:
 
     // Input. Each returns the reason it refused (bad input, wrong moment, countdown running),
     // or nothing when it went ahead.
-    std::optional<QString> registerNumber(const QString &number, bool voice = false);
+    // `captcha`: a token solved beforehand (switchboardctl --captcha), sent with the first call;
+    // `reregister`: take the number back even if it is registered (after a 403).
+    std::optional<QString> registerNumber(const QString &number, bool voice = false,
+                                          const QString &captcha = {}, bool reregister = false);
+    // Picks the flow up where an earlier run left it: Signal sent `number` a code (a
+    // switchboardctl `register` before this `verify`).
+    std::optional<QString> resumeAtCode(const QString &number);
     // The same number again with `reregister` (after a 403, or to take the number back).
     std::optional<QString> reregister();
     std::optional<QString> submitCaptcha(const QString &pasted);
