@@ -347,6 +347,11 @@ void Application::watchGateway(const Watch &watch, gateway::ConnectionOptions op
                 refreshLaneDetails(lane);
             });
     connect(&engine, &health::HealthEngine::laneUpdated, this, &Application::refreshLaneDetails);
+    // A drop inside one reconnecting stretch (Signal's SSE flurry) is a strike too: one alert.
+    connect(&engine, &health::HealthEngine::laneUpdated, this, [this](const LaneKey &lane) {
+        if (m_session->isCaughtUp())
+            m_alerts->onLaneUpdated(m_session->engine().status(lane));
+    });
     m_laneDetails = new LaneDetailsPanel(m_session->clock());
     m_laneDetails->setTimeZone(watch.zone);
     // The actions live with the session (every flow on it shares its one runner), the controller
