@@ -1,5 +1,7 @@
 #include "app/linking/SignalAccountConfig.h"
 
+#include "app/gateway/GatewayClient.h"
+
 namespace sb::linking {
 
 using namespace Qt::StringLiterals;
@@ -60,6 +62,18 @@ SignalAccountConfig signalAccountConfig(const QJsonObject &config, const QString
         result.daemonUrlSource = found->second;
     }
     return result;
+}
+
+void fetchSignalAccountConfig(gateway::GatewayClient &client, const QString &accountId, QObject *context,
+                              std::function<void(const gateway::Result<SignalAccountConfig> &)> done)
+{
+    client.configGet(context, [accountId, done](const gateway::Result<gateway::ConfigSnapshot> &result) {
+        if (!result) {
+            done(result.error());
+            return;
+        }
+        done(signalAccountConfig(result.value().config, accountId));
+    });
 }
 
 } // namespace sb::linking

@@ -1,10 +1,19 @@
 #pragma once
 
+#include "app/gateway/Result.h"
+
+#include <functional>
 #include <optional>
 
 #include <QJsonObject>
 #include <QString>
 #include <QUrl>
+
+class QObject;
+
+namespace sb::gateway {
+class GatewayClient;
+}
 
 namespace sb::linking {
 
@@ -21,5 +30,9 @@ struct SignalAccountConfig
 };
 
 SignalAccountConfig signalAccountConfig(const QJsonObject &config, const QString &accountId);
+
+// config.get, then the account's part of the answer (for callers that hold no JSON).
+void fetchSignalAccountConfig(gateway::GatewayClient &client, const QString &accountId, QObject *context,
+                              std::function<void(const gateway::Result<SignalAccountConfig> &)> done);
 
 } // namespace sb::linking
