@@ -361,6 +361,11 @@ void Application::watchGateway(const Watch &watch, gateway::ConnectionOptions op
                                   qEnvironmentVariable("USER", QStringLiteral("operator")), m_session.get());
     m_laneActions = new actions::LaneActions(*runner, runner);
     auto *controller = new LaneActionController(*m_laneActions, *m_laneDetails, *m_settings, m_window.get());
+    // Gateway ▸ Set Up Signal…: the gateway's default Signal account.
+    connect(m_window.get(), &MainWindow::setUpSignalRequested, controller, [this, controller] {
+        controller->openSignalWizard(
+            LaneKey{m_session->gatewayId(), QStringLiteral("signal"), QStringLiteral("default")});
+    });
     connect(controller, &LaneActionController::statusMessage, this,
             [this](const QString &text) { m_window->statusBar()->showMessage(text, kStatusMessageMs); });
     m_window->setSidePanel(QStringLiteral("laneDetailsDock"), tr("Lane"), m_laneDetails);

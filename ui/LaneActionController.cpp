@@ -6,6 +6,7 @@
 #include "app/platform/Settings.h"
 #include "ui/LaneDetailsPanel.h"
 #include "ui/TestMessageDialog.h"
+#include "ui/wizards/SignalWizard.h"
 
 namespace sb {
 
@@ -34,6 +35,20 @@ LaneActionController::LaneActionController(actions::LaneActions &actions, LaneDe
 LaneActionController::~LaneActionController()
 {
     delete m_dialog;
+    delete m_signalWizard;
+}
+
+SignalWizard *LaneActionController::signalWizard() const
+{
+    return m_signalWizard;
+}
+
+void LaneActionController::openSignalWizard(const LaneKey &lane)
+{
+    delete m_signalWizard;
+    m_signalWizard = new SignalWizard(m_actions.runner(), lane, m_dialogParent);
+    m_signalWizard->setAttribute(Qt::WA_DeleteOnClose);
+    m_signalWizard->open();
 }
 
 TestMessageDialog *LaneActionController::testMessageDialog() const
@@ -45,6 +60,12 @@ void LaneActionController::onActionRequested(const LaneKey &lane, OperatorAction
 {
     if (action == OperatorAction::RestartChannel) {
         m_actions.restartChannel(lane);
+        return;
+    }
+    const bool signalFlow = action == OperatorAction::SolveCaptcha || action == OperatorAction::ReRegister ||
+                            action == OperatorAction::Link || action == OperatorAction::Relink;
+    if (lane.channel == QLatin1String("signal") && signalFlow) {
+        openSignalWizard(lane);
         return;
     }
     // Relink, re-registration and failover become flows of their own; until then the panel

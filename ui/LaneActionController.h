@@ -16,11 +16,13 @@ class LaneActions;
 
 class LaneDetailsPanel;
 class Settings;
+class SignalWizard;
 class TestMessageDialog;
 
 // The lane details panel's buttons, carried out: "Restart channel" through LaneActions,
-// "Send test message…" through its dialog (remembering the recipient per lane), every other
-// recommended action as the manual step to take until the console runs that flow itself.
+// "Send test message…" through its dialog (remembering the recipient per lane), a Signal lane's
+// captcha, re-register and link through the Signal wizard, every other recommended action as
+// the manual step to take until the console runs that flow itself.
 // Progress and outcomes go back to the panel and, as one line, to statusMessage().
 class LaneActionController final : public QObject
 {
@@ -36,6 +38,11 @@ public:
 
     // The dialog in front, if one is open (tests fill it in).
     TestMessageDialog *testMessageDialog() const;
+    SignalWizard *signalWizard() const;
+
+    // Signal registration, re-registration or linking for `lane` (the lane panel's captcha,
+    // re-register and link actions; Gateway ▸ Set Up Signal…).
+    void openSignalWizard(const LaneKey &lane);
 
 Q_SIGNALS:
     void statusMessage(const QString &text);
@@ -49,6 +56,7 @@ private:
     Settings &m_settings;
     QPointer<QWidget> m_dialogParent;
     QPointer<TestMessageDialog> m_dialog;
+    QPointer<SignalWizard> m_signalWizard;
 };
 
 } // namespace sb

@@ -120,6 +120,9 @@ void MainWindow::createMenus()
     connect(manageAction, &QAction::triggered, this, &MainWindow::openProfileDialog);
     m_connectMenu = gatewayMenu->addMenu(tr("&Connect To"));
     m_connectMenu->setObjectName(QStringLiteral("connectMenu"));
+    QAction *signalAction = gatewayMenu->addAction(tr("Set Up &Signal…"));
+    signalAction->setObjectName(QStringLiteral("setUpSignalAction"));
+    connect(signalAction, &QAction::triggered, this, &MainWindow::setUpSignalRequested);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu = viewMenu;

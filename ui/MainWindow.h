@@ -58,6 +58,8 @@ Q_SIGNALS:
     // The gateway client (a later component) connects this and reports back through
     // setConnectionState().
     void connectRequested(const QString &profileId);
+    // Gateway ▸ Set Up Signal…
+    void setUpSignalRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
