@@ -34,7 +34,20 @@ LaneBringUp::LaneBringUp(actions::ActionRunner &runner, LaneKey watchedLane, QOb
     connect(&engine, &health::HealthEngine::laneUpdated, this, &LaneBringUp::onLaneChanged);
 }
 
-LaneBringUp::~LaneBringUp() = default;
+LaneBringUp::~LaneBringUp()
+{
+    if (!m_waitingForStart)
+        return;
+    // Closed while the restart runs: the restart still finishes (its answer frees the lane in
+    // the runner), so its LaneActions stays with the runner until then.
+    m_actions->setParent(&m_runner);
+    actions::LaneActions *restart = m_actions;
+    const LaneKey lane = m_lane;
+    connect(&m_runner, &actions::ActionRunner::finished, restart, [restart, lane](const LaneKey &finished) {
+        if (finished == lane)
+            restart->deleteLater();
+    });
+}
 
 void LaneBringUp::start()
 {

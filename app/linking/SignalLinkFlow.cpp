@@ -40,7 +40,16 @@ SignalLinkFlow::SignalLinkFlow(actions::ActionRunner &runner, signalcli::SignalC
             [this] { setState(State::Proven, tr("Signal is proven: %1.").arg(m_bringUp->progressText())); });
 }
 
-SignalLinkFlow::~SignalLinkFlow() = default;
+SignalLinkFlow::~SignalLinkFlow()
+{
+    // Closed while the code was up: the lane's action ends here rather than staying busy.
+    if (!m_actionOpen)
+        return;
+    actions::ActionOutcome outcome;
+    outcome.message = tr("Closed before the link completed.");
+    outcome.answer = u"abandoned before the daemon answered"_s;
+    m_runner.finish(m_lane, outcome);
+}
 
 QString SignalLinkFlow::stateName(State state)
 {
@@ -71,6 +80,7 @@ std::optional<QString> SignalLinkFlow::start(const QString &deviceName)
     if (!m_runner.begin(m_lane, actions::ActionStart{u"signal.link"_s, tr("linking signal-cli as a device"),
                                                      tr("Signal device link started"), OperatorAction::Link}))
         return tr("Another action is still running on this lane.");
+    m_actionOpen = true;
     setState(State::StartingLink, tr("Asking signal-cli for a link code…"));
     m_daemon.startLink(this, [this, deviceName](const signalcli::DaemonResult<QString> &started) {
         if (!started) {
@@ -79,6 +89,7 @@ std::optional<QString> SignalLinkFlow::start(const QString &deviceName)
             actions::ActionOutcome outcome;
             outcome.message = error.userMessage();
             outcome.answer = u"startLink: error %1 %2"_s.arg(error.rpcCode()).arg(error.message());
+            m_actionOpen = false;
             m_runner.finish(m_lane, outcome);
             setState(unavailable ? State::DaemonUnavailable : State::LinkFailed, outcome.message);
             return;
@@ -99,6 +110,7 @@ std::optional<QString> SignalLinkFlow::start(const QString &deviceName)
                                   .arg(error.userMessage());
                     outcome.answer =
                         u"startLink: ok; finishLink: error %1 %2"_s.arg(error.rpcCode()).arg(error.message());
+                    m_actionOpen = false;
                     m_runner.finish(m_lane, outcome);
                     setState(State::LinkFailed, outcome.message);
                     return;
@@ -106,6 +118,7 @@ std::optional<QString> SignalLinkFlow::start(const QString &deviceName)
                 outcome.ok = true;
                 outcome.message = tr("signal-cli is now a linked device of the phone's Signal account.");
                 outcome.answer = u"startLink: ok; finishLink: ok"_s;
+                m_actionOpen = false;
                 m_runner.finish(m_lane, outcome);
                 setState(State::StartingChannel,
                          outcome.message + u' ' + tr("Starting the Signal channel again…"));

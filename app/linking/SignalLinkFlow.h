@@ -71,6 +71,7 @@ private:
     State m_state = State::Idle;
     QString m_message;
     QString m_uri;
+    bool m_actionOpen = false; // begun on the runner, its answer not yet in
 };
 
 } // namespace sb::linking

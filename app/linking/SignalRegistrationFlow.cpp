@@ -62,7 +62,17 @@ SignalRegistrationFlow::SignalRegistrationFlow(actions::ActionRunner &runner,
             [this] { setState(State::Proven, tr("Signal is proven: %1.").arg(m_bringUp->progressText())); });
 }
 
-SignalRegistrationFlow::~SignalRegistrationFlow() = default;
+SignalRegistrationFlow::~SignalRegistrationFlow()
+{
+    // Closed while signal-cli had not answered: the answer will find no one, so the lane's
+    // action ends here rather than keeping the lane busy.
+    if (!m_actionOpen)
+        return;
+    actions::ActionOutcome outcome;
+    outcome.message = tr("Closed before signal-cli answered.");
+    outcome.answer = u"abandoned before the daemon answered"_s;
+    m_runner.finish(m_lane, outcome);
+}
 
 QString SignalRegistrationFlow::stateName(State state)
 {
@@ -289,6 +299,7 @@ void SignalRegistrationFlow::sendRegister(const QString &captcha)
                                                      tr("asking signal-cli to register %1").arg(m_number),
                                                      flag, code}))
         return;
+    m_actionOpen = true;
     setState(State::Registering, tr("Asking Signal to send a code to %1…").arg(m_number));
     // The log row says what was asked, never the captcha token itself.
     const QString asked = u"register account=%1 captcha=%2 voice=%3 reregister=%4"_s.arg(
@@ -301,6 +312,7 @@ void SignalRegistrationFlow::sendRegister(const QString &captcha)
             outcome.message = m_voice ? tr("Signal will call %1 with a code.").arg(m_number)
                                       : tr("Signal is sending a code by SMS to %1.").arg(m_number);
             outcome.answer = asked + u": ok"_s;
+            m_actionOpen = false;
             m_runner.finish(m_lane, outcome);
             setState(State::CodeSent, outcome.message + u' ' +
                                           tr("Enter it here (spaces and dashes are fine). If no SMS arrives "
@@ -331,6 +343,7 @@ void SignalRegistrationFlow::sendRegister(const QString &captcha)
                                              info.retryAfterSeconds
                                                  ? std::optional<qint64>(*info.retryAfterSeconds * 1000)
                                                  : std::nullopt};
+        m_actionOpen = false;
         m_runner.finish(m_lane, outcome);
         apply(decision);
     });
@@ -342,6 +355,7 @@ void SignalRegistrationFlow::sendVerify()
                         actions::ActionStart{kVerifyAction, tr("verifying %1 with signal-cli").arg(m_number),
                                              tr("Signal code entered for %1").arg(m_number), std::nullopt}))
         return;
+    m_actionOpen = true;
     setState(State::Verifying, tr("Verifying the code with Signal…"));
     const QString asked = u"verify account=%1 pin=%2"_s.arg(m_number, yesNo(!m_pin.isEmpty()));
     m_daemon.verify(
@@ -352,6 +366,7 @@ void SignalRegistrationFlow::sendVerify()
                 outcome.ok = true;
                 outcome.message = tr("%1 is registered with Signal.").arg(m_number);
                 outcome.answer = asked + u": ok"_s;
+                m_actionOpen = false;
                 m_runner.finish(m_lane, outcome);
                 startChannel();
                 return;
@@ -369,6 +384,7 @@ void SignalRegistrationFlow::sendVerify()
                                                  result.error().message(),
                                                  EventSource::Operator,
                                                  std::nullopt};
+            m_actionOpen = false;
             m_runner.finish(m_lane, outcome);
             apply(decision);
         });
@@ -381,6 +397,7 @@ void SignalRegistrationFlow::sendChallenge(const QString &captcha)
                             kChallengeAction, tr("submitting a rate-limit challenge for %1").arg(m_number),
                             tr("Signal rate-limit captcha submitted"), OperatorAction::SolveCaptcha}))
         return;
+    m_actionOpen = true;
     setState(State::SubmittingChallenge, tr("Sending the solved captcha to Signal…"));
     // signal-cli(1): "--captcha CAPTCHA  The captcha result, starting with signalcaptcha://".
     m_daemon.submitRateLimitChallenge(
@@ -392,6 +409,7 @@ void SignalRegistrationFlow::sendChallenge(const QString &captcha)
                 outcome.ok = true;
                 outcome.message = tr("Signal accepted the captcha and lifted the rate limit.");
                 outcome.answer += u"ok"_s;
+                m_actionOpen = false;
                 m_runner.finish(m_lane, outcome);
                 setState(State::ReadyToRetry, outcome.message + u' ' + tr("Try again now."));
                 return;
@@ -399,6 +417,7 @@ void SignalRegistrationFlow::sendChallenge(const QString &captcha)
             const Decision decision = decide(Call::Challenge, result.error());
             outcome.message = decision.message;
             outcome.answer += u"error %1 %2"_s.arg(result.error().rpcCode()).arg(result.error().message());
+            m_actionOpen = false;
             m_runner.finish(m_lane, outcome);
             apply(decision);
         });

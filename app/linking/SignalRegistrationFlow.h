@@ -151,6 +151,7 @@ private:
     QString m_challenge;
     Call m_limitedCall = Call::Register;
     qint64 m_retryAllowedAtMs = 0;
+    bool m_actionOpen = false; // begun on the runner, its answer not yet in
 };
 
 } // namespace sb::linking

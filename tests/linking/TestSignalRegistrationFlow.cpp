@@ -264,6 +264,25 @@ private Q_SLOTS:
         QVERIFY(!h.runner->isBusy(h.lane));
     }
 
+    // A wizard closed while signal-cli has not answered must not leave the lane busy.
+    void closingMidCallFreesTheLane()
+    {
+        sb::test::SignalFlowHarness h;
+        QVERIFY(h.startAt(jst(13, 0, 21)));
+        auto flow = std::make_unique<SignalRegistrationFlow>(*h.runner, *h.daemon, h.lane);
+        QCOMPARE(flow->registerNumber(kNumber), std::nullopt);
+        QVERIFY(h.runner->isBusy(h.lane));
+        flow.reset();
+        QVERIFY(!h.runner->isBusy(h.lane));
+        QVERIFY(h.actionLog().last().detail.contains(QLatin1String("abandoned")));
+
+        auto link = std::make_unique<SignalLinkFlow>(*h.runner, *h.daemon, h.lane);
+        QCOMPARE(link->start(), std::nullopt);
+        QVERIFY(h.runner->isBusy(h.lane));
+        link.reset();
+        QVERIFY(!h.runner->isBusy(h.lane));
+    }
+
     // Link as a secondary device: the URI becomes a QR code a real decoder reads back.
     void linkByQrCode()
     {
