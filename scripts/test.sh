@@ -13,6 +13,7 @@ echo "== dependencies ready ($((SECONDS - started)) s)"
 
 # The real gateway used by tests/conformance; cached outside the checkout.
 ./scripts/openclaw-runtime.sh >/dev/null
+./scripts/signal-cli-manpages.sh >/dev/null
 echo "== OpenClaw runtime ready ($((SECONDS - started)) s)"
 
 export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/switchboard/ccache}

@@ -103,6 +103,12 @@ Application::Application(Options options, QObject *parent)
         if (LinkingController *linking = m_linking.value(m_panelGateway))
             linking->setUpTelegram();
     });
+    // Gateway → Set Up Signal…: the default Signal account of the gateway the panels follow.
+    connect(m_window.get(), &MainWindow::setUpSignalRequested, this, [this] {
+        if (m_laneController)
+            m_laneController->openSignalWizard(
+                LaneKey{m_panelGateway, QStringLiteral("signal"), QStringLiteral("default")});
+    });
 }
 
 // Member order does the work: the tour and the window go before the store and the settings
@@ -317,7 +323,11 @@ void Application::createFleet()
                 refreshLaneDetails(lane);
             });
     connect(m_fleet.get(), &fleet::FleetSessions::laneUpdated, this, [this](const LaneKey &lane) {
-        m_laneModel->setLane(m_fleet->session(lane.gatewayId)->laneStatus(lane));
+        const ingest::GatewaySession &session = *m_fleet->session(lane.gatewayId);
+        // A drop inside one reconnecting stretch (Signal's SSE flurry) is a strike too: one alert.
+        if (session.isCaughtUp())
+            m_alerts->onLaneUpdated(session.laneStatus(lane));
+        m_laneModel->setLane(session.laneStatus(lane));
         refreshLaneDetails(lane);
     });
 }

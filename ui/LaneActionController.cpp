@@ -7,6 +7,7 @@
 #include "ui/LaneDetailsPanel.h"
 #include "ui/TestMessageDialog.h"
 #include "ui/wizards/LinkingController.h"
+#include "ui/wizards/SignalWizard.h"
 
 namespace sb {
 
@@ -35,6 +36,20 @@ LaneActionController::LaneActionController(actions::LaneActions &actions, LaneDe
 LaneActionController::~LaneActionController()
 {
     delete m_dialog;
+    delete m_signalWizard;
+}
+
+SignalWizard *LaneActionController::signalWizard() const
+{
+    return m_signalWizard;
+}
+
+void LaneActionController::openSignalWizard(const LaneKey &lane)
+{
+    delete m_signalWizard;
+    m_signalWizard = new SignalWizard(m_actions.runner(), lane, m_dialogParent);
+    m_signalWizard->setAttribute(Qt::WA_DeleteOnClose);
+    m_signalWizard->open();
 }
 
 void LaneActionController::setLinking(LinkingController *linking)
@@ -53,6 +68,12 @@ void LaneActionController::onActionRequested(const LaneKey &lane, OperatorAction
         m_actions.restartChannel(lane);
         return;
     }
+    const bool signalFlow = action == OperatorAction::SolveCaptcha || action == OperatorAction::ReRegister ||
+                            action == OperatorAction::Link || action == OperatorAction::Relink;
+    if (lane.channel == QLatin1String("signal") && signalFlow) {
+        openSignalWizard(lane);
+        return;
+    }
     if (m_linking && (action == OperatorAction::Link || action == OperatorAction::Relink) &&
         lane.channel == QLatin1String("whatsapp")) {
         m_linking->openWhatsAppLink(lane);
@@ -62,8 +83,8 @@ void LaneActionController::onActionRequested(const LaneKey &lane, OperatorAction
         m_linking->openTelegramSetup(lane);
         return;
     }
-    // Re-registration and failover become flows of their own; until then the panel says how
-    // to do it by hand instead of pretending.
+    // Failover becomes a flow of its own; until then the panel says how to do it by hand
+    // instead of pretending.
     const QString step = health::manualStepFor(action, lane);
     if (step.isEmpty())
         return;

@@ -17,12 +17,14 @@ class LaneActions;
 class LaneDetailsPanel;
 class LinkingController;
 class Settings;
+class SignalWizard;
 class TestMessageDialog;
 
 // The lane details panel's buttons, carried out: "Restart channel" through LaneActions,
 // "Send test message…" through its dialog (remembering the recipient per lane), link / relink
-// and bot token through the linking wizards, every other recommended action as the manual step
-// to take until the console runs that flow itself.
+// and bot token through the linking wizards, a Signal lane's captcha, re-register and link
+// through the Signal wizard, every other recommended action as the manual step to take until
+// the console runs that flow itself.
 // Progress and outcomes go back to the panel and, as one line, to statusMessage().
 class LaneActionController final : public QObject
 {
@@ -42,6 +44,12 @@ public:
     // instead of the manual step.
     void setLinking(LinkingController *linking);
 
+    SignalWizard *signalWizard() const;
+
+    // Signal registration, re-registration or linking for `lane` (the lane panel's captcha,
+    // re-register and link actions; Gateway ▸ Set Up Signal…).
+    void openSignalWizard(const LaneKey &lane);
+
 Q_SIGNALS:
     void statusMessage(const QString &text);
 
@@ -55,6 +63,7 @@ private:
     QPointer<QWidget> m_dialogParent;
     QPointer<TestMessageDialog> m_dialog;
     QPointer<LinkingController> m_linking;
+    QPointer<SignalWizard> m_signalWizard;
 };
 
 } // namespace sb

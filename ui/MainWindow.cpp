@@ -127,6 +127,9 @@ void MainWindow::createMenus()
     QAction *setUpTelegramAction = gatewayMenu->addAction(tr("Set Up &Telegram…"));
     setUpTelegramAction->setObjectName(QStringLiteral("setUpTelegramAction"));
     connect(setUpTelegramAction, &QAction::triggered, this, &MainWindow::setUpTelegramRequested);
+    QAction *signalAction = gatewayMenu->addAction(tr("Set Up &Signal…"));
+    signalAction->setObjectName(QStringLiteral("setUpSignalAction"));
+    connect(signalAction, &QAction::triggered, this, &MainWindow::setUpSignalRequested);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu = viewMenu;

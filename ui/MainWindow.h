@@ -61,6 +61,8 @@ Q_SIGNALS:
     // Gateway → Link WhatsApp… / Set Up Telegram… (the watched gateway's LinkingController).
     void linkWhatsAppRequested();
     void setUpTelegramRequested();
+    // Gateway ▸ Set Up Signal…
+    void setUpSignalRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

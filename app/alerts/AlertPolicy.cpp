@@ -95,6 +95,36 @@ void AlertPolicy::onTransition(const health::Transition &transition)
     Q_EMIT notify(lane, transition, titleFor(transition), bodyFor(transition));
 }
 
+void AlertPolicy::onLaneUpdated(const health::LaneStatus &status)
+{
+    refreshMute();
+    LaneMemory &memory = m_lanes[status.lane];
+    const int seen = std::exchange(memory.drops, status.dropsInARow);
+    // The engine's count starts again after a recovery; any other change up is a new drop.
+    const bool newDrop = status.dropsInARow > seen || (status.dropsInARow > 0 && status.dropsInARow < seen);
+    if (!newDrop || status.state != LaneState::Reconnecting)
+        return;
+    const qint64 now = m_clock.nowMs();
+    const qint64 oldest = now - m_options.dampeningWindowMs;
+    memory.strikes.removeIf([oldest](qint64 at) { return at <= oldest; });
+    memory.strikes.append(now);
+    // One alert per episode: drops inside one reconnecting stretch (the SSE flurry) strike like
+    // transitions, and the first alert of the episode is the last until the lane is healthy.
+    if (memory.alerted || memory.strikes.size() < m_options.strikes || isMuted())
+        return;
+    health::Transition transition;
+    transition.lane = status.lane;
+    transition.at = now;
+    transition.from = status.state;
+    transition.to = status.state;
+    transition.reason = status.reason;
+    transition.action = status.action;
+    transition.waitMs = status.waitMs;
+    transition.code = status.lastCode;
+    memory.alerted = true;
+    Q_EMIT notify(status.lane, transition, titleFor(transition), bodyFor(transition));
+}
+
 void AlertPolicy::muteFor(qint64 ms)
 {
     if (ms <= 0) {
@@ -186,7 +216,8 @@ QString AlertPolicy::titleFor(const health::Transition &transition)
 QString AlertPolicy::bodyFor(const health::Transition &transition)
 {
     QStringList lines;
-    lines << tr("%1 → %2").arg(stateDisplayName(transition.from), stateDisplayName(transition.to));
+    if (transition.from != transition.to)
+        lines << tr("%1 → %2").arg(stateDisplayName(transition.from), stateDisplayName(transition.to));
     if (!transition.reason.isEmpty())
         lines << transition.reason.text();
     if (transition.code)

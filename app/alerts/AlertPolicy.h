@@ -61,6 +61,11 @@ public:
 
     // Connect to HealthEngine::laneStateChanged (the lane argument is t.lane).
     void onTransition(const health::Transition &transition);
+    // A lane's status changed without a transition (the engine's laneUpdated). A drop while
+    // the lane is already reconnecting (status.dropsInARow went up) strikes like a trouble
+    // transition, so a lane that never leaves "reconnecting" (the SSE flurry) still alerts,
+    // once per episode.
+    void onLaneUpdated(const health::LaneStatus &status);
 
     // Suppress every notification until the clock passes now + ms (the UI offers 1 h).
     // ms <= 0 unmutes.
@@ -102,6 +107,7 @@ private:
     {
         QList<qint64> strikes; // clock times of trouble transitions, oldest first
         bool alerted = false;  // an alert was sent since the lane was last healthy
+        int drops = 0;         // the lane's dropsInARow when last seen
     };
     struct RepeatKey
     {

@@ -2,13 +2,14 @@
 #include "app/ctl/IncidentCommands.h"
 #include "app/ctl/PairingCommand.h"
 #include "app/ctl/RelinkCommand.h"
+#include "app/ctl/SignalCommand.h"
 
 namespace sb::ctl {
 
 QList<CtlCommand> ctlCommands()
 {
     QList<CtlCommand> commands;
-    commands << relinkCommand() << pairingCommand();
+    commands << relinkCommand() << pairingCommand() << signalCommand();
     commands += incidentCommands();
     return commands;
 }

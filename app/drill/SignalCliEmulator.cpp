@@ -16,11 +16,15 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// JSON-RPC error codes of SignalJsonRpcCommandHandler (signal-cli 0.13.19).
+// JSON-RPC error codes of SignalJsonRpcCommandHandler (signal-cli 0.13.19): minus the exit
+// codes signal-cli(1) documents (1 user error, 3 server or IO error, 5 rate limiting), and the
+// JSON-RPC 2.0 ones (-32600 as signal-cli-jsonrpc(5) shows it).
 constexpr int kUserError = -1;
 constexpr int kIoError = -3;
 constexpr int kRateLimitError = -5;
+constexpr int kInvalidRequest = -32600;
 constexpr int kMethodNotFound = -32601;
+constexpr int kInvalidParams = -32602;
 constexpr int kParseError = -32700;
 
 const QString kCaptchaRequired =
@@ -28,12 +32,12 @@ const QString kCaptchaRequired =
     u"To get the token, go to https://signalcaptchas.org/registration/generate.html\n"
     u"After solving the captcha, right-click on the \"Open Signal\" link and copy the link."_s;
 
-QJsonObject rpcError(const QJsonValue &id, int code, const QString &message)
+QJsonObject rpcError(const QJsonValue &id, int code, const QString &message,
+                     const QJsonValue &data = QJsonValue::Null)
 {
-    return {
-        {u"jsonrpc"_s, u"2.0"_s},
-        {u"error"_s, QJsonObject{{u"code"_s, code}, {u"message"_s, message}, {u"data"_s, QJsonValue::Null}}},
-        {u"id"_s, id}};
+    return {{u"jsonrpc"_s, u"2.0"_s},
+            {u"error"_s, QJsonObject{{u"code"_s, code}, {u"message"_s, message}, {u"data"_s, data}}},
+            {u"id"_s, id}};
 }
 
 QJsonObject rpcResult(const QJsonValue &id, const QJsonValue &result)
@@ -99,6 +103,9 @@ void SignalCliEmulator::configure(const QJsonObject &step)
     m_behaviour.rateLimitStatus = step.value(u"rateLimitStatus"_s).toInt(m_behaviour.rateLimitStatus);
     m_behaviour.retryAfterSeconds = step.value(u"retryAfterSeconds"_s).toInt(m_behaviour.retryAfterSeconds);
     m_behaviour.challengeAccepted = step.value(u"challengeAccepted"_s).toBool(m_behaviour.challengeAccepted);
+    m_behaviour.registrationLockPin =
+        step.value(u"registrationLockPin"_s).toString(m_behaviour.registrationLockPin);
+    m_behaviour.verificationCode = step.value(u"verificationCode"_s).toString(m_behaviour.verificationCode);
     const QString action = step.value(u"action"_s).toString();
     if (action == QLatin1String("dropEvents"))
         dropEventStreams();
@@ -177,14 +184,41 @@ void SignalCliEmulator::route(QTcpSocket *socket, const QByteArray &method, cons
     }
 }
 
+QStringList SignalCliEmulator::documentedParams(const QString &method)
+{
+    // Multi-account mode: "requests for a single account require an additional account param".
+    static const QHash<QString, QStringList> params{
+        {u"register"_s, {u"account"_s, u"voice"_s, u"captcha"_s, u"reregister"_s}},
+        {u"verify"_s, {u"account"_s, u"verificationCode"_s, u"pin"_s}},
+        {u"startLink"_s, {}},
+        {u"finishLink"_s, {u"deviceLinkUri"_s, u"deviceName"_s}},
+        {u"submitRateLimitChallenge"_s, {u"account"_s, u"challenge"_s, u"captcha"_s}},
+    };
+    return params.value(method);
+}
+
 QJsonObject SignalCliEmulator::rpc(const QJsonObject &request, QList<QByteArray> *extraHeaders)
 {
     const QJsonValue id = request.value(u"id"_s);
     const QString method = request.value(u"method"_s).toString();
     const QJsonObject params = request.value(u"params"_s).toObject();
-    Q_EMIT rpcReceived(method);
+    // signal-cli-jsonrpc(5): {"jsonrpc":"2.0"} → -32600 "method field must be set", id null.
     if (method.isEmpty())
-        return rpcError(QJsonValue::Null, -32600, u"method field must be set"_s);
+        return rpcError(QJsonValue::Null, kInvalidRequest, u"method field must be set"_s);
+    m_lastParams.insert(method, params);
+    Q_EMIT rpcReceived(method);
+
+    static const QStringList registrationMethods{u"register"_s, u"verify"_s, u"startLink"_s, u"finishLink"_s,
+                                                 u"submitRateLimitChallenge"_s};
+    if (registrationMethods.contains(method)) {
+        const QStringList known = documentedParams(method);
+        for (auto it = params.constBegin(); it != params.constEnd(); ++it) {
+            if (!known.contains(it.key()))
+                return rpcError(id, kInvalidParams, u"Invalid params: unknown parameter %1"_s.arg(it.key()));
+        }
+        if (known.contains(u"account"_s) && params.value(u"account"_s).toString().isEmpty())
+            return rpcError(id, kInvalidParams, u"Invalid params: account is required"_s);
+    }
 
     if (method == QLatin1String("register")) {
         const bool hasCaptcha = !params.value(u"captcha"_s).toString().isEmpty();
@@ -200,21 +234,49 @@ QJsonObject SignalCliEmulator::rpc(const QJsonObject &request, QList<QByteArray>
                 u"Failed to register: [403] Authorization failed! (AuthorizationFailedException)"_s);
         if (outcome == QLatin1String("rate-limited")) {
             extraHeaders->append("Retry-After: " + QByteArray::number(m_behaviour.retryAfterSeconds));
-            const QString next =
-                QDateTime::currentDateTimeUtc().addSecs(m_behaviour.retryAfterSeconds).toString(Qt::ISODate);
-            return rpcError(
-                id, kRateLimitError,
-                u"Failed to register: [%1] Rate limit reached, next attempt at %2 (RateLimitException)"_s
-                    .arg(m_behaviour.rateLimitStatus)
-                    .arg(next));
+            return rpcError(id, kRateLimitError,
+                            u"Failed to register: [%1] Rate limit exceeded (RateLimitException)"_s.arg(
+                                m_behaviour.rateLimitStatus),
+                            QJsonObject{{u"retryAfterSeconds"_s, m_behaviour.retryAfterSeconds}});
+        }
+        if (outcome == QLatin1String("challenge")) {
+            // A proof-required rate limit, shaped like signal-cli's send results.
+            const QJsonObject result{
+                {u"type"_s, u"RATE_LIMIT_FAILURE"_s},
+                {u"token"_s, u"challenge-%1"_s.arg(QUuid::createUuid().toString(QUuid::WithoutBraces))},
+                {u"retryAfterSeconds"_s, m_behaviour.retryAfterSeconds}};
+            return rpcError(id, kRateLimitError,
+                            u"Failed to register: [428] Proof required (ProofRequiredException)"_s,
+                            QJsonObject{{u"response"_s, QJsonObject{{u"results"_s, QJsonArray{result}}}}});
         }
         m_pendingNumber = params.value(u"account"_s).toString();
         return rpcResult(id, QJsonObject{});
     }
     if (method == QLatin1String("verify")) {
-        if (m_behaviour.verifyOutcome != QLatin1String("ok"))
-            return rpcError(id, kUserError,
+        const QString outcome = m_behaviour.verifyOutcome;
+        const QString code = params.value(u"verificationCode"_s).toString();
+        if (code.isEmpty())
+            return rpcError(id, kInvalidParams, u"Invalid params: verificationCode is required"_s);
+        if (outcome == QLatin1String("expired"))
+            return rpcError(id, kIoError,
+                            u"Verify error: [404] Verification session expired (NoSuchSessionException)"_s);
+        if (outcome == QLatin1String("authorization-failed"))
+            return rpcError(id, kIoError,
                             u"Verify error: [403] Authorization failed! (AuthorizationFailedException)"_s);
+        if (outcome == QLatin1String("invalid-code") ||
+            (!m_behaviour.verificationCode.isEmpty() && code != m_behaviour.verificationCode))
+            return rpcError(id, kUserError,
+                            u"Verify error: Invalid verification code (IncorrectCodeException)"_s);
+        if (!m_behaviour.registrationLockPin.isEmpty()) {
+            const QString pin = params.value(u"pin"_s).toString();
+            if (pin.isEmpty())
+                return rpcError(
+                    id, kUserError,
+                    u"Verification failed! This number is locked with a pin. Hours remaining until "
+                    u"reset: 167\nUse '--pin PIN_CODE' to specify the registration lock PIN"_s);
+            if (pin != m_behaviour.registrationLockPin)
+                return rpcError(id, kUserError, u"Verification failed! Invalid pin, tries remaining: 4"_s);
+        }
         const QString number = params.value(u"account"_s).toString(m_pendingNumber);
         if (!m_accounts.contains(number))
             m_accounts.append(number);
@@ -226,11 +288,14 @@ QJsonObject SignalCliEmulator::rpc(const QJsonObject &request, QList<QByteArray>
                                                                   uuid, uuid.left(8))}});
     }
     if (method == QLatin1String("finishLink")) {
+        const QString uri = params.value(u"deviceLinkUri"_s).toString();
+        if (!uri.startsWith(QLatin1String("sgnl://linkdevice?")))
+            return rpcError(id, kInvalidParams, u"Invalid params: deviceLinkUri is required"_s);
         const QString number = u"+819000000053"_s;
         if (!m_accounts.contains(number))
             m_accounts.append(number);
-        return rpcResult(
-            id, QJsonObject{{u"deviceLinkUri"_s, params.value(u"deviceLinkUri"_s)}, {u"number"_s, number}});
+        // signal-cli-jsonrpc(5): RESPONSE {"result":{"deviceLinkUri":"sgnl://linkdevice?uuid=X&pub_key=X"}}.
+        return rpcResult(id, QJsonObject{{u"deviceLinkUri"_s, uri}});
     }
     if (method == QLatin1String("listAccounts")) {
         QJsonArray accounts;
@@ -247,6 +312,10 @@ QJsonObject SignalCliEmulator::rpc(const QJsonObject &request, QList<QByteArray>
         return rpcResult(id, QJsonObject{{u"timestamp"_s, timestamp}, {u"results"_s, results}});
     }
     if (method == QLatin1String("submitRateLimitChallenge")) {
+        // signal-cli(1): "--captcha CAPTCHA  The captcha result, starting with signalcaptcha://".
+        if (!params.value(u"captcha"_s).toString().startsWith(QLatin1String("signalcaptcha://")) ||
+            params.value(u"challenge"_s).toString().isEmpty())
+            return rpcError(id, kInvalidParams, u"Invalid params: challenge and captcha are required"_s);
         if (!m_behaviour.challengeAccepted)
             return rpcError(
                 id, kUserError,

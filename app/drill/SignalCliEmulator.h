@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QHostAddress>
 #include <QJsonObject>
 #include <QList>
@@ -24,12 +25,15 @@ public:
     struct Behaviour
     {
         QString registerOutcome = QStringLiteral("ok"); // ok | captcha-required | invalid-captcha |
-                                                        // authorization-failed | rate-limited
-        QString verifyOutcome = QStringLiteral("ok");   // ok | invalid-code
+                                                        // authorization-failed | rate-limited | challenge
+        QString verifyOutcome = QStringLiteral("ok");   // ok | invalid-code | expired | authorization-failed
         QString eventsOutcome = QStringLiteral("ok");   // ok | reject (403)
         int rateLimitStatus = 429;                      // 413 or 429
         int retryAfterSeconds = 60;
         bool challengeAccepted = true;
+        QString registrationLockPin; // non-empty: verify needs this PIN (423)
+        // The code Signal "sends"; verify with another one is a wrong code. Empty: any code.
+        QString verificationCode;
     };
 
     explicit SignalCliEmulator(QObject *parent = nullptr);
@@ -50,6 +54,12 @@ public:
     void pushEnvelope(const QJsonObject &envelope);
     int eventStreamCount() const { return static_cast<int>(m_streams.size()); }
 
+    // The parameters each method the daemon documents accepts (signal-cli-jsonrpc(5), and
+    // signal-cli(1)'s options in camelCase); anything else is refused as invalid params.
+    static QStringList documentedParams(const QString &method);
+    // What the last call of `method` carried.
+    QJsonObject lastParams(const QString &method) const { return m_lastParams.value(method); }
+
 Q_SIGNALS:
     void rpcReceived(const QString &method);
     void eventStreamOpened();
@@ -69,6 +79,7 @@ private:
     QStringList m_accounts;
     QList<QPointer<QTcpSocket>> m_streams;
     QString m_pendingNumber;
+    QHash<QString, QJsonObject> m_lastParams;
     qint64 m_eventId = 0;
 };
 

@@ -89,6 +89,7 @@ struct LaneStatus
     qint64 connectedSince = 0;
     int deliveriesProven = 0;
     int deliveriesNeeded = 0;
+    int dropsInARow = 0; // disconnects since the lane was last healthy (the SSE flurry's count)
     qint64 connectedNeededMs = 0;
     bool flapping = false;
     std::optional<qint64> lastDisconnectAt;

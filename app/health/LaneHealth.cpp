@@ -61,7 +61,15 @@ LaneHealth::Outcome LaneHealth::apply(const ChannelEvent &event)
         m_linking = true;
         return annotate(Reason::of(QStringLiteral("link-started")), OperatorAction::Relink, 0,
                         QStringLiteral("engine.link-started"));
-    case EventKind::Disconnected:
+    case EventKind::Disconnected: {
+        // A drop counts even when the lane is already reconnecting (the SSE flurry): the lane
+        // reads "12 drops in a row" instead of a bare "reconnecting".
+        ++m_dropsInARow;
+        Outcome outcome = onLoss(event);
+        if (m_verdict.state == LaneState::Reconnecting)
+            outcome.changed = true;
+        return outcome;
+    }
     case EventKind::RetryBudgetExhausted:
     case EventKind::LoggedOut:
     case EventKind::Conflict:
@@ -208,11 +216,15 @@ LaneStatus LaneHealth::status(qint64 now) const
     s.flapping = isFlapping(now);
     s.lastDisconnectAt = m_lastDisconnectAt;
     s.lastCode = m_lastCode;
+    s.dropsInARow = m_dropsInARow;
     return s;
 }
 
 Reason LaneHealth::reason(qint64 now) const
 {
+    if (m_verdict.state == LaneState::Reconnecting && m_dropsInARow >= 2)
+        return Reason(m_verdict.reason)
+            .append(Reason::of(QStringLiteral("drops-in-a-row"), {QString::number(m_dropsInARow)}));
     // Probation and degraded reasons count minutes, so they are worded for "now".
     if (m_verdict.state == LaneState::Probation && m_connected)
         return probationReason(now);
@@ -240,6 +252,8 @@ LaneHealth::Outcome LaneHealth::enter(const Decision &d, qint64 at)
     t.ruleId = d.ruleId;
     t.code = d.code;
     m_sinceAtLeast = m_verdict.state == LaneState::Unknown;
+    if (d.state == LaneState::Healthy || d.state == LaneState::Disabled)
+        m_dropsInARow = 0; // proven again (or off on purpose): the next drop starts a new run
     m_verdict = LaneVerdict{d.state, d.reason, d.action, d.waitMs, d.retryable, d.ruleId};
     m_since = at;
     return {t, true};

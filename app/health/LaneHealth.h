@@ -105,6 +105,7 @@ private:
     bool m_linking = false;
     std::optional<qint64> m_restartRequestedAt;       // the operator asked for channels.stop/start
     std::optional<LaneVerdict> m_adviceBeforeRestart; // what the lane read before the request
+    int m_dropsInARow = 0;                            // disconnects since the lane was last healthy
     std::deque<qint64> m_flaps;                       // losses of a connected lane, oldest first
 
     std::optional<qint64> m_lastSendAt;

@@ -42,6 +42,7 @@ const std::array kSentences{
     Sentence{"restarting", QT_TRANSLATE_NOOP("sb::health", "restarting at the operator's request")},
     Sentence{"reconnecting", QT_TRANSLATE_NOOP("sb::health", "the gateway is reconnecting")},
     Sentence{"reconnecting-detail", QT_TRANSLATE_NOOP("sb::health", "the gateway is reconnecting: %1")},
+    Sentence{"drops-in-a-row", QT_TRANSLATE_N_NOOP("sb::health", "%n drops in a row"), true},
     Sentence{"send-failed-on-probation", QT_TRANSLATE_NOOP("sb::health", "a send failed%1 while on probation; if the channel is lost now, treat it as a possible ban")},
     Sentence{"possible-ban", QT_TRANSLATE_NOOP("sb::health", "possible ban: a send failed%1 while the lane was on probation, then %2"), false, 0b10},
     Sentence{"loss.disabled", QT_TRANSLATE_NOOP("sb::health", "the channel was disabled")},

@@ -335,6 +335,36 @@ private Q_SLOTS:
         QCOMPARE(h.policy.worst(), Severity::Attention);
         QCOMPARE(h.policy.laneCount(), 2);
     }
+
+    // Signal's SSE flurry: the lane enters reconnecting once and drops nine more times without
+    // a transition. The drops strike (laneUpdated); the lane alerts once, not per drop, and
+    // the recovery is announced.
+    void dropsInsideOneReconnectingStretchAlertOnce()
+    {
+        Harness h;
+        const LaneKey sig = lane("signal");
+        h.at(0, transition(sig, LaneState::Probation, LaneState::Reconnecting));
+        QVERIFY(h.sent.isEmpty()); // one strike: dampened
+        sb::health::LaneStatus status;
+        status.lane = sig;
+        status.state = LaneState::Reconnecting;
+        status.reason = sb::health::Reason::verbatim(QStringLiteral("reconnecting"));
+        for (int drop = 2; drop <= 10; ++drop) {
+            h.moveTo(drop * kMinute);
+            status.dropsInARow = drop;
+            h.policy.onLaneUpdated(status);
+        }
+        QCOMPARE(h.sent.size(), 1);
+        QCOMPARE(h.sent.first().to, LaneState::Reconnecting);
+        QVERIFY(!h.bodies.first().contains(QStringLiteral("→"))); // no "reconnecting → reconnecting"
+        // A reason-only update (no new drop) strikes nothing.
+        h.moveTo(11 * kMinute);
+        h.policy.onLaneUpdated(status);
+        QCOMPARE(h.sent.size(), 1);
+        h.at(20 * kMinute, transition(sig, LaneState::Probation, LaneState::Healthy));
+        QCOMPARE(h.sent.size(), 2);
+        QCOMPARE(h.sent.last().to, LaneState::Healthy);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAlertPolicy)
