@@ -101,12 +101,17 @@ void findShrunkArrays(const QJsonValue &before, const QJsonValue &after, const Q
                       QStringList *out)
 {
     if (before.isObject()) {
+        // A removed key counts too: the arrays it held lose their entries (verified: a null on
+        // an object holding a list needs that list's path in replacePaths).
         const QJsonObject a = before.toObject();
         const QJsonObject b = after.toObject();
-        for (auto it = a.begin(); it != a.end(); ++it) {
-            if (b.contains(it.key()))
-                findShrunkArrays(it.value(), b.value(it.key()), joinPath(path, it.key()), out);
-        }
+        for (auto it = a.begin(); it != a.end(); ++it)
+            findShrunkArrays(it.value(), b.value(it.key()), joinPath(path, it.key()), out);
+        return;
+    }
+    if (before.isArray() && after.isUndefined()) {
+        if (!before.toArray().isEmpty())
+            out->append(path);
         return;
     }
     if (before.isArray() && after.isArray()) {

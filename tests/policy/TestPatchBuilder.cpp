@@ -83,6 +83,11 @@ private Q_SLOTS:
                  QStringLiteral(R"({"channels":{"telegram":{"groupPolicy":null}}})"));
         QCOMPARE(planned.preview.lines.first().after, QString());
         QVERIFY(planned.preview.lines.first().inWords().contains(QStringLiteral("remove")));
+        QVERIFY(planned.preview.replacePaths.isEmpty());
+        // Removing a list is a removal of its entries: replacePaths, or the gateway refuses.
+        const auto list =
+            plan(ConfigEdit().remove(ConfigEdit::path(QStringLiteral("channels.telegram.groupAllowFrom"))));
+        QCOMPARE(list.preview.replacePaths, QStringList{QStringLiteral("channels.telegram.groupAllowFrom")});
     }
 
     void anEditThatChangesNothingSendsNothing()
