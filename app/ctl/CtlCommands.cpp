@@ -1,10 +1,14 @@
 #include "app/ctl/CtlCommand.h"
+#include "app/ctl/PolicyCommands.h"
 
 namespace sb::ctl {
 
 QList<CtlCommand> ctlCommands()
 {
-    return {};
+    return {
+        policyCommand(),
+        auditCommand(),
+    };
 }
 
 } // namespace sb::ctl
