@@ -23,7 +23,7 @@ struct ConfigSnapshot
     // What the file says (`parsed`, redacted), without the runtime defaults `config` has filled
     // in: whether a value is set or defaulted can only be read here. `config` when absent.
     QJsonObject parsed;
-    QString hash;       // send back as baseHash
+    QString hash; // send back as baseHash
     // The revision on disk and the one the running gateway accepted: they differ after a
     // write that waits for a restart ("saved, not yet applied"). Empty on v3.
     QString configRevisionHash;
