@@ -29,11 +29,13 @@
 #include "ui/Translations.h"
 #include "ui/TrayAlerts.h"
 #include "ui/incidents/IncidentsPanel.h"
+#include "ui/policy/SecuritySetup.h"
 #include "ui/timeline/ChartsPanel.h"
 #include "ui/timeline/TimelineView.h"
 #include "ui/wizards/LinkingController.h"
 #include "ui/wizards/PairingPanel.h"
 
+#include <QAction>
 #include <QCoreApplication>
 #include <QDir>
 #include <QDockWidget>
@@ -303,6 +305,14 @@ void Application::createFleet()
                 tray->showMessage(title, body);
         });
         m_linking.insert(gatewayId, linking);
+        // Allowlists & Security (issue 12): the gateway's policy center and window, and its
+        // finding on the lane panel. OpenClaw's own audit runs for a gateway on this machine,
+        // never for the drill (its config is not on disk).
+        if (m_laneDetails) {
+            const policy::SecuritySetup security =
+                policy::installSecurity(session, runner, *m_laneDetails, *m_window, !m_drills);
+            m_securityWindows.insert(gatewayId, security.window);
+        }
         // Lanes restored from the history: their last known state counts for the tray and the
         // overview until the gateway says otherwise.
         for (const health::LaneStatus &lane : session.lanes()) {
@@ -452,6 +462,17 @@ void Application::followGateway(const QString &gatewayId)
                            new GatewayPanel(m_fleet->title(gatewayId), session->monitor()));
     if (m_fleetPanel)
         m_fleetPanel->selectGateway(gatewayId);
+    // Gateway → Allowlists & Security… opens the followed gateway's window.
+    if (auto *action = m_window->findChild<QAction *>(QStringLiteral("securityWindowAction"))) {
+        action->disconnect();
+        connect(action, &QAction::triggered, this, [window = m_securityWindows.value(gatewayId)] {
+            if (!window)
+                return;
+            window->show();
+            window->raise();
+            window->activateWindow();
+        });
+    }
     LinkingController *linking = m_linking.value(gatewayId);
     if (linking)
         m_window->setSidePanel(QStringLiteral("pairingDock"), tr("DM Requests"), linking->pairingPanel());

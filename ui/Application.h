@@ -33,6 +33,9 @@ class FleetSessions;
 namespace incidents {
 class IncidentsPanel;
 }
+namespace policy {
+class SecurityWindow;
+}
 namespace store {
 class History;
 }
@@ -148,12 +151,13 @@ private:
     QHash<QString, QTimeZone> m_zones;                        // gateway id → its profile's display zone
     QHash<QString, QPointer<actions::LaneActions>> m_actions; // gateway id → its session's actions
     QHash<QString, QPointer<LinkingController>> m_linking;    // gateway id → its wizards and pairing queue
-    LiveView *m_liveView = nullptr;                           // owned by the window
-    FleetPanel *m_fleetPanel = nullptr;                       // owned by the window's dock
-    LaneDetailsPanel *m_laneDetails = nullptr;                // owned by the window's dock
-    LaneActionController *m_laneController = nullptr;         // owned by m_laneDetails
-    QPointer<incidents::IncidentsPanel> m_incidentsPanel;     // owned by the window's dock
-    QString m_panelGateway;                                   // the gateway the side panels follow
+    QHash<QString, QPointer<policy::SecurityWindow>> m_securityWindows; // gateway id → Allowlists & Security
+    LiveView *m_liveView = nullptr;                                     // owned by the window
+    FleetPanel *m_fleetPanel = nullptr;                                 // owned by the window's dock
+    LaneDetailsPanel *m_laneDetails = nullptr;                          // owned by the window's dock
+    LaneActionController *m_laneController = nullptr;                   // owned by m_laneDetails
+    QPointer<incidents::IncidentsPanel> m_incidentsPanel;               // owned by the window's dock
+    QString m_panelGateway;                                             // the gateway the side panels follow
     std::unique_ptr<ScreenshotTour> m_tour;
     QTimer m_retentionTimer;
 };

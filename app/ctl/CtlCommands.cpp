@@ -1,6 +1,7 @@
 #include "app/ctl/CtlCommand.h"
 #include "app/ctl/IncidentCommands.h"
 #include "app/ctl/PairingCommand.h"
+#include "app/ctl/PolicyCommands.h"
 #include "app/ctl/RelinkCommand.h"
 #include "app/ctl/SignalCommand.h"
 
@@ -9,7 +10,7 @@ namespace sb::ctl {
 QList<CtlCommand> ctlCommands()
 {
     QList<CtlCommand> commands;
-    commands << relinkCommand() << pairingCommand() << signalCommand();
+    commands << policyCommand() << auditCommand() << relinkCommand() << pairingCommand() << signalCommand();
     commands += incidentCommands();
     return commands;
 }

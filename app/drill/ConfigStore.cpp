@@ -101,12 +101,17 @@ void findShrunkArrays(const QJsonValue &before, const QJsonValue &after, const Q
                       QStringList *out)
 {
     if (before.isObject()) {
+        // A removed key counts too: the arrays it held lose their entries (verified: a null on
+        // an object holding a list needs that list's path in replacePaths).
         const QJsonObject a = before.toObject();
         const QJsonObject b = after.toObject();
-        for (auto it = a.begin(); it != a.end(); ++it) {
-            if (b.contains(it.key()))
-                findShrunkArrays(it.value(), b.value(it.key()), joinPath(path, it.key()), out);
-        }
+        for (auto it = a.begin(); it != a.end(); ++it)
+            findShrunkArrays(it.value(), b.value(it.key()), joinPath(path, it.key()), out);
+        return;
+    }
+    if (before.isArray() && after.isUndefined()) {
+        if (!before.toArray().isEmpty())
+            out->append(path);
         return;
     }
     if (before.isArray() && after.isArray()) {
@@ -118,6 +123,23 @@ void findShrunkArrays(const QJsonValue &before, const QJsonValue &after, const Q
             }
         }
     }
+}
+
+// The schema defaults the real gateway fills in before it compares two configs: a key newly
+// written with its default value is saved (the file and its hash change) but is not a changed
+// path (verified: dmPolicy "pairing" on a channel root answers changedPaths []).
+bool isNewKeyWithDefaultValue(const QJsonObject &before, const QJsonObject &after, const QString &path)
+{
+    const QStringList keys = path.split(u'.');
+    if (keys.size() != 3 || keys.first() != QLatin1String("channels"))
+        return false;
+    const QJsonObject beforeChannel = before.value(keys.at(0)).toObject().value(keys.at(1)).toObject();
+    if (beforeChannel.contains(keys.at(2)))
+        return false;
+    const QJsonValue value =
+        after.value(keys.at(0)).toObject().value(keys.at(1)).toObject().value(keys.at(2));
+    return (keys.at(2) == QLatin1String("dmPolicy") && value == QJsonValue(u"pairing"_s)) ||
+           (keys.at(2) == QLatin1String("groupPolicy") && value == QJsonValue(u"allowlist"_s));
 }
 
 } // namespace
@@ -170,7 +192,7 @@ ConfigStore::WriteResult ConfigStore::patch(const QJsonObject &mergePatchObject,
     QJsonValue merged = gateway::MergePatch::apply(m_config, mergePatchObject);
     QString error;
     if (!restoreSentinels(merged, m_config, {}, &error))
-        return {false, error, {}, false};
+        return {false, error, {}, false, {}};
 
     QStringList shrunk;
     findShrunkArrays(m_config, merged, {}, &shrunk);
@@ -185,7 +207,8 @@ ConfigStore::WriteResult ConfigStore::patch(const QJsonObject &mergePatchObject,
                 u"path(s) when this is intentional, or use config.apply for full-config replacement."_s.arg(
                     unconfirmed.join(u", "_s)),
                 {},
-                false};
+                false,
+                {}};
     }
     return commit(merged.toObject());
 }
@@ -195,7 +218,7 @@ ConfigStore::WriteResult ConfigStore::replace(const QJsonObject &full)
     QJsonValue candidate = full;
     QString error;
     if (!restoreSentinels(candidate, m_config, {}, &error))
-        return {false, error, {}, false};
+        return {false, error, {}, false, {}};
     return commit(candidate.toObject());
 }
 
@@ -204,10 +227,13 @@ ConfigStore::WriteResult ConfigStore::commit(const QJsonObject &next)
     WriteResult result;
     result.ok = true;
     diffLeaves(m_config, next, {}, &result.changedPaths);
+    result.writtenPaths = result.changedPaths;
     if (result.changedPaths.isEmpty()) {
         result.noop = true;
         return result;
     }
+    result.changedPaths.removeIf(
+        [&](const QString &path) { return isNewKeyWithDefaultValue(m_config, next, path); });
     m_config = next;
     m_hash = hashOf(m_config);
     return result;

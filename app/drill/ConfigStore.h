@@ -32,8 +32,11 @@ public:
     {
         bool ok = false;
         QString error;            // INVALID_REQUEST message, the real gateway's wording
-        QStringList changedPaths; // dotted leaf paths that differ
+        QStringList changedPaths; // dotted leaf paths that differ in effect
         bool noop = false;
+        // Every leaf the write touches, including keys newly set to their default value (which
+        // are saved but are no changed path): what the hash-less guard names.
+        QStringList writtenPaths;
     };
 
     // raw is the patch object already parsed from config.patch's `raw` text.

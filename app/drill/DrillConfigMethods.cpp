@@ -75,7 +75,7 @@ void DrillMethods::configWrite(const QString &method, const QJsonObject &params,
         // Without a hash only ui.prefs* may change (last writer wins); the real error names
         // the guarded paths (recorded config-patch-no-hash-error.json).
         ConfigStore preview(store.config());
-        const QStringList changed = preview.patch(document.object(), replacePaths).changedPaths;
+        const QStringList changed = preview.patch(document.object(), replacePaths).writtenPaths;
         QStringList guarded;
         for (const QString &path : changed) {
             if (!path.startsWith(QLatin1String("ui.prefs")))

@@ -20,12 +20,27 @@ QJsonObject withValueAt(QJsonObject object, const QStringList &path, qsizetype i
     return object;
 }
 
+// The gateway refuses a null that drops array entries, directly or inside a removed object,
+// unless each such array is listed in replacePaths (verified on 2026.9.6).
+void listRemovedArrays(MergePatch &patch, const QStringList &path, const QJsonValue &removed)
+{
+    if (removed.isArray() && !removed.toArray().isEmpty())
+        patch.replaceArray(path.join(QLatin1Char('.')));
+    if (removed.isObject()) {
+        const QJsonObject object = removed.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            listRemovedArrays(patch, path + QStringList{it.key()}, it.value());
+    }
+}
+
 void diffInto(MergePatch &patch, const QStringList &prefix, const QJsonObject &before,
               const QJsonObject &after)
 {
     for (auto it = before.begin(); it != before.end(); ++it) {
-        if (!after.contains(it.key()))
+        if (!after.contains(it.key())) {
             patch.remove(prefix + QStringList{it.key()});
+            listRemovedArrays(patch, prefix + QStringList{it.key()}, it.value());
+        }
     }
     for (auto it = after.begin(); it != after.end(); ++it) {
         const QStringList path = prefix + QStringList{it.key()};

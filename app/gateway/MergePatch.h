@@ -23,7 +23,7 @@ public:
     MergePatch &replaceArray(const QString &dottedPath);
 
     // The smallest patch that turns `before` into `after`. Arrays that differ are sent whole and
-    // listed in replacePaths(), so removals are honoured.
+    // listed in replacePaths(), so removals are honoured; so are the arrays a removed key held.
     static MergePatch diff(const QJsonObject &before, const QJsonObject &after);
 
     bool isEmpty() const { return m_patch.isEmpty(); }

@@ -51,7 +51,11 @@ std::optional<ConfigSnapshot> parseConfigSnapshot(const QJsonValue &payload, QSt
     if (object.value(QLatin1String("valid")).isBool())
         snapshot.valid = object.value(QLatin1String("valid")).toBool();
     snapshot.config = object.value(QLatin1String("config")).toObject();
+    const QJsonValue parsed = object.value(QLatin1String("parsed"));
+    snapshot.parsed = parsed.isObject() ? parsed.toObject() : snapshot.config;
     snapshot.hash = str(object, "hash");
+    snapshot.configRevisionHash = str(object, "configRevisionHash");
+    snapshot.appliedConfigHash = str(object, "appliedConfigHash");
     snapshot.issues = object.value(QLatin1String("issues")).toArray();
     snapshot.warnings = object.value(QLatin1String("warnings")).toArray();
     if (snapshot.exists && snapshot.hash.isEmpty()) {
@@ -77,6 +81,13 @@ std::optional<ConfigWriteResult> parseConfigWriteResult(const QJsonValue &payloa
     result.changedPaths = strings(object.value(QLatin1String("changedPaths")));
     result.config = object.value(QLatin1String("config")).toObject();
     result.restart = object.value(QLatin1String("restart"));
+    const QJsonObject stats = object.value(QLatin1String("sentinel"))
+                                  .toObject()
+                                  .value(QLatin1String("payload"))
+                                  .toObject()
+                                  .value(QLatin1String("stats"))
+                                  .toObject();
+    result.requiresRestart = stats.value(QLatin1String("requiresRestart")).toBool();
     return result;
 }
 

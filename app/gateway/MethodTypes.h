@@ -20,7 +20,14 @@ struct ConfigSnapshot
     bool exists = false;
     std::optional<bool> valid;
     QJsonObject config; // secrets read "__OPENCLAW_REDACTED__" and survive a patch untouched
-    QString hash;       // send back as baseHash
+    // What the file says (`parsed`, redacted), without the runtime defaults `config` has filled
+    // in: whether a value is set or defaulted can only be read here. `config` when absent.
+    QJsonObject parsed;
+    QString hash; // send back as baseHash
+    // The revision on disk and the one the running gateway accepted: they differ after a
+    // write that waits for a restart ("saved, not yet applied"). Empty on v3.
+    QString configRevisionHash;
+    QString appliedConfigHash;
     QJsonArray issues;
     QJsonArray warnings;
     QJsonObject rawPayload; // the answer minus `raw`, for display
@@ -38,6 +45,8 @@ struct ConfigWriteResult
     QStringList changedPaths;
     QJsonObject config;
     QJsonValue restart; // what the gateway will restart, if anything (shape varies)
+    // sentinel.payload.stats.requiresRestart: the change applies after a gateway restart.
+    bool requiresRestart = false;
     QJsonObject raw;
 };
 std::optional<ConfigWriteResult> parseConfigWriteResult(const QJsonValue &payload, QString *why);

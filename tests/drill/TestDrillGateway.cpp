@@ -234,11 +234,13 @@ private Q_SLOTS:
         QCOMPARE(got[u"config"_s][u"gateway"_s][u"auth"_s][u"token"_s].toString(),
                  u"__OPENCLAW_REDACTED__"_s);
         QVERIFY(!got.value(u"raw"_s).toString().contains(u"123:secret"_s));
-        // Send the sentinel back with a real change: the secret survives, the hash moves.
+        // Send the sentinel back with a real change: the secret survives, the hash moves. (Not
+        // "allowlist": that is the default, which the real gateway saves but does not count as
+        // a changed path.)
         const QJsonObject patch{
             {u"channels"_s,
              QJsonObject{{u"telegram"_s, QJsonObject{{u"botToken"_s, u"__OPENCLAW_REDACTED__"_s},
-                                                     {u"groupPolicy"_s, u"allowlist"_s}}}}}};
+                                                     {u"groupPolicy"_s, u"disabled"_s}}}}}};
         const qsizetype mark = client.frames().size();
         const QJsonObject applied = client.call(
             u"config.patch"_s, QJsonObject{{u"raw"_s, QString::fromUtf8(QJsonDocument(patch).toJson())},

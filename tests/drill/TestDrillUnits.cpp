@@ -91,6 +91,23 @@ private Q_SLOTS:
         QCOMPARE(allowed.changedPaths, QStringList{u"channels.whatsapp.allowFrom"_s});
     }
 
+    // Verified on 2026.9.6: a null on a list, or on an object holding one, removes entries too.
+    void removingAListNeedsReplacePaths()
+    {
+        ConfigStore store(
+            json(R"({"channels":{"telegram":{"allowFrom":["1"],"groups":{"-100":{"allowFrom":["2"]}}}}})")
+                .toObject());
+        const auto list = store.patch(json(R"({"channels":{"telegram":{"allowFrom":null}}})").toObject());
+        QVERIFY(!list.ok);
+        QVERIFY(list.error.contains(u"array path(s): channels.telegram.allowFrom."_s));
+        const QJsonObject dropGroup =
+            json(R"({"channels":{"telegram":{"groups":{"-100":null}}}})").toObject();
+        const auto group = store.patch(dropGroup);
+        QVERIFY(!group.ok);
+        QVERIFY(group.error.contains(u"array path(s): channels.telegram.groups.-100.allowFrom."_s));
+        QVERIFY(store.patch(dropGroup, {u"channels.telegram.groups.-100.allowFrom"_s}).ok);
+    }
+
     void logTailUsesByteCursors()
     {
         sb::drill::LogBook book;

@@ -49,6 +49,21 @@ private Q_SLOTS:
         QVERIFY(patch.patch().value(QStringLiteral("gone")).isNull());
     }
 
+    // The real gateway refuses a null that drops list entries, even inside a removed object,
+    // unless each list is in replacePaths.
+    void removedKeysListTheirArrays()
+    {
+        const QJsonObject before = json(
+            R"({"t":{"allowFrom":["1"],"empty":[],"groups":{"-100":{"allowFrom":["2"],"requireMention":false}}}})");
+        const QJsonObject after = json(R"({"t":{}})");
+        const MergePatch patch = MergePatch::diff(before, after);
+        QCOMPARE(MergePatch::apply(before, patch.patch()).toObject(), after);
+        QStringList paths = patch.replacePaths();
+        paths.sort();
+        QCOMPARE(paths,
+                 (QStringList{QStringLiteral("t.allowFrom"), QStringLiteral("t.groups.-100.allowFrom")}));
+    }
+
     void emptyDiffIsEmpty()
     {
         const QJsonObject same = json(R"({"a":{"b":[1]}})");
