@@ -21,16 +21,18 @@ bool isConnectedState(LaneState state)
     return state == LaneState::Healthy || state == LaneState::Probation || state == LaneState::Degraded;
 }
 
-bool needsFailover(const health::LaneStatus &lane)
+bool needsFailover(const health::LaneStatus &lane, const DropTally &tally, int repeatedDrops)
 {
-    return lane.flapping || lane.state == LaneState::Blocked || lane.state == LaneState::LoggedOut ||
+    return lane.flapping || (tally.drops >= repeatedDrops && lane.state != LaneState::Healthy) ||
+           lane.state == LaneState::Blocked || lane.state == LaneState::LoggedOut ||
            lane.state == LaneState::Conflict;
 }
 
 QString troubleInWords(const health::LaneStatus &lane, const DropTally &tally)
 {
     const QString name = channelDisplayName(lane.lane.channel);
-    if (lane.flapping && tally.drops > 0) {
+    if (tally.drops > 0 && lane.state != LaneState::LoggedOut && lane.state != LaneState::Blocked &&
+        lane.state != LaneState::Conflict) {
         const QString since =
             QDateTime::fromMSecsSinceEpoch(tally.since).toLocalTime().toString(QStringLiteral("HH:mm"));
         return tally.drops == 1 ? tr("%1: 1 drop since %2.").arg(name, since)
@@ -55,11 +57,11 @@ QString channelDisplayName(const QString &channel)
 }
 
 QList<FailoverAdvice> recommendFailovers(const QList<health::LaneStatus> &lanes,
-                                         const QHash<LaneKey, DropTally> &tallies)
+                                         const QHash<LaneKey, DropTally> &tallies, int repeatedDrops)
 {
     QList<FailoverAdvice> out;
     for (const health::LaneStatus &lane : lanes) {
-        if (!needsFailover(lane))
+        if (!needsFailover(lane, tallies.value(lane.lane), repeatedDrops))
             continue;
         const auto proven =
             std::find_if(lanes.begin(), lanes.end(), [&lane](const health::LaneStatus &other) {
@@ -121,7 +123,7 @@ void FailoverAdvisor::reevaluate()
     QList<health::LaneStatus> lanes;
     for (const LaneKey &lane : m_engine.lanes())
         lanes.append(m_engine.status(lane));
-    QList<FailoverAdvice> advice = recommendFailovers(lanes, m_tallies);
+    QList<FailoverAdvice> advice = recommendFailovers(lanes, m_tallies, m_engine.policy().flapDisconnects);
     if (advice == m_advice)
         return;
     m_advice = std::move(advice);

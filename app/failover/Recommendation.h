@@ -40,11 +40,13 @@ struct FailoverAdvice
 // "WhatsApp" for "whatsapp"; the id itself for channels it does not know.
 QString channelDisplayName(const QString &channel);
 
-// A lane needs a failover when it flaps, is blocked, logged out or in conflict. The advice for
-// each such lane that has a proven (healthy) lane of another channel on its gateway, worst
-// first; `tallies` words the drops. Times are shown in local time.
+// A lane needs a failover when it flaps, is blocked, logged out or in conflict, or has lost its
+// connection `repeatedDrops` times without proving itself in between (the story's morning:
+// a drop every hour or so, each too far from the last to count as flapping, never proven
+// again). The advice for each such lane that has a proven (healthy) lane of another channel
+// on its gateway, worst first; `tallies` words the drops. Times are shown in local time.
 QList<FailoverAdvice> recommendFailovers(const QList<health::LaneStatus> &lanes,
-                                         const QHash<LaneKey, DropTally> &tallies);
+                                         const QHash<LaneKey, DropTally> &tallies, int repeatedDrops = 3);
 
 // Keeps the advice current from a health engine's transitions: it counts each lane's lost
 // connections since it was last proven and re-evaluates on every change, so the advice moves
