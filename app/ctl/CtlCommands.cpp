@@ -1,10 +1,14 @@
 #include "app/ctl/CtlCommand.h"
+#include "app/ctl/FailoverCommand.h"
 
 namespace sb::ctl {
 
 QList<CtlCommand> ctlCommands()
 {
-    return {};
+    return {
+        failoverCommand(),
+        failbackCommand(),
+    };
 }
 
 } // namespace sb::ctl
