@@ -145,6 +145,7 @@ void FailoverFlow::planOn(const gateway::ConfigSnapshot &snapshot)
         return;
     }
     m_plan = std::move(plan);
+    m_fileBefore = withoutMeta(snapshot.source);
     ingest::GatewaySession &session = m_runner.session();
     PreflightFacts facts;
     if (session.engine().hasLane(m_request.to))
@@ -401,7 +402,7 @@ void FailoverFlow::rollBack(const QString &why)
         return;
     }
     m_runner.session().monitor().client().configPatch(
-        rollbackPatch(*m_plan), m_writtenHash, this,
+        rollbackPatch(*m_plan, m_fileBefore), m_writtenHash, this,
         [this, lane, why](const gateway::Result<gateway::ConfigWriteResult> &result) {
             actions::ActionOutcome outcome;
             outcome.configHashBefore = m_writtenHash;
@@ -440,8 +441,7 @@ void FailoverFlow::compareAfterRollback()
                                .arg(result.error().userMessage()));
                 return;
             }
-            m_differences =
-                policy::changedLeaves(withoutMeta(m_plan->before), withoutMeta(result.value().config));
+            m_differences = policy::changedLeaves(m_fileBefore, withoutMeta(result.value().source));
             if (!m_differences.isEmpty()) {
                 QStringList lines;
                 for (const policy::ChangeLine &line : std::as_const(m_differences))

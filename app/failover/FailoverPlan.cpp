@@ -233,9 +233,10 @@ std::optional<FailoverPlan> buildPlan(const FailoverRequest &request, const QJso
     return plan;
 }
 
-gateway::MergePatch rollbackPatch(const FailoverPlan &plan)
+gateway::MergePatch rollbackPatch(const FailoverPlan &plan, const QJsonObject &fileBefore)
 {
-    return gateway::MergePatch::diff(plan.after, plan.before);
+    const QJsonObject fileAfter = gateway::MergePatch::apply(fileBefore, plan.patch.patch()).toObject();
+    return gateway::MergePatch::diff(fileAfter, fileBefore);
 }
 
 FailoverRequest reverseRequest(const FailoverRequest &request)

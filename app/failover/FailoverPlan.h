@@ -56,11 +56,13 @@ struct FailoverPlan
 std::optional<FailoverPlan> buildPlan(const FailoverRequest &request, const QJsonObject &config,
                                       const QString &baseHash, QString *problem);
 
-// The patch that undoes a written plan: every changed path back to its previous value, keys
-// the plan added removed, arrays restored whole (replacePaths). Built against `plan.after`, so
-// it is sent with the hash the failover's write returned: another writer in between makes it a
-// conflict, never a clobber.
-gateway::MergePatch rollbackPatch(const FailoverPlan &plan);
+// The patch that undoes a written plan: every changed path back to its previous value in the
+// file, keys the plan added removed, arrays restored whole (replacePaths). `fileBefore` is the
+// config file as it was (config.get's sourceConfig), not the plan's config with OpenClaw's
+// defaults filled in, so no default is written into the file on the way back. It is sent with
+// the hash the failover's write returned: another writer in between makes it a conflict,
+// never a clobber.
+gateway::MergePatch rollbackPatch(const FailoverPlan &plan, const QJsonObject &fileBefore);
 
 // The plan for going back: the same operators from `plan.request.to` to `plan.request.from`.
 FailoverRequest reverseRequest(const FailoverRequest &request);

@@ -168,15 +168,37 @@ private Q_SLOTS:
         QString problem;
         const auto plan = sb::failover::buildPlan(request(), standbyConfig(), u"h1"_s, &problem);
         QVERIFY2(plan, qPrintable(problem));
-        const sb::gateway::MergePatch undo = sb::failover::rollbackPatch(*plan);
+        const sb::gateway::MergePatch undo = sb::failover::rollbackPatch(*plan, standbyConfig());
         // Applied to the planned config, the rollback gives back the config before, exactly.
         QCOMPARE(sb::gateway::MergePatch::apply(plan->after, undo.patch()).toObject(), standbyConfig());
         // Keys the plan added are removed (null), lists that shrink back are named.
-        QCOMPARE(at(undo.patch(), u"agents.defaults.heartbeat.to"_s),
-                 QJsonValue(QStringLiteral("+818033334444")));
+        QCOMPARE(at(undo.patch(), u"agents.defaults.heartbeat.to"_s), QJsonValue(u"+818033334444"_s));
         QCOMPARE(at(undo.patch(), u"channels.signal.allowFrom"_s), QJsonValue(QJsonValue::Null));
         QVERIFY2(undo.replacePaths().contains(u"commands.ownerAllowFrom"_s),
                  qPrintable(undo.replacePaths().join(u',')));
+    }
+
+    // config.get's `config` fills in OpenClaw's defaults (the real gateway's answer: dmPolicy
+    // "pairing", commands.native...); the file has none of them. The rollback restores the file,
+    // so no default is written into it on the way back.
+    void rollbackRestoresTheFileNotTheDefaults()
+    {
+        const QJsonObject file = json(R"({"channels": {"whatsapp": {"enabled": true},
+                                                       "signal": {"enabled": true, "account": "+15555550123"}}})");
+        const QJsonObject withDefaults = json(R"({"channels": {
+            "whatsapp": {"enabled": true, "dmPolicy": "pairing"},
+            "signal": {"enabled": true, "account": "+15555550123", "dmPolicy": "pairing"}},
+            "commands": {"native": "auto", "restart": true}})");
+        FailoverRequest r{lane(u"whatsapp"_s),
+                          lane(u"signal"_s),
+                          {Operator{u"Grace"_s, {{u"signal"_s, u"+15555550101"_s}}}}};
+        QString problem;
+        const auto plan = sb::failover::buildPlan(r, withDefaults, u"h"_s, &problem);
+        QVERIFY2(plan, qPrintable(problem));
+        const QJsonObject written = sb::gateway::MergePatch::apply(file, plan->patch.patch()).toObject();
+        QCOMPARE(at(written, u"channels.signal.dmPolicy"_s), QJsonValue(u"allowlist"_s));
+        const sb::gateway::MergePatch undo = sb::failover::rollbackPatch(*plan, file);
+        QCOMPARE(sb::gateway::MergePatch::apply(written, undo.patch()).toObject(), file);
     }
 
     void badInputIsRefusedInWords_data()
