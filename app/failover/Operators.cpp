@@ -2,6 +2,9 @@
 
 #include "app/platform/Settings.h"
 #include "app/policy/IdentityRules.h"
+#include "app/policy/PolicyTypes.h"
+
+#include <algorithm>
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -126,6 +129,41 @@ std::optional<QList<Operator>> operatorsFromSettings(const Settings &settings, Q
 void saveOperators(Settings &settings, const QList<Operator> &operators)
 {
     settings.setOperatorsJson(QString::fromUtf8(operatorsToJson(operators)));
+}
+
+QList<Operator> suggestedOperators(const policy::PolicyConfig &config)
+{
+    QList<QPair<QString, QString>> offered; // channel, identity; owners first
+    for (const QString &owner : config.ownerAllowFrom.value) {
+        const qsizetype colon = owner.indexOf(u':');
+        if (colon > 0)
+            offered.append({owner.left(colon), owner.mid(colon + 1)});
+    }
+    for (const policy::EffectivePolicy &effective : policy::effectivePolicies(config)) {
+        for (const QString &entry : effective.allowFrom.value)
+            offered.append({effective.channel, entry});
+    }
+    QList<Operator> people;
+    for (const auto &[channel, text] : std::as_const(offered)) {
+        QString ignored;
+        const std::optional<QString> id = operatorIdentity(channel, text, &ignored);
+        if (!id)
+            continue;
+        // The same phone number on another channel is the same person.
+        auto same = std::find_if(people.begin(), people.end(), [&](const Operator &person) {
+            for (auto it = person.identities.begin(); it != person.identities.end(); ++it) {
+                if (it.value() == *id && (it.key() == channel || id->startsWith(u'+')))
+                    return true;
+            }
+            return false;
+        });
+        if (same == people.end()) {
+            people.append(Operator{*id, {{channel, *id}}});
+        } else if (!same->identities.contains(channel)) {
+            same->identities.insert(channel, *id);
+        }
+    }
+    return people;
 }
 
 } // namespace sb::failover

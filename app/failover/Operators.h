@@ -9,6 +9,9 @@
 namespace sb {
 class Settings;
 }
+namespace sb::policy {
+struct PolicyConfig;
+}
 
 namespace sb::failover {
 
@@ -39,5 +42,11 @@ QByteArray operatorsToJson(const QList<Operator> &operators);
 // The operators kept in the preferences (none when the preference is unset).
 std::optional<QList<Operator>> operatorsFromSettings(const Settings &settings, QString *problem);
 void saveOperators(Settings &settings, const QList<Operator> &operators);
+
+// Operators to offer from a gateway's config: every direct-message identity in
+// commands.ownerAllowFrom ("signal:+1555…") and the channels' allowFrom lists, owners first. A
+// phone number allowed on several channels is one person with an identity on each. Named by
+// that first identity until the operator names them; wildcards and groups are left out.
+QList<Operator> suggestedOperators(const policy::PolicyConfig &config);
 
 } // namespace sb::failover

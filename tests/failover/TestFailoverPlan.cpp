@@ -6,6 +6,7 @@
 #include "app/failover/Preflight.h"
 #include "app/failover/Recommendation.h"
 #include "app/platform/Settings.h"
+#include "app/policy/PolicyReader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -259,6 +260,22 @@ private Q_SLOTS:
         QVERIFY2(problem.contains(QLatin1String("no name")), qPrintable(problem));
         QVERIFY(!sb::failover::readOperators(R"({"name":"Grace"})", &problem));
         QVERIFY(!sb::failover::readOperators("[", &problem));
+    }
+
+    void operatorsAreOfferedFromTheConfig()
+    {
+        const auto people = sb::failover::suggestedOperators(sb::policy::readPolicyConfig(json(R"({
+            "channels": {"whatsapp": {"allowFrom": ["+818011112222", "+818033334444", "*"]},
+                         "signal": {"allowFrom": ["+818011112222", "group:abc="]},
+                         "telegram": {"allowFrom": ["@someone", "7123456789"]}},
+            "commands": {"ownerAllowFrom": ["signal:+818033334444"]}})")));
+        QCOMPARE(people.size(), 3);
+        // The owner first; one person per phone number, with an identity on each channel.
+        QCOMPARE(people.at(0).name, u"+818033334444"_s);
+        QCOMPARE(people.at(0).identityOn(u"whatsapp"_s), u"+818033334444"_s);
+        QCOMPARE(people.at(0).identityOn(u"signal"_s), u"+818033334444"_s);
+        QCOMPARE(people.at(1).identityOn(u"signal"_s), u"+818011112222"_s);
+        QCOMPARE(people.at(2).identities, (QMap<QString, QString>{{u"telegram"_s, u"7123456789"_s}}));
     }
 
     void operatorsLiveInThePreferences()
