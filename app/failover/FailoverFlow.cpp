@@ -283,7 +283,19 @@ void FailoverFlow::verifyNext(int index)
     m_runner.session().monitor().client().channelsStatus(
         options, this, [this, index](const gateway::Result<gateway::ChannelsStatus> &result) {
             m_timings.confirmMs += m_phase.elapsed();
-            sendTo(index, result ? lastOutbound(result.value()) : std::nullopt);
+            if (!result) {
+                // Without the mark before the send, an old outbound would pass for this one.
+                OperatorReport &report = m_reports[index];
+                report.outcome = OperatorReport::Outcome::NotConfirmed;
+                report.words = tr("Not sent: the gateway's channel status could not be read to confirm "
+                                  "delivery (%1).")
+                                   .arg(result.error().userMessage());
+                report.at = m_runner.session().clock().nowMs();
+                Q_EMIT operatorChanged(index);
+                rollBack(report.words);
+                return;
+            }
+            sendTo(index, lastOutbound(result.value()));
         });
 }
 

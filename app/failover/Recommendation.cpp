@@ -90,7 +90,6 @@ FailoverAdvisor::FailoverAdvisor(health::HealthEngine &engine, QObject *parent)
     , m_engine(engine)
 {
     connect(&engine, &health::HealthEngine::laneStateChanged, this, &FailoverAdvisor::onTransition);
-    connect(&engine, &health::HealthEngine::laneUpdated, this, &FailoverAdvisor::reevaluate);
     reevaluate();
 }
 

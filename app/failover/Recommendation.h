@@ -49,8 +49,9 @@ QList<FailoverAdvice> recommendFailovers(const QList<health::LaneStatus> &lanes,
                                          const QHash<LaneKey, DropTally> &tallies, int repeatedDrops = 3);
 
 // Keeps the advice current from a health engine's transitions: it counts each lane's lost
-// connections since it was last proven and re-evaluates on every change, so the advice moves
-// with the status poll that moved the lane.
+// connections since it was last proven and re-evaluates on every transition (a lane starting
+// or stopping to flap, being proven, dropping), so the advice moves with the status poll that
+// moved the lane. Not on every progress update: with thousands of lanes that is every tick.
 class FailoverAdvisor final : public QObject
 {
     Q_OBJECT
