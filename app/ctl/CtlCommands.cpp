@@ -1,4 +1,5 @@
 #include "app/ctl/CtlCommand.h"
+#include "app/ctl/FailoverCommand.h"
 #include "app/ctl/IncidentCommands.h"
 #include "app/ctl/PairingCommand.h"
 #include "app/ctl/PolicyCommands.h"
@@ -10,7 +11,8 @@ namespace sb::ctl {
 QList<CtlCommand> ctlCommands()
 {
     QList<CtlCommand> commands;
-    commands << policyCommand() << auditCommand() << relinkCommand() << pairingCommand() << signalCommand();
+    commands << policyCommand() << auditCommand() << failoverCommand() << failbackCommand() << relinkCommand()
+             << pairingCommand() << signalCommand();
     commands += incidentCommands();
     return commands;
 }

@@ -1,5 +1,7 @@
 #include "app/drill/ChannelBoard.h"
 
+#include <algorithm>
+
 #include <QJsonArray>
 
 namespace sb::drill {
@@ -240,8 +242,11 @@ void ChannelBoard::started(const QString &channel, const QString &accountId, con
 
 void ChannelBoard::noteOutbound(const QString &channel, const QString &accountId, const QDateTime &at)
 {
-    merge(channel, accountId,
-          {{u"lastOutboundAt"_s, at.toMSecsSinceEpoch()}, {u"lastMessageAt"_s, at.toMSecsSinceEpoch()}});
+    // Every outbound moves the mark, as on the real gateway, where no two sends complete in the
+    // same millisecond; the drill answers fast enough for two to share one.
+    const qint64 previous = account(channel, accountId).value(u"lastOutboundAt"_s).toInteger(0);
+    const qint64 ms = std::max(at.toMSecsSinceEpoch(), previous + 1);
+    merge(channel, accountId, {{u"lastOutboundAt"_s, ms}, {u"lastMessageAt"_s, ms}});
 }
 
 void ChannelBoard::noteInbound(const QString &channel, const QString &accountId, const QDateTime &at)

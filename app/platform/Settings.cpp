@@ -27,6 +27,7 @@ const QString kMonitoring = QStringLiteral("monitoring");
 const QString kProofOverrides = QStringLiteral("monitoring/proofByChannel");
 const QString kMutedUntil = QStringLiteral("alerts/mutedUntilMs");
 const QString kTestRecipients = QStringLiteral("testRecipients");
+const QString kOperators = QStringLiteral("failover/operators");
 
 template <typename Enum>
 QString enumToString(Enum value)
@@ -331,6 +332,16 @@ QString Settings::testRecipient(const QString &lane) const
 void Settings::setTestRecipient(const QString &lane, const QString &recipient)
 {
     m_settings->setValue(recipientKey(lane), recipient);
+}
+
+QString Settings::operatorsJson() const
+{
+    return m_settings->value(kOperators).toString();
+}
+
+void Settings::setOperatorsJson(const QString &json)
+{
+    m_settings->setValue(kOperators, json);
 }
 
 } // namespace sb

@@ -82,6 +82,10 @@ public:
     // LaneKey::toString(); offered again next time.
     QString testRecipient(const QString &lane) const;
     void setTestRecipient(const QString &lane, const QString &recipient);
+    // The operators a failover keeps reachable, as the JSON list switchboardctl's --operators
+    // file holds (app/failover/Operators.h reads and validates it). Names and addresses, no secret.
+    QString operatorsJson() const;
+    void setOperatorsJson(const QString &json);
 
 Q_SIGNALS:
     void profilesChanged();

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "app/health/HealthTypes.h"
+
+#include <optional>
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+namespace sb::health {
+class HealthEngine;
+}
+
+namespace sb::failover {
+
+// Connections a lane lost since it was last proven, and when the first of them was.
+struct DropTally
+{
+    int drops = 0;
+    qint64 since = 0; // UTC ms of the first counted drop
+};
+
+// "Fail over now": a lane that needs it and a proven lane of the same gateway to move to.
+struct FailoverAdvice
+{
+    LaneKey from;
+    LaneKey to;
+    LaneState fromState = LaneState::Unknown;
+    DropTally tally;
+    QString text; // "WhatsApp: 9 drops since 01:55. Signal is proven. Fail over now"
+
+    friend bool operator==(const FailoverAdvice &a, const FailoverAdvice &b)
+    {
+        return a.from == b.from && a.to == b.to && a.text == b.text;
+    }
+};
+
+// "WhatsApp" for "whatsapp"; the id itself for channels it does not know.
+QString channelDisplayName(const QString &channel);
+
+// A lane needs a failover when it flaps, is blocked, logged out or in conflict, or has lost its
+// connection `repeatedDrops` times without proving itself in between (the story's morning:
+// a drop every hour or so, each too far from the last to count as flapping, never proven
+// again). The advice for each such lane that has a proven (healthy) lane of another channel
+// on its gateway, worst first; `tallies` words the drops. Times are shown in local time.
+QList<FailoverAdvice> recommendFailovers(const QList<health::LaneStatus> &lanes,
+                                         const QHash<LaneKey, DropTally> &tallies, int repeatedDrops = 3);
+
+// Keeps the advice current from a health engine's transitions: it counts each lane's lost
+// connections since it was last proven and re-evaluates on every transition (a lane starting
+// or stopping to flap, being proven, dropping), so the advice moves with the status poll that
+// moved the lane. Not on every progress update: with thousands of lanes that is every tick.
+class FailoverAdvisor final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FailoverAdvisor)
+
+public:
+    explicit FailoverAdvisor(health::HealthEngine &engine, QObject *parent = nullptr);
+    ~FailoverAdvisor() override;
+
+    const QList<FailoverAdvice> &advice() const { return m_advice; }
+    std::optional<FailoverAdvice> adviceFor(const LaneKey &lane) const;
+
+Q_SIGNALS:
+    void adviceChanged();
+
+private:
+    void onTransition(const LaneKey &lane, const health::Transition &transition);
+    void reevaluate();
+
+    health::HealthEngine &m_engine;
+    QHash<LaneKey, DropTally> m_tallies;
+    QList<FailoverAdvice> m_advice;
+};
+
+} // namespace sb::failover
