@@ -5,7 +5,7 @@
 #include "app/gateway/GatewayClient.h"
 #include "app/gateway/GatewayMonitor.h"
 #include "app/ingest/GatewaySession.h"
-#include "app/linking/QrMatrix.h"
+#include "app/linking/QrEncode.h"
 #include "app/linking/SignalAccountConfig.h"
 #include "app/linking/SignalLinkFlow.h"
 #include "app/linking/SignalRegistrationFlow.h"
@@ -214,8 +214,8 @@ int runLink(Prepared &prepared, const SignalArguments &args, QTextStream &out, Q
     QObject::connect(&flow, &SignalLinkFlow::stateChanged, &loop, [&](SignalLinkFlow::State state) {
         switch (state) {
         case SignalLinkFlow::State::ShowingCode:
-            if (const std::optional<linking::QrMatrix> qr = linking::encodeQr(flow.deviceLinkUri().toUtf8()))
-                out << linking::terminalQr(*qr);
+            if (const std::optional<linking::QrModules> qr = linking::encodeQr(flow.deviceLinkUri().toUtf8()))
+                out << linking::drawQrWithHalfBlocks(*qr, 4);
             out << SafeText::forTerminal(flow.deviceLinkUri()) << '\n'
                 << SafeText::forTerminal(flow.message()) << '\n';
             out.flush();

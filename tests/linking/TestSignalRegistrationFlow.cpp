@@ -3,7 +3,7 @@
 // with a countdown that nothing beats; the rate-limit challenge; invalid captcha, wrong and
 // expired codes, the registration lock; a daemon that is not there; a link by QR code. Each
 // step is an action on the lane (action log, flag) and ends on the lane's proof of recovery.
-#include "app/linking/QrMatrix.h"
+#include "app/linking/QrEncode.h"
 #include "app/linking/SignalLinkFlow.h"
 #include "app/linking/SignalRegistrationFlow.h"
 #include "tests/linking/SignalFlowHarness.h"

@@ -3,7 +3,7 @@
 #include "app/actions/ActionRunner.h"
 #include "app/gateway/GatewayMonitor.h"
 #include "app/ingest/GatewaySession.h"
-#include "app/linking/QrMatrix.h"
+#include "app/linking/QrEncode.h"
 #include "app/linking/SignalAccountConfig.h"
 #include "app/linking/SignalLinkFlow.h"
 #include "app/linking/SignalRegistrationFlow.h"
@@ -47,7 +47,7 @@ QPushButton *button(const QString &text, const QString &objectName)
 
 QPixmap qrPixmap(const QString &text)
 {
-    const std::optional<linking::QrMatrix> matrix = linking::encodeQr(text.toUtf8());
+    const std::optional<linking::QrModules> matrix = linking::encodeQr(text.toUtf8());
     if (!matrix)
         return {};
     constexpr int quiet = 4;
@@ -56,7 +56,7 @@ QPixmap qrPixmap(const QString &text)
     image.fill(1);
     for (int y = 0; y < matrix->size; ++y)
         for (int x = 0; x < matrix->size; ++x)
-            image.setPixel(x + quiet, y + quiet, matrix->at(x, y) ? 0 : 1);
+            image.setPixel(x + quiet, y + quiet, matrix->isDark(x, y) ? 0 : 1);
     return QPixmap::fromImage(image.scaled(side * 6, side * 6));
 }
 
