@@ -441,9 +441,7 @@ void WhatsAppLinkFlow::onTick()
     const qint64 left = secondsLeft();
     Q_EMIT countdownChanged(left);
     if (left == 0 && m_state == State::ShowingQr) {
-        ++m_round; // the running wait's answer no longer matters
-        m_inFlight = false;
-        finishWait(false, QStringLiteral("expired: countdown ran out"));
+        stopRunningStep(QStringLiteral("expired: countdown ran out"));
         setState(State::QrExpired, tr("The QR code expired before it was scanned. Ask for a new one when the "
                                       "phone is at hand."));
     }
@@ -483,13 +481,20 @@ void WhatsAppLinkFlow::followLane()
     }
 }
 
+void WhatsAppLinkFlow::stopRunningStep(const QString &answer)
+{
+    ++m_round; // an answer still on its way is no longer acted on
+    if (m_state == State::Starting && m_inFlight)
+        m_runner.finish(m_lane, actions::ActionOutcome{false, answer, answer, {}, {}, {}});
+    m_inFlight = false;
+    finishWait(false, answer);
+}
+
 void WhatsAppLinkFlow::reportPhoneCooldown()
 {
-    if (isFinal(m_state) && m_state != State::QrExpired)
+    if ((isFinal(m_state) && m_state != State::QrExpired) || m_state == State::Probation)
         return;
-    ++m_round;
-    m_inFlight = false;
-    finishWait(false, QStringLiteral("cooldown: the phone cannot link new devices at this time"));
+    stopRunningStep(QStringLiteral("cooldown: the phone cannot link new devices at this time"));
     setState(State::Cooldown,
              tr("The phone cannot link new devices at this time. Wait: WhatsApp lifts this by "
                 "itself, usually within hours, and trying again and again can make it last "
@@ -498,16 +503,10 @@ void WhatsAppLinkFlow::reportPhoneCooldown()
 
 void WhatsAppLinkFlow::cancel()
 {
-    if (isFinal(m_state) && m_state != State::Idle)
+    // Once linked there is nothing to cancel: the lane's probation is the engine's.
+    if ((isFinal(m_state) && m_state != State::Idle) || m_state == State::Probation)
         return;
-    ++m_round;
-    const bool wasStarting = m_state == State::Starting && m_inFlight;
-    m_inFlight = false;
-    if (wasStarting)
-        m_runner.finish(
-            m_lane, actions::ActionOutcome{
-                        false, tr("Cancelled by the operator."), QStringLiteral("cancelled"), {}, {}, {}});
-    finishWait(false, QStringLiteral("cancelled by the operator"));
+    stopRunningStep(QStringLiteral("cancelled by the operator"));
     setState(State::Cancelled,
              tr("Cancelled. No login is left waiting: the gateway forgets an unscanned QR code "
                 "within 3 minutes."));

@@ -98,6 +98,7 @@ public:
     void requestNewQr();
     // The phone says "can't link new devices at this time": stop, and wait it out.
     void reportPhoneCooldown();
+    // Stops the login (nothing once linked: the probation is the engine's).
     void cancel();
 
     LaneKey lane() const { return m_lane; }
@@ -131,6 +132,8 @@ private:
     void onTick();
     void followLane();
     void finishWait(bool ok, const QString &answer);
+    // Stops whatever step runs: no answer is acted on any more, an open action ends with `answer`.
+    void stopRunningStep(const QString &answer);
     void setState(State state, const QString &message);
     qint64 now() const;
 

@@ -20,6 +20,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
+#include <QDialog>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
@@ -127,6 +128,19 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(connected->value() >= 4, 10000);
         QVERIFY2(child<QLabel>(wizard, "proofText")->text().contains(QLatin1String("2 of 3 deliveries")),
                  qPrintable(child<QLabel>(wizard, "proofText")->text()));
+
+        // Send Test Message from the proof page: the third delivery.
+        QTest::mouseClick(child<QPushButton>(wizard, "sendTestButton"), Qt::LeftButton);
+        QDialog *dialog = nullptr;
+        for (QWidget *window : QApplication::topLevelWidgets()) {
+            if (window->objectName() == QLatin1String("testMessageDialog"))
+                dialog = qobject_cast<QDialog *>(window);
+        }
+        QVERIFY(dialog);
+        child<QLineEdit>(dialog, "recipientLineEdit")->setText(QStringLiteral("+818011112222"));
+        dialog->accept();
+        QTRY_COMPARE_WITH_TIMEOUT(deliveries->value(), 3, 10000);
+        QCOMPARE(gui.run.actionLog().last().action, QStringLiteral("send.test"));
         wizard->close();
     }
 

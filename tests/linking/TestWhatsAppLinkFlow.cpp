@@ -271,6 +271,28 @@ private Q_SLOTS:
         QCOMPARE(run.actionLog().last().detail, QStringLiteral("cancelled by the operator"));
     }
 
+    // Cancel while web.login.start is still on its way: the start's action ends, the lane is
+    // free, and the late answer (a QR) is not shown.
+    void cancelWhileStarting()
+    {
+        LinkingRun run;
+        QVERIFY(run.startAt(jst(12, 18, 50)));
+        run.setLogin([](auto &o) { o.completeAfterMs = -1; });
+        run.drill->gateway()->setResponseDelayMs(1500); // every answer 1.5 s late
+        WhatsAppLinkFlow flow(*run.runner, kWhatsApp, fastOptions(run));
+        flow.start();
+        QTRY_COMPARE_WITH_TIMEOUT(flow.state(), State::Starting, 10000);
+        QVERIFY(run.runner->isBusy(kWhatsApp));
+        flow.cancel();
+        QCOMPARE(flow.state(), State::Cancelled);
+        QVERIFY(!run.runner->isBusy(kWhatsApp));
+        QTest::qWait(2500); // the start's answer arrives meanwhile
+        QVERIFY(!flow.qr().has_value());
+        QCOMPARE(flow.qrGeneration(), 0);
+        QCOMPARE(flow.state(), State::Cancelled);
+        QCOMPARE(run.actionLog().last().detail, QStringLiteral("cancelled by the operator"));
+    }
+
     // 19:10: the lane was blocked after the 19:08 send failure. Relinking says so first.
     void banRiskWarningBeforeRelinkingABannedNumber()
     {
