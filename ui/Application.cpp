@@ -97,8 +97,11 @@ Application::~Application()
 {
     // Stop watching while the window is still there to hear about it; the rest goes in
     // reverse member order.
-    if (m_fleet)
+    if (m_fleet) {
         m_fleet->stopAll();
+        // The models and the alerts go before the fleet: nothing it says from here on reaches them.
+        m_fleet->disconnect(this);
+    }
 }
 
 void Application::start()
@@ -410,8 +413,15 @@ void Application::followGateway(const QString &gatewayId)
                            new GatewayPanel(m_fleet->title(gatewayId), session->monitor()));
     if (m_fleetPanel)
         m_fleetPanel->selectGateway(gatewayId);
-    if (!m_laneDetails)
+}
+
+void Application::bindLaneActions(const QString &gatewayId)
+{
+    // The panel's buttons act through the runner of the gateway whose lane it shows, never
+    // through the one picked in the overview since.
+    if (!m_laneDetails || gatewayId == m_actionsGateway)
         return;
+    m_actionsGateway = gatewayId;
     m_laneDetails->setTimeZone(m_zones.value(gatewayId, QTimeZone::systemTimeZone()));
     delete m_laneController;
     m_laneController = nullptr;
@@ -428,6 +438,7 @@ void Application::showLaneDetails(const LaneKey &lane)
     const ingest::GatewaySession *session = m_fleet ? m_fleet->session(lane.gatewayId) : nullptr;
     if (!session || !m_laneDetails)
         return;
+    bindLaneActions(lane.gatewayId);
     m_laneDetails->setFacts(session->laneFacts(lane));
 }
 

@@ -110,8 +110,10 @@ private:
     void onSummaryChanged(const QString &gatewayId);
     void updateConnectionState();
     void updateStaleNotice();
-    // The Gateway and lane panels follow the gateway the operator looks at.
+    // The Gateway panel and the overview's selection follow the gateway the operator looks at;
+    // the lane panel's actions follow the gateway of the lane it shows.
     void followGateway(const QString &gatewayId);
+    void bindLaneActions(const QString &gatewayId);
     void showLaneDetails(const LaneKey &lane);
     void refreshLaneDetails(const LaneKey &lane);
     void addZoomShots();
@@ -145,7 +147,8 @@ private:
     FleetPanel *m_fleetPanel = nullptr;                       // owned by the window's dock
     LaneDetailsPanel *m_laneDetails = nullptr;                // owned by the window's dock
     LaneActionController *m_laneController = nullptr;         // owned by m_laneDetails
-    QString m_panelGateway;                                   // the gateway the side panels follow
+    QString m_panelGateway;                                   // the gateway the Gateway panel shows
+    QString m_actionsGateway;                                 // the gateway m_laneController acts on
     std::unique_ptr<ScreenshotTour> m_tour;
     QTimer m_retentionTimer;
 };
