@@ -26,6 +26,7 @@
 #include "ui/LiveView.h"
 #include "ui/MainWindow.h"
 #include "ui/ScreenshotTour.h"
+#include "ui/StoryShots.h"
 #include "ui/Translations.h"
 #include "ui/TrayAlerts.h"
 #include "ui/timeline/ChartsPanel.h"
@@ -155,8 +156,15 @@ void Application::start()
             settleMs = int(std::min<qint64>(first->clock()->wallMsUntil(end), 600000)) + 4000;
         }
         m_tour = std::make_unique<ScreenshotTour>(*m_window, m_options.screenshotDir, settleMs);
-        if (m_drills && m_liveView)
-            addZoomShots();
+        if (m_drills && m_liveView) {
+            const drill::DrillSession *story = m_drills->session(0);
+            addStoryShots(*m_tour, *m_liveView->timeline(), *story->clock(), story->clock()->timeZone(),
+                          [this](const LaneKey &lane) {
+                              if (actions::LaneActions *actions = m_actions.value(lane.gatewayId))
+                                  actions->sendTestMessage(lane, QStringLiteral("+15555550123"),
+                                                           actions::LaneActions::defaultTestMessage());
+                          });
+        }
         connect(m_tour.get(), &ScreenshotTour::finished, this,
                 [](bool ok) { QCoreApplication::exit(ok ? 0 : 1); });
         m_tour->start();
@@ -446,39 +454,6 @@ void Application::refreshLaneDetails(const LaneKey &lane)
 {
     if (m_laneDetails && m_laneDetails->lane() == lane)
         showLaneDetails(lane);
-}
-
-void Application::addZoomShots()
-{
-    // The night at three zoom levels (README): all of it, the WhatsApp afternoon and evening,
-    // and the hour around the relink and the 19:08 loss.
-    const drill::DrillSession *drill = m_drills->session(0);
-    const QTimeZone zone = drill->clock()->timeZone();
-    const auto at = [zone](int day, int hour, int minute) {
-        return QDateTime(QDate(2026, 2, day), QTime(hour, minute), zone).toMSecsSinceEpoch();
-    };
-    const auto zoomTo = [this](qint64 from, qint64 to) {
-        return [this, from, to] {
-            m_liveView->timeline()->setVisibleRange(from, to);
-            // The lane the night is about, with its facts in the side panel.
-            m_liveView->timeline()->selectLane(
-                LaneKey{QStringLiteral("drill"), QStringLiteral("whatsapp"), QStringLiteral("default")});
-        };
-    };
-    m_tour->addMainWindowShot(QStringLiteral("timeline-night.png"), zoomTo(at(12, 0, 0), at(13, 1, 30)));
-    m_tour->addMainWindowShot(QStringLiteral("timeline-day.png"), zoomTo(at(12, 11, 0), at(12, 20, 0)));
-    m_tour->addMainWindowShot(QStringLiteral("timeline-hour.png"), zoomTo(at(12, 18, 40), at(12, 19, 20)));
-    // The Signal lane after its proof, with a test message the console sent over it.
-    m_tour->addMainWindowShot(QStringLiteral("lane-actions.png"), [this, at, drill] {
-        const LaneKey signal{QStringLiteral("drill"), QStringLiteral("signal"), QStringLiteral("default")};
-        // From Signal's registration trouble to now, where the test message's flag lands.
-        const qint64 now = drill->clock()->nowMs();
-        m_liveView->timeline()->setVisibleRange(at(13, 0, 15), now + (now - at(13, 0, 15)) / 20);
-        m_liveView->timeline()->selectLane(signal);
-        if (actions::LaneActions *actions = m_actions.value(signal.gatewayId))
-            actions->sendTestMessage(signal, QStringLiteral("+15555550123"),
-                                     actions::LaneActions::defaultTestMessage());
-    });
 }
 
 void Application::applyMonitoringPreferences()

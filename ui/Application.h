@@ -116,7 +116,6 @@ private:
     void bindLaneActions(const QString &gatewayId);
     void showLaneDetails(const LaneKey &lane);
     void refreshLaneDetails(const LaneKey &lane);
-    void addZoomShots();
     // File → Preferences changed: the engines, the alerts and the retention follow at once.
     void applyMonitoringPreferences();
     void applyRetention();
