@@ -306,6 +306,7 @@ void Application::createFleet()
 void Application::watchGateway(const Watch &watch, gateway::ConnectionOptions options)
 {
     m_zones.insert(watch.gatewayId, watch.zone);
+    m_laneModel->setTimeZone(watch.gatewayId, watch.zone);
     // The window's clock: the first drill's scenario clock, else the wall clock (the lanes of
     // several gateways share one time axis).
     showLiveView(watch.zone, watch.clock ? *watch.clock : static_cast<const Clock &>(m_wallClock));
