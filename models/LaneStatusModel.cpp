@@ -93,7 +93,16 @@ int LaneStatusModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString LaneStatusModel::cellText(const health::LaneStatus &status, int column)
+void LaneStatusModel::setTimeZone(const QString &gatewayId, const QTimeZone &zone)
+{
+    m_zones.insert(gatewayId, zone);
+    for (int row = 0; row < m_lanes.size(); ++row) {
+        if (m_lanes[row].lane.gatewayId == gatewayId)
+            Q_EMIT dataChanged(index(row, SinceColumn), index(row, SinceColumn));
+    }
+}
+
+QString LaneStatusModel::cellText(const health::LaneStatus &status, int column) const
 {
     switch (column) {
     case GatewayColumn:
@@ -108,7 +117,10 @@ QString LaneStatusModel::cellText(const health::LaneStatus &status, int column)
         if (status.since <= 0)
             return {};
         return (status.sinceAtLeast ? tr("at least since %1") : QStringLiteral("%1"))
-            .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(status.since), QLocale::ShortFormat));
+            .arg(QLocale().toString(
+                QDateTime::fromMSecsSinceEpoch(
+                    status.since, m_zones.value(status.lane.gatewayId, QTimeZone::systemTimeZone())),
+                QLocale::ShortFormat));
     case ReasonColumn:
         return SafeText::forLabel(status.reason.text());
     case ActionColumn:

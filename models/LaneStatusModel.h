@@ -5,6 +5,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <QTimeZone>
 
 namespace sb {
 
@@ -42,6 +43,9 @@ public:
     // Inserts the lane at the end, or updates its row when what it shows changed.
     void setLane(const health::LaneStatus &status);
     void removeGateway(const QString &gatewayId);
+    // "Since" is shown in the gateway's display zone (its profile's; the drill's story is JST);
+    // without one, in the system's.
+    void setTimeZone(const QString &gatewayId, const QTimeZone &zone);
 
     int rowOf(const LaneKey &lane) const;
     LaneKey laneAt(int row) const;
@@ -52,11 +56,12 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    static QString cellText(const health::LaneStatus &status, int column);
+    QString cellText(const health::LaneStatus &status, int column) const;
     void reindexFrom(int row);
 
     QList<health::LaneStatus> m_lanes;
     QHash<LaneKey, int> m_rowOf;
+    QHash<QString, QTimeZone> m_zones;
 };
 
 } // namespace sb

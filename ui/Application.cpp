@@ -26,6 +26,7 @@
 #include "ui/LiveView.h"
 #include "ui/MainWindow.h"
 #include "ui/ScreenshotTour.h"
+#include "ui/StoryShots.h"
 #include "ui/Translations.h"
 #include "ui/TrayAlerts.h"
 #include "ui/incidents/IncidentsPanel.h"
@@ -107,6 +108,7 @@ Application::Application(Options options, QObject *parent)
     });
     // Gateway → Set Up Signal…: the default Signal account of the gateway the panels follow.
     connect(m_window.get(), &MainWindow::setUpSignalRequested, this, [this] {
+        bindLaneActions(m_panelGateway); // the wizard runs on that gateway's runner
         if (m_laneController)
             m_laneController->openSignalWizard(
                 LaneKey{m_panelGateway, QStringLiteral("signal"), QStringLiteral("default")});
@@ -119,8 +121,11 @@ Application::~Application()
 {
     // Stop watching while the window is still there to hear about it; the rest goes in
     // reverse member order.
-    if (m_fleet)
+    if (m_fleet) {
         m_fleet->stopAll();
+        // The models and the alerts go before the fleet: nothing it says from here on reaches them.
+        m_fleet->disconnect(this);
+    }
 }
 
 void Application::start()
@@ -174,8 +179,15 @@ void Application::start()
             settleMs = int(std::min<qint64>(first->clock()->wallMsUntil(end), 600000)) + 4000;
         }
         m_tour = std::make_unique<ScreenshotTour>(*m_window, m_options.screenshotDir, settleMs);
-        if (m_drills && m_liveView)
-            addZoomShots();
+        if (m_drills && m_liveView) {
+            const drill::DrillSession *story = m_drills->session(0);
+            addStoryShots(*m_tour, *m_liveView->timeline(), *story->clock(), story->clock()->timeZone(),
+                          [this](const LaneKey &lane) {
+                              if (actions::LaneActions *actions = m_actions.value(lane.gatewayId))
+                                  actions->sendTestMessage(lane, QStringLiteral("+15555550123"),
+                                                           actions::LaneActions::defaultTestMessage());
+                          });
+        }
         connect(m_tour.get(), &ScreenshotTour::finished, this,
                 [](bool ok) { QCoreApplication::exit(ok ? 0 : 1); });
         m_tour->start();
@@ -345,6 +357,7 @@ void Application::createFleet()
 void Application::watchGateway(const Watch &watch, gateway::ConnectionOptions options)
 {
     m_zones.insert(watch.gatewayId, watch.zone);
+    m_laneModel->setTimeZone(watch.gatewayId, watch.zone);
     // The window's clock: the first drill's scenario clock, else the wall clock (the lanes of
     // several gateways share one time axis).
     showLiveView(watch.zone, watch.clock ? *watch.clock : static_cast<const Clock &>(m_wallClock));
@@ -476,8 +489,15 @@ void Application::followGateway(const QString &gatewayId)
     LinkingController *linking = m_linking.value(gatewayId);
     if (linking)
         m_window->setSidePanel(QStringLiteral("pairingDock"), tr("DM Requests"), linking->pairingPanel());
-    if (!m_laneDetails)
+}
+
+void Application::bindLaneActions(const QString &gatewayId)
+{
+    // The panel's buttons act through the runner of the gateway whose lane it shows, never
+    // through the one picked in the overview since.
+    if (!m_laneDetails || gatewayId == m_actionsGateway)
         return;
+    m_actionsGateway = gatewayId;
     m_laneDetails->setTimeZone(m_zones.value(gatewayId, QTimeZone::systemTimeZone()));
     delete m_laneController;
     m_laneController = nullptr;
@@ -485,7 +505,7 @@ void Application::followGateway(const QString &gatewayId)
         m_laneController = new LaneActionController(*actions, *m_laneDetails, *m_settings, m_window.get());
         connect(m_laneController, &LaneActionController::statusMessage, this,
                 [this](const QString &text) { m_window->statusBar()->showMessage(text, kStatusMessageMs); });
-        if (linking)
+        if (LinkingController *linking = m_linking.value(gatewayId))
             m_laneController->setLinking(linking);
     }
 }
@@ -496,6 +516,7 @@ void Application::showLaneDetails(const LaneKey &lane)
     const ingest::GatewaySession *session = m_fleet ? m_fleet->session(lane.gatewayId) : nullptr;
     if (!session || !m_laneDetails)
         return;
+    bindLaneActions(lane.gatewayId);
     m_laneDetails->setFacts(session->laneFacts(lane));
 }
 
@@ -503,39 +524,6 @@ void Application::refreshLaneDetails(const LaneKey &lane)
 {
     if (m_laneDetails && m_laneDetails->lane() == lane)
         showLaneDetails(lane);
-}
-
-void Application::addZoomShots()
-{
-    // The night at three zoom levels (README): all of it, the WhatsApp afternoon and evening,
-    // and the hour around the relink and the 19:08 loss.
-    const drill::DrillSession *drill = m_drills->session(0);
-    const QTimeZone zone = drill->clock()->timeZone();
-    const auto at = [zone](int day, int hour, int minute) {
-        return QDateTime(QDate(2026, 2, day), QTime(hour, minute), zone).toMSecsSinceEpoch();
-    };
-    const auto zoomTo = [this](qint64 from, qint64 to) {
-        return [this, from, to] {
-            m_liveView->timeline()->setVisibleRange(from, to);
-            // The lane the night is about, with its facts in the side panel.
-            m_liveView->timeline()->selectLane(
-                LaneKey{QStringLiteral("drill"), QStringLiteral("whatsapp"), QStringLiteral("default")});
-        };
-    };
-    m_tour->addMainWindowShot(QStringLiteral("timeline-night.png"), zoomTo(at(12, 0, 0), at(13, 1, 30)));
-    m_tour->addMainWindowShot(QStringLiteral("timeline-day.png"), zoomTo(at(12, 11, 0), at(12, 20, 0)));
-    m_tour->addMainWindowShot(QStringLiteral("timeline-hour.png"), zoomTo(at(12, 18, 40), at(12, 19, 20)));
-    // The Signal lane after its proof, with a test message the console sent over it.
-    m_tour->addMainWindowShot(QStringLiteral("lane-actions.png"), [this, at, drill] {
-        const LaneKey signal{QStringLiteral("drill"), QStringLiteral("signal"), QStringLiteral("default")};
-        // From Signal's registration trouble to now, where the test message's flag lands.
-        const qint64 now = drill->clock()->nowMs();
-        m_liveView->timeline()->setVisibleRange(at(13, 0, 15), now + (now - at(13, 0, 15)) / 20);
-        m_liveView->timeline()->selectLane(signal);
-        if (actions::LaneActions *actions = m_actions.value(signal.gatewayId))
-            actions->sendTestMessage(signal, QStringLiteral("+15555550123"),
-                                     actions::LaneActions::defaultTestMessage());
-    });
 }
 
 void Application::applyMonitoringPreferences()

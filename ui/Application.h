@@ -119,11 +119,12 @@ private:
     // The Incidents dock over the history, for every gateway (needs the lane panel and the view).
     void showIncidents(const QTimeZone &zone);
     void updateStaleNotice();
-    // The Gateway and lane panels follow the gateway the operator looks at.
+    // The Gateway panel and the overview's selection follow the gateway the operator looks at;
+    // the lane panel's actions follow the gateway of the lane it shows.
     void followGateway(const QString &gatewayId);
+    void bindLaneActions(const QString &gatewayId);
     void showLaneDetails(const LaneKey &lane);
     void refreshLaneDetails(const LaneKey &lane);
-    void addZoomShots();
     // File → Preferences changed: the engines, the alerts and the retention follow at once.
     void applyMonitoringPreferences();
     void applyRetention();
@@ -157,7 +158,8 @@ private:
     LaneDetailsPanel *m_laneDetails = nullptr;                          // owned by the window's dock
     LaneActionController *m_laneController = nullptr;                   // owned by m_laneDetails
     QPointer<incidents::IncidentsPanel> m_incidentsPanel;               // owned by the window's dock
-    QString m_panelGateway;                                             // the gateway the side panels follow
+    QString m_panelGateway;                                             // the gateway the Gateway panel shows
+    QString m_actionsGateway; // the gateway m_laneController acts on
     std::unique_ptr<ScreenshotTour> m_tour;
     QTimer m_retentionTimer;
 };

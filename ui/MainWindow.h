@@ -45,8 +45,9 @@ public:
 
     // Replaces the central area (the first-run page) with the live view; takes ownership.
     void showPage(QWidget *page);
-    // Docks a panel at the side (gateway facts, lane details); a panel with the same object
-    // name is replaced. Docks keep their place across restarts (saveState/restoreState).
+    // Docks a panel (gateway facts, lane details at the side; the fleet overview at the bottom); a
+    // panel with the same object name is replaced. Docks keep their place across restarts
+    // (saveState/restoreState).
     void setSidePanel(const QString &objectName, const QString &title, QWidget *panel,
                       Qt::DockWidgetArea area = Qt::RightDockWidgetArea);
 

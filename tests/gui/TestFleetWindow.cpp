@@ -17,6 +17,8 @@
 #include "ui/TrayAlerts.h"
 #include "ui/timeline/TimelineView.h"
 
+#include <algorithm>
+
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QScrollBar>
@@ -120,7 +122,9 @@ private Q_SLOTS:
 
         // Faults: gateway 2 drops its socket, gateway 3 restarts; gateway 1 is left alone.
         QHash<QString, QList<fleet::LinkState>> seen;
-        connect(&fleet, &fleet::FleetSessions::linkStateChanged, this,
+        // Goes before `seen`: the application stopping at the end must not write into it.
+        QObject recorder;
+        connect(&fleet, &fleet::FleetSessions::linkStateChanged, &recorder,
                 [&](const QString &id) { seen[id] << fleet.linkState(id); });
         QSignalSpy healthyLink(fleet.session(kHealthy), &ingest::GatewaySession::linkStateChanged);
         app.drillFleet()->session(1)->gateway()->dropConnections();
@@ -162,6 +166,26 @@ private Q_SLOTS:
         QTRY_COMPARE(app.window()->findChild<QLabel *>(QStringLiteral("gatewayTitleLabel"))->text(),
                      QStringLiteral("Drill gateway 2"));
         QCOMPARE(app.fleetPanel()->selectedGateway(), kDropping);
+
+        // The overview moves on to gateway 3; the lane panel still shows gateway 2's lane, and its
+        // restart goes to gateway 2, not to the gateway picked since.
+        table->selectionModel()->setCurrentIndex(rows->index(2, 0), QItemSelectionModel::ClearAndSelect |
+                                                                        QItemSelectionModel::Rows);
+        QTRY_COMPARE(app.window()->findChild<QLabel *>(QStringLiteral("gatewayTitleLabel"))->text(),
+                     QStringLiteral("Drill gateway 3"));
+        QSignalSpy toDropping(app.drillFleet()->session(1)->gateway(), &drill::DrillGateway::requestReceived);
+        QSignalSpy toRestarting(app.drillFleet()->session(2)->gateway(),
+                                &drill::DrillGateway::requestReceived);
+        auto *panel = app.window()->findChild<LaneDetailsPanel *>();
+        QCOMPARE(panel->lane(), lane);
+        Q_EMIT panel->actionRequested(lane, OperatorAction::RestartChannel);
+        const auto asked = [](const QSignalSpy &spy, const QString &method) {
+            return std::any_of(spy.cbegin(), spy.cend(),
+                               [&](const QList<QVariant> &args) { return args.at(0).toString() == method; });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(asked(toDropping, QStringLiteral("channels.start")), 10000);
+        QVERIFY(!asked(toRestarting, QStringLiteral("channels.stop")));
+        QVERIFY(!asked(toRestarting, QStringLiteral("channels.start")));
     }
 };
 

@@ -150,6 +150,17 @@ void TestLaneStatusModel::showsTheLaneInWords()
     QVERIFY(!cell(LaneStatusModel::ActionColumn).isEmpty());
     QCOMPARE(m_model->index(0, 0).data(LaneStatusModel::GatewayIdRole).toString(), QStringLiteral("home:1"));
     QCOMPARE(m_model->index(0, 0).data(LaneStatusModel::SinceMsRole).toLongLong(), whatsapp.since);
+
+    // "Since" in the gateway's zone: 1,770,800,000,000 ms is 2026-02-11 08:53:20 UTC, 17:53 in Tokyo.
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    m_model->setTimeZone(QStringLiteral("home:1"), QTimeZone("Asia/Tokyo"));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).value<QModelIndex>().column(), int(LaneStatusModel::SinceColumn));
+    QVERIFY2(cell(LaneStatusModel::SinceColumn).contains(QStringLiteral("17:53")),
+             qPrintable(cell(LaneStatusModel::SinceColumn)));
+    m_model->setTimeZone(QStringLiteral("home:1"), QTimeZone::utc());
+    QVERIFY2(cell(LaneStatusModel::SinceColumn).contains(QStringLiteral("08:53")),
+             qPrintable(cell(LaneStatusModel::SinceColumn)));
 }
 
 } // namespace sb
