@@ -31,6 +31,7 @@
 #include "ui/TrayAlerts.h"
 #include "ui/incidents/IncidentsPanel.h"
 #include "ui/policy/SecuritySetup.h"
+#include "ui/policy/SecurityWindow.h"
 #include "ui/timeline/ChartsPanel.h"
 #include "ui/timeline/TimelineView.h"
 #include "ui/wizards/LinkingController.h"
