@@ -27,6 +27,7 @@
 #include "ui/ScreenshotTour.h"
 #include "ui/Translations.h"
 #include "ui/TrayAlerts.h"
+#include "ui/policy/SecuritySetup.h"
 #include "ui/timeline/ChartsPanel.h"
 #include "ui/timeline/TimelineView.h"
 
@@ -359,6 +360,8 @@ void Application::watchGateway(const Watch &watch, gateway::ConnectionOptions op
     connect(controller, &LaneActionController::statusMessage, this,
             [this](const QString &text) { m_window->statusBar()->showMessage(text, kStatusMessageMs); });
     m_window->setSidePanel(QStringLiteral("laneDetailsDock"), tr("Lane"), m_laneDetails);
+    // Allowlists & Security: its window, a menu action, the lane panel's finding (issue 12).
+    policy::installSecurity(*m_session, runner, *m_laneDetails, *m_window, watch.clock == nullptr);
     connect(m_liveView->timeline(), &TimelineView::laneSelected, this, &Application::showLaneDetails);
     m_session->whenCaughtUp([this] { updateStaleNotice(); });
     updateStaleNotice();

@@ -103,6 +103,8 @@ LaneDetailsPanel::LaneDetailsPanel(const Clock &clock, QWidget *parent)
     m_actionStatusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_actionStatusLabel->hide();
     layout->addWidget(m_actionStatusLabel);
+    m_sections = new QVBoxLayout;
+    layout->addLayout(m_sections);
 
     auto *facts = new QFormLayout;
     facts->setRowWrapPolicy(QFormLayout::WrapLongRows);
@@ -147,14 +149,25 @@ void LaneDetailsPanel::setTimeZone(const QTimeZone &zone)
 
 void LaneDetailsPanel::setFacts(const health::LaneFacts &facts)
 {
+    const bool newLane = !m_facts || m_facts->status.lane != facts.status.lane;
     m_facts = facts;
     render();
+    if (newLane)
+        Q_EMIT laneShown(facts.status.lane);
 }
 
 void LaneDetailsPanel::clear()
 {
+    const bool hadLane = m_facts.has_value();
     m_facts.reset();
     render();
+    if (hadLane)
+        Q_EMIT laneShown(LaneKey{});
+}
+
+void LaneDetailsPanel::addSection(QWidget *section)
+{
+    m_sections->addWidget(section);
 }
 
 std::optional<LaneKey> LaneDetailsPanel::lane() const

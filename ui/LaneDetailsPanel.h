@@ -15,6 +15,7 @@ class QLabel;
 class QPushButton;
 class QStackedWidget;
 class QTimer;
+class QVBoxLayout;
 
 namespace sb {
 
@@ -48,11 +49,16 @@ public:
     // whenever that lane is selected. Plain text.
     void setActionRunning(const LaneKey &lane, const QString &description);
     void setActionResult(const LaneKey &lane, bool ok, const QString &message);
+    // A section another feature keeps up to date for the shown lane (laneShown), placed under
+    // the action buttons; the panel takes ownership. (The security audit's finding and fix.)
+    void addSection(QWidget *section);
 
 Q_SIGNALS:
     // The operator pressed the recommended action; the owner starts the matching flow.
     void actionRequested(const sb::LaneKey &lane, sb::OperatorAction action);
     void testMessageRequested(const sb::LaneKey &lane);
+    // The panel now shows this lane (or none: an invalid key).
+    void laneShown(const sb::LaneKey &lane);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -83,6 +89,7 @@ private:
     QPushButton *m_actionButton = nullptr;
     QPushButton *m_testMessageButton = nullptr;
     QLabel *m_actionStatusLabel = nullptr;
+    QVBoxLayout *m_sections = nullptr;
     QLabel *m_lastDisconnectLabel = nullptr;
     QLabel *m_authAgeLabel = nullptr;
     QLabel *m_lastInboundLabel = nullptr;

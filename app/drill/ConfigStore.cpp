@@ -2,6 +2,8 @@
 
 #include "app/gateway/MergePatch.h"
 
+#include <algorithm>
+
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -149,6 +151,7 @@ ConfigStore::ConfigStore(QJsonObject initial, QString path)
     , m_path(std::move(path))
 {
     m_hash = hashOf(m_config);
+    m_appliedRevision = revisionHash();
 }
 
 QString ConfigStore::hashOf(const QJsonObject &config, const QByteArray &salt)
@@ -192,7 +195,7 @@ ConfigStore::WriteResult ConfigStore::patch(const QJsonObject &mergePatchObject,
     QJsonValue merged = gateway::MergePatch::apply(m_config, mergePatchObject);
     QString error;
     if (!restoreSentinels(merged, m_config, {}, &error))
-        return {false, error, {}, false, {}};
+        return {false, error, {}, false, {}, false};
 
     QStringList shrunk;
     findShrunkArrays(m_config, merged, {}, &shrunk);
@@ -208,7 +211,8 @@ ConfigStore::WriteResult ConfigStore::patch(const QJsonObject &mergePatchObject,
                     unconfirmed.join(u", "_s)),
                 {},
                 false,
-                {}};
+                {},
+                false};
     }
     return commit(merged.toObject());
 }
@@ -218,7 +222,7 @@ ConfigStore::WriteResult ConfigStore::replace(const QJsonObject &full)
     QJsonValue candidate = full;
     QString error;
     if (!restoreSentinels(candidate, m_config, {}, &error))
-        return {false, error, {}, false, {}};
+        return {false, error, {}, false, {}, false};
     return commit(candidate.toObject());
 }
 
@@ -236,6 +240,13 @@ ConfigStore::WriteResult ConfigStore::commit(const QJsonObject &next)
         [&](const QString &path) { return isNewKeyWithDefaultValue(m_config, next, path); });
     m_config = next;
     m_hash = hashOf(m_config);
+    // The gateway section (port, bind, auth) is restart-kind: the running drill keeps the old
+    // revision until a restart it never does.
+    result.requiresRestart =
+        std::any_of(result.writtenPaths.cbegin(), result.writtenPaths.cend(),
+                    [](const QString &path) { return path.startsWith(QLatin1String("gateway.")); });
+    if (!result.requiresRestart)
+        m_appliedRevision = revisionHash();
     return result;
 }
 

@@ -24,6 +24,9 @@ public:
     // configRevisionHash / appliedConfigHash: a second opaque revision, distinct from `hash`
     // as on the real gateway.
     QString revisionHash() const;
+    // The revision the running gateway accepted: it stays behind revisionHash() after a write
+    // to a key that needs a restart ("saved, not yet applied"), as on the real gateway.
+    QString appliedRevisionHash() const { return m_appliedRevision; }
 
     // The config with every secret replaced by the sentinel: what config.get may show.
     QJsonObject redacted() const;
@@ -37,6 +40,7 @@ public:
         // Every leaf the write touches, including keys newly set to their default value (which
         // are saved but are no changed path): what the hash-less guard names.
         QStringList writtenPaths;
+        bool requiresRestart = false; // a gateway.* key changed (sentinel.stats.requiresRestart)
     };
 
     // raw is the patch object already parsed from config.patch's `raw` text.
@@ -54,6 +58,7 @@ private:
     QJsonObject m_config;
     QString m_path;
     QString m_hash;
+    QString m_appliedRevision;
 };
 
 } // namespace sb::drill

@@ -35,7 +35,7 @@ void DrillMethods::configGet(const Reply &reply)
                          {u"warnings"_s, QJsonArray{}},
                          {u"legacyIssues"_s, QJsonArray{}},
                          {u"configRevisionHash"_s, store.revisionHash()},
-                         {u"appliedConfigHash"_s, store.revisionHash()}});
+                         {u"appliedConfigHash"_s, store.appliedRevisionHash()}});
 }
 
 void DrillMethods::configWrite(const QString &method, const QJsonObject &params, const CallContext &context,
@@ -123,7 +123,7 @@ void DrillMethods::configWrite(const QString &method, const QJsonObject &params,
         if (isPatch)
             payload.insert(u"changedPaths"_s, QJsonArray::fromStringList(result.changedPaths));
         const QJsonObject stats{
-            {u"mode"_s, method}, {u"root"_s, store.path()}, {u"requiresRestart"_s, false}};
+            {u"mode"_s, method}, {u"root"_s, store.path()}, {u"requiresRestart"_s, result.requiresRestart}};
         const QJsonObject sentinel{
             {u"kind"_s, isPatch ? u"config-patch"_s : u"config-apply"_s},
             {u"status"_s, u"ok"_s},

@@ -25,7 +25,7 @@ QJsonObject DrillGateway::helloOk(const Client &client) const
         {u"health"_s, m_world->healthSnapshot()},
         {u"stateVersion"_s, m_world->stateVersion()},
         {u"uptimeMs"_s, m_world->uptimeMs()},
-        {u"appliedConfigHash"_s, m_world->config().revisionHash()},
+        {u"appliedConfigHash"_s, m_world->config().appliedRevisionHash()},
         {u"sessionDefaults"_s, QJsonObject{{u"defaultAgentId"_s, u"main"_s},
                                            {u"modelConfigured"_s, false},
                                            {u"ownership"_s, u"sole"_s},

@@ -139,13 +139,13 @@ void FailoverFlow::startFailback(const FailoverRequest &original)
 void FailoverFlow::planOn(const gateway::ConfigSnapshot &snapshot)
 {
     QString problem;
-    std::optional<FailoverPlan> plan = buildPlan(m_request, snapshot.config, snapshot.hash, &problem);
+    std::optional<FailoverPlan> plan = buildPlan(m_request, snapshot.parsed, snapshot.hash, &problem);
     if (!plan) {
         refuse(State::Refused, problem);
         return;
     }
     m_plan = std::move(plan);
-    m_fileBefore = withoutMeta(snapshot.source);
+    m_fileBefore = withoutMeta(snapshot.parsed);
     ingest::GatewaySession &session = m_runner.session();
     PreflightFacts facts;
     if (session.engine().hasLane(m_request.to))
@@ -453,7 +453,7 @@ void FailoverFlow::compareAfterRollback()
                                .arg(result.error().userMessage()));
                 return;
             }
-            m_differences = policy::changedLeaves(m_fileBefore, withoutMeta(result.value().source));
+            m_differences = policy::changedLeaves(m_fileBefore, withoutMeta(result.value().parsed));
             if (!m_differences.isEmpty()) {
                 QStringList lines;
                 for (const policy::ChangeLine &line : std::as_const(m_differences))

@@ -51,10 +51,8 @@ std::optional<ConfigSnapshot> parseConfigSnapshot(const QJsonValue &payload, QSt
     if (object.value(QLatin1String("valid")).isBool())
         snapshot.valid = object.value(QLatin1String("valid")).toBool();
     snapshot.config = object.value(QLatin1String("config")).toObject();
-    const QJsonValue source = object.value(QLatin1String("sourceConfig")).isObject()
-                                  ? object.value(QLatin1String("sourceConfig"))
-                                  : object.value(QLatin1String("parsed"));
-    snapshot.source = source.isObject() ? source.toObject() : snapshot.config;
+    const QJsonValue parsed = object.value(QLatin1String("parsed"));
+    snapshot.parsed = parsed.isObject() ? parsed.toObject() : snapshot.config;
     snapshot.hash = str(object, "hash");
     snapshot.configRevisionHash = str(object, "configRevisionHash");
     snapshot.appliedConfigHash = str(object, "appliedConfigHash");

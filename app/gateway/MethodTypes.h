@@ -20,10 +20,9 @@ struct ConfigSnapshot
     bool exists = false;
     std::optional<bool> valid;
     QJsonObject config; // secrets read "__OPENCLAW_REDACTED__" and survive a patch untouched
-    // The file as written (`sourceConfig`, else `parsed`; `config` when neither is sent): unlike
-    // `config`, which carries OpenClaw's defaults filled in (dmPolicy "pairing", commands.native
-    // ...), it has only the keys the file sets. What a write must restore the file to.
-    QJsonObject source;
+    // What the file says (`parsed`, redacted), without the runtime defaults `config` has filled
+    // in: whether a value is set or defaulted can only be read here. `config` when absent.
+    QJsonObject parsed;
     QString hash; // send back as baseHash
     // The revision on disk and the one the running gateway accepted: they differ after a
     // write that waits for a restart ("saved, not yet applied"). Empty on v3.

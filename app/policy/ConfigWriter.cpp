@@ -63,7 +63,7 @@ void ConfigWriter::load()
             return;
         }
         m_snapshot = std::make_unique<Snapshot>(Snapshot{result.value(), std::nullopt});
-        m_policy = readPolicyConfig(m_snapshot->config.config);
+        m_policy = readPolicyConfig(m_snapshot->config.parsed);
         m_edit.reset();
         m_preview.reset();
         setState(State::Ready);
@@ -79,7 +79,7 @@ std::optional<WritePreview> ConfigWriter::preview(const ConfigEdit &edit, QStrin
         return std::nullopt;
     }
     std::optional<PlannedWrite> planned =
-        planWrite(m_snapshot->config.config, m_snapshot->config.hash, edit, problem);
+        planWrite(m_snapshot->config.parsed, m_snapshot->config.hash, edit, problem);
     if (!planned)
         return std::nullopt;
     m_snapshot->planned = std::move(planned);
@@ -175,7 +175,7 @@ void ConfigWriter::readAfterWrite(WriteOutcome outcome)
     m_client.configGet(this, [this, outcome](const gateway::Result<gateway::ConfigSnapshot> &result) mutable {
         if (result) {
             m_snapshot = std::make_unique<Snapshot>(Snapshot{result.value(), std::nullopt});
-            m_policy = readPolicyConfig(m_snapshot->config.config);
+            m_policy = readPolicyConfig(m_snapshot->config.parsed);
             if (hasPendingRestart())
                 outcome.kind = WriteOutcome::Kind::NeedsRestart;
         }
@@ -192,13 +192,13 @@ void ConfigWriter::readAfterWrite(WriteOutcome outcome)
 
 void ConfigWriter::readAfterConflict(WriteOutcome outcome)
 {
-    const QJsonObject ours = m_snapshot->config.config;
+    const QJsonObject ours = m_snapshot->config.parsed;
     m_client.configGet(
         this, [this, outcome, ours](const gateway::Result<gateway::ConfigSnapshot> &result) mutable {
             if (result) {
-                outcome.theirs = changedLeaves(ours, result.value().config);
+                outcome.theirs = changedLeaves(ours, result.value().parsed);
                 m_snapshot = std::make_unique<Snapshot>(Snapshot{result.value(), std::nullopt});
-                m_policy = readPolicyConfig(m_snapshot->config.config);
+                m_policy = readPolicyConfig(m_snapshot->config.parsed);
                 outcome.hashAfter = m_snapshot->config.hash;
             }
             finishWrite(outcome);

@@ -26,7 +26,7 @@ struct OpenClawCli
     QStringList arguments{QStringLiteral("security"), QStringLiteral("audit"), QStringLiteral("--json")};
     QProcessEnvironment environment =
         QProcessEnvironment::systemEnvironment(); // HOME decides the config read
-    int timeoutMs = 60000;                        // measured: 16 s on a loaded machine
+    int timeoutMs = 120000;                       // measured: 16-80 s on a loaded machine
 
     // `openclaw` on PATH (or OPENCLAW_CLI), or nothing when there is none.
     static std::optional<OpenClawCli> find(const QProcessEnvironment &environment);

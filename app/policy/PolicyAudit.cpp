@@ -434,6 +434,18 @@ QList<Finding> mergeFindings(const QList<Finding> &builtIn, const QList<Finding>
         if (!matched) {
             Finding added = theirs;
             added.source = FindingSource::OpenClaw;
+            // OpenClaw's companions of the open-policy finding (runtime/fs and control-plane
+            // tools in open rooms) go away with the same fix: closing the open policies.
+            if (added.checkId.startsWith(QLatin1String("security.exposure.open_groups_with_"))) {
+                for (const Finding &ours : builtIn) {
+                    if (ours.checkId == QLatin1String("security.exposure.open_groups_with_elevated") &&
+                        ours.fix) {
+                        added.fix = ours.fix;
+                        added.channel = ours.channel;
+                        added.accountId = ours.accountId;
+                    }
+                }
+            }
             out << added;
         }
     }

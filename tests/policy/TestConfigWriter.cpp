@@ -203,6 +203,26 @@ private Q_SLOTS:
         QCOMPARE(run.drillTelegram(), theirs);
     }
 
+    // A restart-kind key: saved, but the running gateway keeps the old revision until it
+    // restarts (configRevisionHash ≠ appliedConfigHash); the operator is told so.
+    void aWriteThatNeedsARestartSaysSo()
+    {
+        WriterRun run;
+        QVERIFY(run.startAt(jst(12, 19, 16)));
+        QVERIFY(!run.writer->hasPendingRestart());
+        ConfigEdit edit;
+        edit.summary = QStringLiteral("bind");
+        edit.set(ConfigEdit::path(QStringLiteral("gateway.bind")), QStringLiteral("lan"));
+        QString problem;
+        QVERIFY2(run.writer->preview(edit, &problem), qPrintable(problem));
+        run.writer->apply();
+        QTRY_COMPARE_WITH_TIMEOUT(run.finished->count(), 1, 10000);
+        QCOMPARE(run.outcome(0).kind, WriteOutcome::Kind::NeedsRestart);
+        QCOMPARE(run.outcome(0).message, QStringLiteral("Saved; applies after the gateway restarts."));
+        QVERIFY(run.writer->hasPendingRestart());
+        QCOMPARE(run.actionLog().last().lane, QStringLiteral("drill/gateway/config"));
+    }
+
     void aBadIdentityIsRefusedBeforeAnythingIsSent()
     {
         WriterRun run;

@@ -204,6 +204,13 @@ private Q_SLOTS:
         QVERIFY(both->fix);                          // our fix
         QCOMPARE(byId(merged, QStringLiteral("summary.attack_surface"))->source,
                  sb::policy::FindingSource::OpenClaw);
+        QVERIFY(!byId(merged, QStringLiteral("summary.attack_surface"))->fix);
+        // The companion finding is fixed by closing the same open policies.
+        const Finding *companion =
+            byId(merged, QStringLiteral("security.exposure.open_groups_with_runtime_or_fs"));
+        QCOMPARE(companion->source, sb::policy::FindingSource::OpenClaw);
+        QVERIFY(companion->fix);
+        QCOMPARE(companion->channel, QStringLiteral("telegram"));
         QCOMPARE(merged.last().severity, Severity::Info);
     }
 
