@@ -139,7 +139,7 @@ void FailoverFlow::startFailback(const FailoverRequest &original)
 void FailoverFlow::planOn(const gateway::ConfigSnapshot &snapshot)
 {
     QString problem;
-    std::optional<FailoverPlan> plan = buildPlan(m_request, snapshot.config, snapshot.hash, &problem);
+    std::optional<FailoverPlan> plan = buildPlan(m_request, snapshot.parsed, snapshot.hash, &problem);
     if (!plan) {
         refuse(State::Refused, problem);
         return;

@@ -152,7 +152,7 @@ private:
     QList<OperatorReport> m_reports;
     QList<policy::ChangeLine> m_differences;
     QString m_writtenHash;
-    // The config file before the failover (sourceConfig): what the rollback restores and the
+    // The config file before the failover (config.get's `parsed`): what the rollback restores and the
     // re-read is compared with. The plan's config has OpenClaw's defaults filled in.
     QJsonObject m_fileBefore;
     FailoverTimings m_timings;

@@ -40,7 +40,7 @@ struct FailoverPlan
 {
     FailoverRequest request;
     QString summary;
-    QJsonObject before; // config.get's parsed config the plan was built on
+    QJsonObject before; // config.get's parsed config (the file) the plan was built on
     QString baseHash;
     QJsonObject after; // the config as it will read once written
     gateway::MergePatch patch;
@@ -50,7 +50,7 @@ struct FailoverPlan
     QString inWords() const;
 };
 
-// Builds the plan over config.get's parsed config (through the policy layer's patch builder:
+// Builds the plan over config.get's parsed config, the file (through the policy layer's patch builder:
 // identities checked, read-only channels refused). Nothing with `problem` in words when the
 // plan cannot be built (an unknown lane, a channel the policy reader could not read).
 std::optional<FailoverPlan> buildPlan(const FailoverRequest &request, const QJsonObject &config,
@@ -58,7 +58,7 @@ std::optional<FailoverPlan> buildPlan(const FailoverRequest &request, const QJso
 
 // The patch that undoes a written plan: every changed path back to its previous value in the
 // file, keys the plan added removed, arrays restored whole (replacePaths). `fileBefore` is the
-// config file as it was (config.get's sourceConfig), not the plan's config with OpenClaw's
+// config file as it was (config.get's `parsed`), not the plan's config with OpenClaw's
 // defaults filled in, so no default is written into the file on the way back. It is sent with
 // the hash the failover's write returned: another writer in between makes it a conflict,
 // never a clobber.
