@@ -1,7 +1,6 @@
 #include "tests/conformance/ConformanceBackend.h"
+#include "tests/conformance/RealGatewayEnv.h"
 
-#include <QDir>
-#include <QFile>
 #include <QHash>
 #include <QProcess>
 
@@ -46,31 +45,16 @@ private:
 
 std::unique_ptr<ConformanceBackend> makeConformanceBackend(QString *why)
 {
-    const QString stateDir = qEnvironmentVariable("SWITCHBOARD_REAL_GATEWAY_STATE");
-    if (stateDir.isEmpty()) {
-        *why = QStringLiteral(
-            "SWITCHBOARD_REAL_GATEWAY_STATE is not set; run through ctest (fixture RealGateway) "
-            "or start one with tests/conformance/real-gateway.sh start DIR");
+    const QHash<QString, QString> env = readRealGatewayEnv(why);
+    if (env.isEmpty())
         return nullptr;
-    }
-    QFile file(QDir(stateDir).filePath(QStringLiteral("env")));
-    if (!file.open(QIODevice::ReadOnly)) {
-        *why = QStringLiteral("cannot read %1: did RealGatewayStart succeed?").arg(file.fileName());
-        return nullptr;
-    }
-    QHash<QString, QString> env;
-    while (!file.atEnd()) {
-        const QString line = QString::fromUtf8(file.readLine()).trimmed();
-        const qsizetype eq = line.indexOf(QLatin1Char('='));
-        if (eq > 0)
-            env.insert(line.left(eq), line.mid(eq + 1));
-    }
     if (env.value(QStringLiteral("OPENCLAW_TEST_URL")).isEmpty() ||
         env.value(QStringLiteral("OPENCLAW_TEST_TOKEN")).isEmpty()) {
-        *why = QStringLiteral("%1 lacks OPENCLAW_TEST_URL or OPENCLAW_TEST_TOKEN").arg(file.fileName());
+        *why = QStringLiteral("the real gateway's state lacks OPENCLAW_TEST_URL or OPENCLAW_TEST_TOKEN: did "
+                              "RealGatewayStart succeed?");
         return nullptr;
     }
-    return std::make_unique<RealGatewayBackend>(stateDir, env);
+    return std::make_unique<RealGatewayBackend>(qEnvironmentVariable("SWITCHBOARD_REAL_GATEWAY_STATE"), env);
 }
 
 } // namespace sb::test

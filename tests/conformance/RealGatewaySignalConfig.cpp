@@ -8,31 +8,13 @@
 #include "app/gateway/GatewayClient.h"
 #include "app/linking/SignalAccountConfig.h"
 #include "app/linking/signalcli/SignalCliClient.h"
+#include "tests/conformance/RealGatewayEnv.h"
 
-#include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QHash>
 #include <QTest>
 
-namespace {
-
-QHash<QString, QString> realGatewayEnv()
-{
-    QHash<QString, QString> env;
-    QFile file(QDir(qEnvironmentVariable("SWITCHBOARD_REAL_GATEWAY_STATE")).filePath(QStringLiteral("env")));
-    if (!file.open(QIODevice::ReadOnly))
-        return env;
-    while (!file.atEnd()) {
-        const QString line = QString::fromUtf8(file.readLine()).trimmed();
-        const qsizetype eq = line.indexOf(u'=');
-        if (eq > 0)
-            env.insert(line.left(eq), line.mid(eq + 1));
-    }
-    return env;
-}
-
-} // namespace
+namespace {} // namespace
 
 class RealGatewaySignalConfig : public QObject
 {
@@ -41,7 +23,7 @@ class RealGatewaySignalConfig : public QObject
 private Q_SLOTS:
     void daemonUrlAndNumberComeFromTheRealConfig()
     {
-        const QHash<QString, QString> env = realGatewayEnv();
+        const QHash<QString, QString> env = sb::test::readRealGatewayEnv();
         QVERIFY2(!env.value(QStringLiteral("OPENCLAW_TEST_URL")).isEmpty(),
                  "no real gateway: run through ctest (fixture RealGateway) or real-gateway.sh start DIR");
         sb::ctl::StatusOptions options;

@@ -5,8 +5,8 @@
 #include "app/actions/ActionRunner.h"
 #include "app/failover/FailoverFlow.h"
 #include "app/ingest/GatewaySession.h"
+#include "tests/conformance/RealGatewayEnv.h"
 
-#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,22 +17,6 @@ using namespace Qt::StringLiterals;
 using sb::failover::FailoverFlow;
 
 namespace {
-
-// STATE_DIR/env as tests/conformance/real-gateway.sh writes it (KEY=value lines).
-QHash<QString, QString> readGatewayEnv()
-{
-    QHash<QString, QString> env;
-    QFile file(QDir(qEnvironmentVariable("SWITCHBOARD_REAL_GATEWAY_STATE")).filePath(u"env"_s));
-    if (!file.open(QIODevice::ReadOnly))
-        return env;
-    while (!file.atEnd()) {
-        const QString line = QString::fromUtf8(file.readLine()).trimmed();
-        const qsizetype eq = line.indexOf(u'=');
-        if (eq > 0)
-            env.insert(line.left(eq), line.mid(eq + 1));
-    }
-    return env;
-}
 
 std::optional<QJsonObject> configOnDisk(const QString &path)
 {
@@ -56,7 +40,7 @@ class TestFailoverRealGateway : public QObject
 private Q_SLOTS:
     void failedVerificationRestoresTheFile()
     {
-        const QHash<QString, QString> env = readGatewayEnv();
+        const QHash<QString, QString> env = sb::test::readRealGatewayEnv();
         if (env.value(u"OPENCLAW_TEST_URL"_s).isEmpty())
             QSKIP("no real gateway: run through ctest (fixture RealGateway)");
         const QString configPath = env.value(u"OPENCLAW_TEST_CONFIG"_s);

@@ -15,6 +15,7 @@
 #include "app/linking/WhatsAppLinkFlow.h"
 #include "app/platform/GatewayProfile.h"
 #include "app/platform/MemorySecretStore.h"
+#include "tests/conformance/RealGatewayEnv.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -35,21 +36,6 @@ namespace {
 const QString kSuiteToken = QStringLiteral("123456789:AAFakeTokenForTestsOnly0000000000000");
 const QString kWrittenToken = QStringLiteral("123456789:AAFakeTokenForTestsOnly1414141414141");
 constexpr int kConnectSeconds = 120; // the shared gateway may just have been restarted
-
-QHash<QString, QString> readEnvironment()
-{
-    QHash<QString, QString> env;
-    QFile file(QDir(qEnvironmentVariable("SWITCHBOARD_REAL_GATEWAY_STATE")).filePath(QStringLiteral("env")));
-    if (!file.open(QIODevice::ReadOnly))
-        return env;
-    while (!file.atEnd()) {
-        const QString line = QString::fromUtf8(file.readLine()).trimmed();
-        const qsizetype eq = line.indexOf(u'=');
-        if (eq > 0)
-            env.insert(line.left(eq), line.mid(eq + 1));
-    }
-    return env;
-}
 
 QString fileText(const QString &path)
 {
@@ -106,7 +92,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_env = readEnvironment();
+        m_env = sb::test::readRealGatewayEnv();
         if (m_env.value(QStringLiteral("OPENCLAW_TEST_URL")).isEmpty())
             QFAIL("no real gateway: run through ctest (fixture RealGateway)");
         m_gateway.url = QUrl(m_env.value(QStringLiteral("OPENCLAW_TEST_URL")));

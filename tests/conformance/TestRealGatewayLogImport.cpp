@@ -5,31 +5,13 @@
 #include "app/incidents/LogImport.h"
 #include "app/ingest/LogLineParser.h"
 #include "app/store/History.h"
+#include "tests/conformance/RealGatewayEnv.h"
 
-#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
-
-QHash<QString, QString> fixtureEnv(QString *why)
-{
-    const QString stateDir = qEnvironmentVariable("SWITCHBOARD_REAL_GATEWAY_STATE");
-    QFile file(QDir(stateDir).filePath(QStringLiteral("env")));
-    QHash<QString, QString> env;
-    if (stateDir.isEmpty() || !file.open(QIODevice::ReadOnly)) {
-        *why = QStringLiteral("no fixture state (run through ctest: fixture RealGateway)");
-        return env;
-    }
-    for (const QByteArray &raw : file.readAll().split('\n')) {
-        const QString line = QString::fromUtf8(raw);
-        const qsizetype eq = line.indexOf(QLatin1Char('='));
-        if (eq > 0)
-            env.insert(line.left(eq), line.mid(eq + 1));
-    }
-    return env;
-}
 
 // How long the log's Signal lines have been saying the daemon is unreachable.
 qint64 signalTroubleSpanMs(const QString &path)
@@ -58,7 +40,7 @@ private Q_SLOTS:
     void importedLogShowsItsIncidents()
     {
         QString why;
-        const QHash<QString, QString> env = fixtureEnv(&why);
+        const QHash<QString, QString> env = sb::test::readRealGatewayEnv(&why);
         QVERIFY2(!env.isEmpty(), qPrintable(why));
         const QString log = env.value(QStringLiteral("OPENCLAW_TEST_LOG"));
         QVERIFY2(QFileInfo::exists(log), qPrintable(log));

@@ -10,6 +10,7 @@
 #include "app/gateway/GatewayClient.h"
 #include "app/policy/ConfigWriter.h"
 #include "app/policy/SecurityAudit.h"
+#include "tests/conformance/RealGatewayEnv.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -30,24 +31,6 @@ namespace {
 
 constexpr int kAnswerMs = 60000;
 constexpr int kOpenClawAuditMs = 240000; // measured 16-35 s; far more on a loaded machine
-
-QHash<QString, QString> readStateEnv(QString *why)
-{
-    const QString stateDir = qEnvironmentVariable("SWITCHBOARD_REAL_GATEWAY_STATE");
-    QFile file(QDir(stateDir).filePath(QStringLiteral("env")));
-    if (stateDir.isEmpty() || !file.open(QIODevice::ReadOnly)) {
-        *why = QStringLiteral("no real gateway state (SWITCHBOARD_REAL_GATEWAY_STATE=%1)").arg(stateDir);
-        return {};
-    }
-    QHash<QString, QString> env;
-    while (!file.atEnd()) {
-        const QString line = QString::fromUtf8(file.readLine()).trimmed();
-        const qsizetype eq = line.indexOf(u'=');
-        if (eq > 0)
-            env.insert(line.left(eq), line.mid(eq + 1));
-    }
-    return env;
-}
 
 QJsonObject telegramOnDisk(const QString &path)
 {
@@ -156,7 +139,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QString why;
-        m_env = readStateEnv(&why);
+        m_env = sb::test::readRealGatewayEnv(&why);
         QVERIFY2(!m_env.isEmpty(), qPrintable(why));
         QVERIFY(m_cliHome.isValid());
         // Node's compile cache, as real-gateway.sh keeps it: each CLI start is seconds faster.
