@@ -1,6 +1,7 @@
 #include "app/ctl/SignalCommand.h"
 
 #include "app/actions/ActionRunner.h"
+#include "app/ctl/CommandSession.h"
 #include "app/ctl/GatewayArguments.h"
 #include "app/gateway/GatewayClient.h"
 #include "app/gateway/GatewayMonitor.h"
@@ -51,8 +52,7 @@ struct SignalArguments
 // number and daemon URL from the gateway's config.
 struct Prepared
 {
-    std::unique_ptr<ingest::GatewaySession> session;
-    std::unique_ptr<actions::ActionRunner> runner;
+    std::unique_ptr<CommandSession> gateway; // the session and its runner
     std::unique_ptr<linking::signalcli::SignalCliClient> daemon;
     LaneKey lane; // the session's gateway id, the command line's account
     QString number;
@@ -60,29 +60,18 @@ struct Prepared
 
 int prepare(const StatusOptions &gatewayOptions, const SignalArguments &args, QTextStream &err, Prepared *out)
 {
-    out->session = std::make_unique<ingest::GatewaySession>(sessionOptionsFor(gatewayOptions));
-    ingest::GatewaySession &session = *out->session;
+    out->gateway = openCommandSession(gatewayOptions);
+    if (out->gateway->error) {
+        err << Text::tr("switchboardctl: cannot reach the gateway: %1")
+                   .arg(SafeText::forTerminal(out->gateway->error->userMessage()))
+            << '\n';
+        return exitCodeForError(out->gateway->error);
+    }
+    ingest::GatewaySession &session = *out->gateway->session;
     QEventLoop loop;
     QTimer deadline;
     deadline.setSingleShot(true);
     QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
-    QObject::connect(&session.monitor(), &gateway::GatewayMonitor::stateChanged, &loop,
-                     [&loop](gateway::ConnectionState state) {
-                         if (state == gateway::ConnectionState::Failed)
-                             loop.quit();
-                     });
-    session.whenCaughtUp([&loop] { loop.quit(); });
-    deadline.start(gatewayOptions.timeoutSeconds * 1000);
-    session.start();
-    loop.exec();
-    if (!session.isCaughtUp()) {
-        const std::optional<gateway::GatewayError> error = session.monitor().connection().lastError();
-        err << Text::tr("switchboardctl: cannot reach the gateway: %1")
-                   .arg(SafeText::forTerminal(error ? error->userMessage() : Text::tr("no answer in time")))
-            << '\n';
-        return exitCodeForError(error);
-    }
-
     std::optional<gateway::Result<gateway::ConfigSnapshot>> config;
     session.monitor().client().configGet(&loop, [&](const gateway::Result<gateway::ConfigSnapshot> &result) {
         config = result;
@@ -113,7 +102,6 @@ int prepare(const StatusOptions &gatewayOptions, const SignalArguments &args, QT
     daemonOptions.baseUrl = daemonUrl;
     out->daemon = std::make_unique<linking::signalcli::SignalCliClient>(daemonOptions);
     out->lane = LaneKey{session.gatewayId(), QStringLiteral("signal"), args.lane.accountId};
-    out->runner = std::make_unique<actions::ActionRunner>(session, nullptr, QStringLiteral("switchboardctl"));
     err << Text::tr("signal-cli daemon: %1%2")
                .arg(SafeText::forTerminal(daemonUrl.toString()),
                     args.daemonUrl.isEmpty() ? Text::tr(" (from %1)").arg(account.daemonUrlSource)
@@ -182,7 +170,7 @@ int registrationExit(const SignalRegistrationFlow &flow, QTextStream &out, QText
 
 int runRegistration(Prepared &prepared, const SignalArguments &args, QTextStream &out, QTextStream &err)
 {
-    SignalRegistrationFlow flow(*prepared.runner, *prepared.daemon, prepared.lane);
+    SignalRegistrationFlow flow(*prepared.gateway->runner, *prepared.daemon, prepared.lane);
     QEventLoop loop;
     QObject::connect(&flow, &SignalRegistrationFlow::stateChanged, &loop, [&](RegState state) {
         if (registrationStops(state, args.waitProven))
@@ -209,7 +197,7 @@ int runRegistration(Prepared &prepared, const SignalArguments &args, QTextStream
 
 int runLink(Prepared &prepared, const SignalArguments &args, QTextStream &out, QTextStream &err)
 {
-    SignalLinkFlow flow(*prepared.runner, *prepared.daemon, prepared.lane);
+    SignalLinkFlow flow(*prepared.gateway->runner, *prepared.daemon, prepared.lane);
     QEventLoop loop;
     QObject::connect(&flow, &SignalLinkFlow::stateChanged, &loop, [&](SignalLinkFlow::State state) {
         switch (state) {
@@ -314,16 +302,12 @@ int runSignal(const QStringList &arguments, CtlIo &io)
     if (const int stop = readOneGateway(parser, io.secrets, io.err, &gatewayOptions); stop != ExitHealthy)
         return stop;
     Prepared prepared;
-    if (const int stop = prepare(gatewayOptions, args, io.err, &prepared); stop != ExitHealthy) {
-        if (prepared.session)
-            prepared.session->stop();
-        return stop;
-    }
+    if (const int stop = prepare(gatewayOptions, args, io.err, &prepared); stop != ExitHealthy)
+        return stop; // the CommandSession stops its session as it goes
     const int code = args.action == QLatin1String("link") ? runLink(prepared, args, io.out, io.err)
                                                           : runRegistration(prepared, args, io.out, io.err);
     io.out.flush();
     io.err.flush();
-    prepared.session->stop();
     return code;
 }
 
