@@ -1,8 +1,8 @@
 #pragma once
 
 #include "app/health/LaneState.h"
-#include "models/timeline/TimelineIndex.h"
 #include "models/timeline/LaneRaster.h"
+#include "models/timeline/TimelineIndex.h"
 
 #include <array>
 #include <optional>
