@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>DaemonError</name>
+    <message>
+        <source>The signal-cli daemon is not running: nothing accepts connections there (%1). Start it with `signal-cli daemon --http`, or check the daemon URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signal-cli daemon cannot be reached: %1. Check the daemon URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signal-cli daemon did not answer in time: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That address does not look like signal-cli&apos;s HTTP API: %1. Check the daemon URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daemon URL answered with something that is not JSON (%1): a web page, or a proxy in front of the daemon. Check the daemon URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signal-cli daemon&apos;s answer could not be read as JSON-RPC: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signal-cli daemon answered HTTP %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signal-cli: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GatewayClient</name>
     <message>
         <source>no connection to the gateway</source>
@@ -191,6 +226,22 @@
         <source>History file to open (default: the one in the data folder).</source>
         <translation>開く履歴ファイル（既定: データフォルダー内のもの）。</translation>
     </message>
+    <message>
+        <source>With --drill: start this many drill gateways (the story on the first, variations on the rest) and watch them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--drill-gateways needs a number from 1 to 200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--drill-gateways is only accepted with --drill</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb</name>
@@ -284,6 +335,34 @@
         <source>Last known state from the history; the picture is not live (%1).</source>
         <translation>履歴に残る最後の状態です。ライブの表示ではありません（%1）。</translation>
     </message>
+    <message>
+        <source>Drill gateway %1</source>
+        <translation>ドリル ゲートウェイ %1</translation>
+    </message>
+    <message>
+        <source>Fleet</source>
+        <translation>フリート</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 gateways live</source>
+        <translation>%2 台中 %1 台のゲートウェイがライブ</translation>
+    </message>
+    <message>
+        <source>DM Requests</source>
+        <translation>DM リクエスト</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>インシデント</translation>
+    </message>
 </context>
 <context>
     <name>sb::ChannelAccountsModel</name>
@@ -351,6 +430,48 @@
         <translation>
             <numerusform>%n日ごと</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sb::FleetModel</name>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation type="unfinished">ゲートウェイ</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished">プロトコル</translation>
+    </message>
+    <message>
+        <source>Worst lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished">最後のエラー</translation>
+    </message>
+</context>
+<context>
+    <name>sb::FleetPanel</name>
+    <message>
+        <source>Lanes of the selected gateway:</source>
+        <translation>選択したゲートウェイのレーン:</translation>
     </message>
 </context>
 <context>
@@ -530,6 +651,10 @@
         <source>Local gateway</source>
         <translation>ローカルゲートウェイ</translation>
     </message>
+    <message>
+        <source>&amp;Watch at start, beside the other watched gateways</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::LaneActionController</name>
@@ -692,6 +817,68 @@
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
+    <message>
+        <source>Read the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::LaneStatusModel</name>
+    <message>
+        <source>at least since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation type="unfinished">ゲートウェイ</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">チャネル</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">アカウント</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状態</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">理由</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::LinkingController</name>
+    <message>
+        <source>DM access request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks to talk to %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Up Telegram</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::LiveView</name>
@@ -850,6 +1037,84 @@
         <source>&amp;Preferences…</source>
         <translation>設定(&amp;P)…</translation>
     </message>
+    <message>
+        <source>Link &amp;WhatsApp…</source>
+        <translation>WhatsApp をリンク(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Set Up &amp;Telegram…</source>
+        <translation>Telegram を設定(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Set Up &amp;Signal…</source>
+        <translation>Signal を設定(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>sb::PairingPanel</name>
+    <message>
+        <source>Pending DM access requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notify the requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also make this sender the first &amp;command owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismissing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::PairingRequestsModel</name>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires in %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">チャネル</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">アカウント</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::PreferencesDialog</name>
@@ -951,6 +1216,129 @@
     <message>
         <source>the keychain refused the request</source>
         <translation>キーチェーンが要求を拒否しました</translation>
+    </message>
+</context>
+<context>
+    <name>sb::SignalWizard</name>
+    <message>
+        <source>&amp;Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-re&amp;gister</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link as a Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Captcha Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit Captcha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Up Signal — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signal-cli &amp;daemon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN (if locked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the gateway&apos;s Signal settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s config could not be read (%1): enter the number and the signal-cli daemon&apos;s URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the signal-cli daemon&apos;s URL (http://host:port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wait is over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next try allowed in %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proven: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On probation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::TelegramSetupWizard</name>
+    <message>
+        <source>Set Up Telegram — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bot token for account &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the token @BotFather gave for this bot. It is kept in this computer&apos;s keychain, written to the gateway&apos;s configuration and never shown or logged again. Groups stay on an allowlist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bot token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telegram bot set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telegram bot not set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">不明</translation>
+    </message>
+    <message>
+        <source>off (the bot reads every group message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on (the bot sees only commands and mentions in groups)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bot: @%1 (id %2)
+Privacy mode: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1079,6 +1467,95 @@
     </message>
 </context>
 <context>
+    <name>sb::WhatsAppLinkWizard</name>
+    <message>
+        <source>Link WhatsApp — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link WhatsApp account &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switchboard asks the gateway for a QR code and shows it here. Have the phone of this number at hand: WhatsApp → Settings → Linked Devices → Link a device. After linking, the lane stays on probation until it has been connected for a while and delivered messages. Press Next to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand the risk and want to relink this number now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp link QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code cannot be typed. If the phone cannot scan it from this screen, draw it in a terminal instead: switchboardctl relink --lane %1 --gateway &lt;url&gt; --token-env &lt;VAR&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New QR Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone says it &amp;can&apos;t link new devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected %v of %m min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send Test Message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked — on probation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked and proven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the gateway for a QR code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid for %n more second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Proof of recovery: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sb::actions::ActionRunner</name>
     <message>
         <source>Another action is still running on this lane.</source>
@@ -1177,6 +1654,361 @@
     <message>
         <source>Next step: %1</source>
         <translation>次の手順: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sb::failover</name>
+    <message>
+        <source>Name both lanes: the one to leave and the one to move to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are on different gateways; a failover moves operators within one gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target is the source (%1): choose another lane to move to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are accounts of one channel: a failover moves to another channel (two accounts of one channel share its root keys, which the plan rewrites).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No operators to move: add them in Preferences or pass --operators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no %2 identity: nobody could reach them after the failover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 identity &quot;%3&quot; does not fit: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s config has no %1 account &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail over from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heartbeat (%1) goes to the owner: it follows commands.ownerAllowFrom&apos;s first entry, now an operator on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an operator is reached on WhatsApp by phone number (E.164, e.g. +15555550100), not by a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an operator is reached on Signal by phone number or uuid:, not by a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an operator is reached on Telegram by their numeric user id (e.g. 123456789), not by a group or a @username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operators are not valid JSON: %1 (at character %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operators must be a JSON list, e.g. [{&quot;name&quot;:&quot;Grace&quot;,&quot;signal&quot;:&quot;+15555550101&quot;}].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an object with a name and identities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the name &quot;%2&quot; is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 must be text, e.g. &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): &quot;%3&quot; is not a %4 identity: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not known to the health engine yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is proven healthy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on probation (%2 of %3 deliveries proven): it has not proven itself yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no %2 identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No operators are named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reachable on %1 and allowed by the plan: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the change the audit finds nothing critical on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the change %1 would still have a critical finding: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway gave no config hash to guard the write with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway reports its config file as invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An earlier config change waits for a gateway restart: the running gateway is not on the config the plan was built on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read just now; the write is guarded by its hash (baseHash).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol %1: config.patch with replacePaths, send and channels.status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol %1 cannot send replacePaths, which the rollback needs to restore the lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no pre-flight check &quot;%1&quot;; the checks are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: 1 drop since %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 drops since %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is flapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is proven. Fail over now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::failover::FailoverFlow</name>
+    <message>
+        <source>Switchboard failover check: this channel now carries your alerts. No reply needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s config could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failback refused: %1 has not proven itself again (%2). It needs %3 connected minutes and %4 deliveries without a drop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overriding the pre-flight check %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failover pre-flight %1 overridden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-flight check %1 overridden by the operator: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the pre-flight; nothing was written.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failing over to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failback to %1: config written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failover to %1: config written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another action is still running on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another writer changed the config first: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway refused the failover: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the config again and review the plan before failing over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failover written: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the gateway&apos;s channel status could not be read to confirm delivery (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending the failover check to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failover check sent to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: another action is still running on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway did not deliver the check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It queued the message and may still deliver it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered: the gateway answered ok and shows the outbound message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway accepted the check but showed no outbound message within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failover check to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tried: the failover was rolled back first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rolling the failover back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failover rolled back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rollback could not start: another action is running on %1; the failover&apos;s change is still in the config.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another writer changed the config after the failover: the rollback wrote nothing, so their change is kept and so is the failover&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway refused the rollback: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolled back: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The config could not be read back after the rollback: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the rollback the config still differs from before:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::fleet</name>
+    <message>
+        <source>not connected to a gateway</source>
+        <translation type="unfinished">ゲートウェイに接続していません</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished">未接続</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected, catching up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1… {1 %2?}</translation>
     </message>
 </context>
 <context>
@@ -1709,6 +2541,1120 @@
         <source>Check the gateway host&apos;s network and the channel&apos;s endpoint in channels.%1, then restart the channel.</source>
         <translation>ゲートウェイのホストのネットワークと channels.%1 のチャネルの接続先を確認してから、チャネルを再起動してください。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n drops in a row</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sb::incidents</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished">%1日%2時間</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>name a new history file to import into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the window&apos;s own history; import into a separate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; import into a new file so nothing is mixed into a history that is in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the history cannot be the log file itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move the imported history to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>afternoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test message sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel restarted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel logged out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relink (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failover (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session revoked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another session took over (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another session took over</source>
+        <translation type="unfinished">別のセッションに接続を奪われました</translation>
+    </message>
+    <message>
+        <source>the gateway gave up reconnecting</source>
+        <translation type="unfinished">ゲートウェイが再接続を諦めました</translation>
+    </message>
+    <message>
+        <source>authorization failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authorization failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registration problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relink started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>re-linked successfully; tests OK (%1 delivered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>re-linked successfully</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbound message failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbound message failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (possible ban)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one outbound message → %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — pattern repeats %2× through %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection closed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operator (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proven healthy again; incident closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proven healthy again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still open: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2 (still open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worst state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At its worst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First operator action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 after it began</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation type="unfinished">記録なし</translation>
+    </message>
+    <message>
+        <source>Receipt: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported by Switchboard %1 from history %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lanes over the incident&apos;s span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this program cannot draw %1 pages (no painter installed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 page could not be drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown export format</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::incidents::IncidentListModel</name>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation type="unfinished">レーン</translation>
+    </message>
+    <message>
+        <source>Worst state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::incidents::IncidentsPanel</name>
+    <message>
+        <source>Export incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A title for this incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, what you did, what you learnt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an incident to read its receipts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident %1 exported to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::linking</name>
+    <message>
+        <source>the image is not a PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PNG is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PNG header is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PNG has no image data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PNG is %1 × %2 pixels, not a QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PNG&apos;s colour type %1 at %2 bits is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interlaced PNGs are not read here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PNG&apos;s palette is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PNG&apos;s image data does not decompress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PNG uses an unknown row filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PNG points past its palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s QR code is not a PNG image (it does not start with %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s QR code is %1 characters long, more than the 16 KB a QR image may be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s QR code is not valid base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s QR code cannot be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the picture has no dark modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no QR finder pattern in the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::linking::BanRisk</name>
+    <message>
+        <source>This number was blocked at %1, possibly banned by WhatsApp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This number&apos;s last relink was lost at %1, within the last 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relinking a number that was just banned tends to end in another ban. Move the operators to another channel first (fail over) and let this number rest; relink only if you must.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::linking::LaneBringUp</name>
+    <message>
+        <source>%1: connected %2 of %3 min, %4 of %5 deliveries proven</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::linking::PairingQueue</name>
+    <message>
+        <source>This gateway speaks protocol 3, which has no DM pairing calls. On the gateway host run &quot;openclaw pairing list &lt;channel&gt;&quot;, then: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the DM access requests…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This gateway has no DM pairing calls (protocol 3). On the gateway host: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DM access requests could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DM access request is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DM access request(s) waiting.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The request from %1 no longer exists: it was handled elsewhere or it expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approving %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DM access approved for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another action is still running on this lane.</source>
+        <translation type="unfinished">このレーンでは別の操作がまだ実行中です。</translation>
+    </message>
+    <message>
+        <source>%1 may now message %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They were told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telling them failed; let them know yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are now the command owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They could not be made command owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dismissing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DM access dismissed for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request from %1 was dismissed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::linking::SignalInput</name>
+    <message>
+        <source>Enter the phone number of the Signal account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not in international form: start with + and the country code (E.164, e.g. +15555550100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an E.164 phone number: + then 7 to 15 digits, the first not 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the link the captcha page&apos;s “Open Signal” button points to (it starts with signalcaptcha://).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not a captcha token. Right-click “Open Signal” on the captcha page after solving it and copy the link: signalcaptcha://signal-hcaptcha.… (a long line of letters, digits, dots and dashes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code Signal sends by SMS or voice has six digits (e.g. 123-456).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration lock PIN has at least 4 digits or letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::linking::SignalLinkFlow</name>
+    <message>
+        <source>Link the signal-cli daemon to the Signal account on a phone: the phone scans a code, and the daemon becomes one of its linked devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked, and the Signal channel is running again. It is on probation until proven: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked, but the channel did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On probation: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signal is proven: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed before the link completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link is already under way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linking signal-cli as a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signal device link started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another action is still running on this lane.</source>
+        <translation type="unfinished">このレーンでは別の操作がまだ実行中です。</translation>
+    </message>
+    <message>
+        <source>Asking signal-cli for a link code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the phone: Signal → Settings → Linked devices → Link new device, and scan this code. It is valid for a short time only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code was not scanned in time. Start again for a fresh code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link did not complete: %1 Start again for a fresh code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signal-cli is now a linked device of the phone&apos;s Signal account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the Signal channel again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::linking::SignalRegistrationFlow</name>
+    <message>
+        <source>Enter the phone number to register with Signal (E.164, e.g. +15555550100). Registering a number with signal-cli de-authorizes the Signal app on a phone that uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Signal channel is running again. It is on probation until it has proven itself: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered, but the channel did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On probation: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signal is proven: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed before signal-cli answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the step that is running to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Signal is rate limiting this number: nothing is sent for another %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another action is still running on this lane.</source>
+        <translation type="unfinished">このレーンでは別の操作がまだ実行中です。</translation>
+    </message>
+    <message>
+        <source>Enter the code Signal sent to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the number to re-register first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A voice call can be asked for once Signal has sent an SMS code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signal has not asked for a captcha.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signal has not sent a code yet: register the number first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signal has not asked for the registration lock PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solve a fresh challenge captcha and paste its link: the last one was not accepted in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rate limit has run out: you may try again now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signal re-registration of %1 requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signal registration of %1 requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asking signal-cli to register %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Signal to send a code to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signal will call %1 with a code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signal is sending a code by SMS to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter it here (spaces and dashes are fine). If no SMS arrives within a minute, ask for a voice call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verifying %1 with signal-cli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signal code entered for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying the code with Signal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is registered with Signal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submitting a rate-limit challenge for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signal rate-limit captcha submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the solved captcha to Signal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signal accepted the captcha and lifted the rate limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signal wants a captcha before it sends a code. Open the captcha page, solve it, then right-click “Open Signal” and copy the link, and paste it here. Solve it from this machine&apos;s network: a captcha solved from another IP address is refused, and tokens expire within minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signal refused the captcha: it was used already, expired, or solved from another IP address. Solve a fresh one and paste its link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signal answered 403 Authorization failed. Either another device registered %1 since (the phone&apos;s Signal app or another signal-cli took the number back, which de-authorizes this one), or the captcha was solved from a different IP address than the daemon&apos;s. Re-register the number to take it back; that de-authorizes the Signal app on any phone using it. (signal-cli: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signal is rate limiting this number (%1). Nothing is sent before the countdown ends; retrying early only makes the wait longer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Signal is rate limiting this number (%1) and did not say for how long: Switchboard waits %n second(s) before allowing another try.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signal is rate limiting this number but will lift it for a solved captcha. Open the challenge page, solve it, copy the “Open Signal” link and paste it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not the code Signal sent to %1. Check the SMS (or call) and type it again; too many wrong tries get the number rate limited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code has expired. Register again to have Signal send a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a registration lock: enter the Signal PIN set on this number. (signal-cli: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That PIN is not the registration lock&apos;s; the tries are limited. (signal-cli: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Signal server refuses this signal-cli as too old (499). Upgrade signal-cli and restart the daemon, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is registered. Starting the gateway&apos;s Signal channel again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::linking::TelegramSetupFlow</name>
+    <message>
+        <source>Paste the bot token @BotFather gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Telegram bot token: it should be the bot&apos;s number, a colon and about 35 letters, digits, &quot;-&quot; or &quot;_&quot; (as @BotFather shows it), with no spaces inside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing the bot token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bot token set by the operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another action is still running on this lane; try again when it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the gateway&apos;s configuration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s configuration could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping the token in this computer&apos;s keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not take the token (%1); nothing was written to the gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the token to the gateway…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s configuration changed while the token was being written; nothing was changed. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway did not take the token: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bot token is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asking Telegram who the bot is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telegram probe by the operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Telegram who the bot is…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The probe failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gateway reported no bot for this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telegram did not confirm the bot: %1. Check the token with @BotFather and that the gateway host reaches api.telegram.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy mode is on for @%1, yet groups are configured to read messages without a mention: the bot will only see commands and mentions. Turn privacy mode off with @BotFather (/setprivacy), then re-add the bot to its groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This gateway runs %1 Telegram bots. Bots never see other bots&apos; messages in groups (openclaw#408): a bot will not react to what another bot posts in a group they share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telegram confirms the bot @%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::linking::WhatsAppLinkFlow</name>
+    <message>
+        <source>connected %1 of %2 min, %3 of %4 deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking that the gateway has this WhatsApp account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s configuration could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway has no %1 account &quot;%2&quot; in its configuration. Nothing was started: the gateway would accept the id and create empty credentials for it. Add the account to channels.%1 first, or pick one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting a WhatsApp login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp login started by the operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another action is still running on this lane; try again when it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the gateway for a QR code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway did not start a login: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway issued a QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the QR code to be scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp QR shown to the operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open WhatsApp on the phone → Settings → Linked Devices → Link a device, and point it at this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp is not letting this phone link new devices right now (&quot;%1&quot;). Wait: WhatsApp lifts this by itself, usually within hours, and trying again and again can make it last longer. Nothing retries on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway could not start a WhatsApp login: &quot;%1&quot;. Check that the gateway host reaches web.whatsapp.com (DNS, proxy, firewall) and that the WhatsApp plugin is running, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no QR code and no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the scan failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked. The lane is on probation until it proves itself: it must stay connected and deliver. Send a test message to help it along.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned. WhatsApp asked the gateway to restart the connection after pairing (code 515): this is expected, the link carries on by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code expired before it was scanned (&quot;%1&quot;). Ask for a new one when the phone is at hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another WhatsApp Web session took over (440): &quot;%1&quot;. Log the other session out on the phone (Linked Devices) or stop the other process using this number, then link again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp logged the session out (401) and the gateway cleared it: &quot;%1&quot;. Ask for a new QR code to link again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login failed: &quot;%1&quot;. Check the phone&apos;s connection and the gateway&apos;s log, then ask for a new QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp linked; the lane is on probation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code expired before it was scanned. Ask for a new one when the phone is at hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lane has proven itself: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked, then another WhatsApp Web session took over (440). %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked, then WhatsApp logged the session out (401). %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked, then lost while on probation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone cannot link new devices at this time. Wait: WhatsApp lifts this by itself, usually within hours, and trying again and again can make it last longer. Nothing retries on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. No login is left waiting: the gateway forgets an unscanned QR code within 3 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::linking::signalcli::SignalCliClient</name>
+    <message>
+        <source>no answer from %1 within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>startLink returned no sgnl://linkdevice URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::linking::signalcli::SignalCliEvents</name>
+    <message>
+        <source>the event stream sent no response within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the daemon rejected the event stream: HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an event stream (Content-Type %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">なし</translation>
+    </message>
+    <message>
+        <source>the daemon ended the event stream</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::policy</name>
@@ -1747,6 +3693,533 @@
     <message>
         <source>a recipient has no spaces</source>
         <translation>宛先に空白は使えません</translation>
+    </message>
+    <message>
+        <source>no JSON report in the output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the output is not a JSON report (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report has no findings list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a finding without a checkId or a known severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; needs its channel in front, e.g. telegram:123456789</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a %3 identity: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty config path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channels.%1 has settings Switchboard cannot read (%2); it is shown read-only and never rewritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a redacted secret cannot be written back as a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set every open group policy to &quot;allowlist&quot; and every open DM policy to &quot;pairing&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open group/DM policy with elevated tools enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found inbound policy=&quot;open&quot; at:
+%1
+With tools.elevated enabled, a prompt injection in those conversations can become a high-impact incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set each listed group/DM policy to &quot;allowlist&quot; and keep elevated allowlists extremely tight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 DMs are open to anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1=&quot;open&quot; with allowFrom %2 allows anyone to DM the bot (account %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use dmPolicy &quot;pairing&quot; (the default) or &quot;allowlist&quot; with explicit ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close %1&apos;s DMs to pairing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1&apos;s looser overrides so the channel&apos;s policy applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (channel: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 on %2 is looser than its channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s own settings override the channel&apos;s: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the account&apos;s overrides, or make them at least as strict as the channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require a mention in the groups the bot cannot read in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telegram privacy mode hides the group messages this bot is set to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups %1 have requireMention false, but the probe says the bot cannot read all group messages (privacy mode is on): it only sees mentions and replies there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BotFather /setprivacy → Disable, then remove and re-add the bot in each group; or require a mention in those groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two bots of this gateway share Telegram group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts %1 are all configured for group %2. Telegram never shows a bot another bot&apos;s messages, so they cannot see or answer each other there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep one bot per group, or route between them through the gateway, not the chat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp account %1 runs on a personal number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selfChatMode is on: the bot answers as the operator&apos;s own WhatsApp number. WhatsApp may ban a personal number that sends automated messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefer a separate number for the bot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone on %1 may use elevated tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tools.elevated.allowFrom.%1 contains &quot;*&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the few senders who need elevated tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &quot;*&quot; from tools.elevated.allowFrom.%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object keyed by account id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senders approved through DM pairing are kept in the gateway&apos;s state database, not in the config: they are not listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::policy::ChangeLine</name>
+    <message>
+        <source>%1: set to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: remove %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::policy::ConfigWriter</name>
+    <message>
+        <source>The config has not been read yet, or a write is still under way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing the config: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another action is still running on this lane.</source>
+        <translation type="unfinished">このレーンでは別の操作がまだ実行中です。</translation>
+    </message>
+    <message>
+        <source>Another writer changed the config after Switchboard read it: nothing was written. Their change is shown beside yours; apply yours again on top of theirs, or drop it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway refused the change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed: the config already said so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved; applies after the gateway restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved; nothing in effect changed (the values equal OpenClaw&apos;s defaults).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved and in effect: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::policy::EffectivePolicyModel</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no groups map: every group, subject to groupPolicy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (reads every message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (allowFrom %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenClaw default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowFrom&apos;s: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account overrides its channel&apos;s %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">アカウント</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Config path</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::policy::FindingsModel</name>
+    <message>
+        <source>CRITICAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switchboard + OpenClaw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenClaw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switchboard</source>
+        <translation type="unfinished">Switchboard</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished">アカウント</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::policy::LaneSecurityNote</name>
+    <message>
+        <source>&amp;Fix…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the fix in Allowlists &amp; Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRITICAL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::policy::LevelReader</name>
+    <message>
+        <source>expected one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object keyed by group id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the legacy key; `openclaw doctor --fix` moves it to dmPolicy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry is neither text nor a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::policy::OpenClawAuditRun</name>
+    <message>
+        <source>openclaw security audit did not answer within %1 s; showing Switchboard&apos;s own findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>openclaw could not be started (%1); showing Switchboard&apos;s own findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>openclaw security audit crashed; showing Switchboard&apos;s own findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>openclaw security audit (exit %1) gave no usable report: %2; showing Switchboard&apos;s own findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::policy::SecurityAudit</name>
+    <message>
+        <source>OpenClaw&apos;s own audit is running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::policy::SecuritySetup</name>
+    <message>
+        <source>OpenClaw&apos;s own audit does not run against the drill.</source>
+        <translation>OpenClaw 自身の監査はドリルに対しては実行されません。</translation>
+    </message>
+    <message>
+        <source>&amp;Allowlists &amp;&amp; Security…</source>
+        <translation>許可リストとセキュリティ(&amp;A)…</translation>
+    </message>
+</context>
+<context>
+    <name>sb::policy::SecurityWindow</name>
+    <message>
+        <source>Allowlists &amp; Security — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may reach each account (effective policy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an allowFrom or groupAllowFrom row; ids separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview &amp;Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write to Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Re-apply on Their Config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drop Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change dropped; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown read-only, never rewritten: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation type="unfinished">対処: %1</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This fix cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the change, then write it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2/%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their change (already written):
+%1
+
+Yours (not written):
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::policy::WritePreview</name>
+    <message>
+        <source>Nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config.patch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replacePaths %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2131,6 +4604,654 @@ history: 1 つのレーンの保存済み状態区間を表示します。</tran
     <message>
         <source>gateway %1: %2</source>
         <translation>ゲートウェイ %1: %2</translation>
+    </message>
+    <message>
+        <source>One-click fix: switchboardctl audit --fix %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 critical, %2 warn, %3 info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config.patch (baseHash %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switchboard&apos;s rules do not report %1 for this gateway: nothing for it to fix (OpenClaw&apos;s own findings are fixed by `openclaw security audit --fix`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no automatic fix. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switchboardctl: the fix cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not written: add --yes to apply this change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switchboardctl: the gateway did not answer the write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their change since this command read the config:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours, not written:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the command again to apply yours on top of theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auditing again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit who may reach the gateway&apos;s bots: Switchboard&apos;s rules plus `openclaw security audit --json` when the gateway runs on this machine. Exit 2 on any critical finding, 1 on a warning, 0 when clean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the fix of this finding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --fix: write the fix, then audit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip `openclaw security audit` (Switchboard&apos;s rules only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give OpenClaw&apos;s audit S seconds (default 120).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: switchboardctl audit [--json] [--fix CHECK_ID [--yes]]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--yes goes with --fix CHECK_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--openclaw-timeout needs a whole number of seconds between 1 and 3600</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenClaw&apos;s own audit skipped (--no-openclaw).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who may reach the bots: findings with one-click fixes (--fix CHECK_ID [--yes]).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lane needs GATEWAY/CHANNEL/ACCOUNT, e.g. %1/%2/default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lane names gateway %1, but the command connects to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lane must be a %1 lane, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--operators: cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-flight:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERRIDDEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operators:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written. Run again with --yes to fail over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the operators back after a failover, once the lane they left has proven itself again. Give the failover&apos;s own --from and --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the operators from a failing lane to a proven one on the same gateway: one config.patch, a test message to each operator, rollback when one is not confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lane to leave: channel or channel/account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lane to move to: channel or channel/account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSON file listing the operators, e.g. [{&quot;name&quot;:&quot;Grace&quot;,&quot;signal&quot;:&quot;+15555550101&quot;}] (default: the preferences&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go ahead although this pre-flight check fails (recorded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the plan; without it nothing is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window&apos;s history file, for the lanes&apos; proof of recovery (default: the window&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to confirm every test message (default 60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the plan, pre-flight and report as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--deadline needs a whole number of seconds between 1 and 3600</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs --from and --to, each a channel or channel/account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the operators to a proven lane of the same gateway, verified, rolled back on failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo a failover once the lane it left has proven itself again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway WebSocket URL, e.g. ws://127.0.0.1:18789.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the gateway token from environment variable VAR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A gateway profile of the window (its name or id): its URL from the settings, its token from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find --profile in this settings file (default: the window&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this command acts on one gateway: give one --gateway or --profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history file to read (default: the window&apos;s own).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window&apos;s settings file: its preferences judge lanes, its profiles give time zones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IANA time zone for the receipts (default: the gateway profile&apos;s, else this computer&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switchboardctl: no history at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--time-zone: unknown zone &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incidents a history holds, open ones first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only incidents still running at or after T.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One incident&apos;s report: its receipts, notes and lessons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident&apos;s id (see `incidents`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>md, html, pdf or png.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write (md and html: default stdout).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--incident needs an incident id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is md, html, pdf or png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out is needed for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no incident %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switchboardctl: cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuilds a past night: a gateway&apos;s file log (logging.file) read into a new history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s JSON-lines log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new history file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway the lanes belong to (default: imported).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-log takes one log file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--history names the new history file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--gateway-id needs a name without slashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 lines read, %3 skipped (not gateway log records), %4 events, %5 incident(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the incidents in a history, open ones first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export one incident&apos;s report as Markdown, HTML, PDF or PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuild a past night from a gateway&apos;s file log into a new history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DM access request is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires in %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no expiry given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s pending DM access requests: list, approve, dismiss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve/dismiss: the request&apos;s lane, GATEWAY/CHANNEL/ACCOUNT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve/dismiss: the request id `pairing list` prints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve: tell the sender (where the channel can).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve: make the sender the first command owner (only while none is configured).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, approve or dismiss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pairing needs one of: list, approve, dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pairing %1 needs --lane and --request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pairing list takes no --lane or --request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This gateway has no DM pairing calls (protocol 3). On the gateway host, with the 8-character code the sender was given:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer from the gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, approve or dismiss the gateway&apos;s pending DM access requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no groups map: every group, subject to groupPolicy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mention required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reads every message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowFrom %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>groupPolicy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (read-only: settings Switchboard cannot read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowFrom&apos;s: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tools.elevated.enabled: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heartbeat of %1: target %2 (%3)%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every account&apos;s effective allowlist policy and where each value comes from (account, channel, or OpenClaw&apos;s default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the effective policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this channel or channel/account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: switchboardctl policy show [--lane L] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy show: every account&apos;s effective allowlist policy, with where each value comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switchboardctl: cannot reach the gateway: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switchboardctl: cannot read the gateway&apos;s config: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code cannot be drawn here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code %1 (the gateway replaced the previous one):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan it in WhatsApp → Settings → Linked Devices → Link a device within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link or relink a WhatsApp account by QR code, drawn in this terminal. Exits 0 once linked, non-zero with the gateway&apos;s words otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WhatsApp lane, GATEWAY/whatsapp/ACCOUNT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on even though the number was just blocked or its last relink was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not relinking; give --despite-ban-risk to go on anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof of recovery so far: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not linked within %1 s (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link or relink a WhatsApp account by QR code in the terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switchboardctl: config.get failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gateway&apos;s config names no signal-cli daemon for account %1 (channels.signal.transport.url): give --signal-cli URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gateway&apos;s config names no number for account %1: give --number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signal-cli daemon: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (from %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solve the captcha at: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>then run this again with --captcha &apos;signalcaptcha://…&apos; (the “Open Signal” link).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate limited: wait %n second(s) before trying again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Then: switchboardctl signal verify … --code CODE [--pin PIN]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proof: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register, verify or link a Signal account through the signal-cli daemon the gateway uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register, verify or link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Signal lane, GATEWAY/signal/ACCOUNT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s number (E.164); default: the gateway&apos;s config.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register: the solved captcha&apos;s signalcaptcha:// link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register: a voice call instead of an SMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register: take the number back even if it is registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify: the code Signal sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify: the registration lock PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daemon&apos;s URL; default: the gateway&apos;s config.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link: the name the phone lists this device under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay until the lane has proven itself (Ctrl+C to stop).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what to do: signal register, signal verify or signal link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lane GATEWAY/signal/ACCOUNT names the Signal lane to act on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--signal-cli needs an http:// or https:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signal verify needs --code CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register, verify or link a Signal account through signal-cli (captcha, code, QR).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
