@@ -117,6 +117,8 @@ private Q_SLOTS:
         QVERIFY(report->toPlainText().contains(QLatin1String("a re-link is not a recovery")));
         QCOMPARE(panel.currentIncident().value_or(0), 1);
         QVERIFY(table->model()->index(0, 4).data().toString().contains(QLatin1String("Flaky morning")));
+        panel.resize(1100, 700);
+        sb::test::saveScreenshot(&panel, QStringLiteral("incidents-dock"));
 
         // Export through the seam.
         QTest::mouseClick(panel.findChild<QPushButton *>(QStringLiteral("incidentExport_md")),
@@ -199,3 +201,4 @@ private Q_SLOTS:
 
 QTEST_MAIN(TestIncidentsPanel)
 #include "TestIncidentsPanel.moc"
+#include "tests/support/Screenshot.h"

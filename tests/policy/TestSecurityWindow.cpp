@@ -8,6 +8,7 @@
 #include "app/gateway/GatewayMonitor.h"
 #include "app/policy/PolicyCenter.h"
 #include "tests/ingest/StoryRun.h"
+#include "tests/support/Screenshot.h"
 #include "ui/LaneDetailsPanel.h"
 #include "ui/policy/SecuritySetup.h"
 #include "ui/policy/SecurityWindow.h"
@@ -93,6 +94,7 @@ private Q_SLOTS:
         QTRY_VERIFY(note->isVisible());
         QVERIFY2(label->text().startsWith(QStringLiteral("CRITICAL: ")), qPrintable(label->text()));
         QVERIFY(fix->isVisible());
+        sb::test::saveScreenshot(m_panel, QStringLiteral("security-lane-critical"));
 
         // Another lane without a finding: nothing shown.
         showLane(sb::test::drillLane("whatsapp"));
@@ -108,6 +110,7 @@ private Q_SLOTS:
                      QStringLiteral("channels.telegram.groupPolicy: \"open\" → \"allowlist\"")),
                  qPrintable(preview->toPlainText()));
         QCOMPARE(telegramGroupPolicy(), QStringLiteral("open")); // previewed only
+        sb::test::saveScreenshot(window, QStringLiteral("security-fix-preview"));
 
         auto *apply = window->findChild<QPushButton *>(QStringLiteral("applyButton"));
         QVERIFY(apply->isEnabled());
