@@ -59,7 +59,7 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(wizard, "signalRegister"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(captchaPage->isVisible(), 10000);
         QVERIFY(message->text().contains(QLatin1String("captcha")));
-        sb::test::saveScreenshot(&wizard, QStringLiteral("signal-captcha"));
+        sb::test::saveScreenshot(&wizard, QStringLiteral("signal-captcha"), QSize(640, 420));
         QTest::mouseClick(captchaPage, Qt::LeftButton);
         QCOMPARE(opened,
                  QList<QUrl>{QUrl(QStringLiteral("https://signalcaptchas.org/registration/generate.html"))});
@@ -96,7 +96,7 @@ private Q_SLOTS:
         h.advanceTo(jst(13, 1, 10));
         QTRY_VERIFY_WITH_TIMEOUT(proof->text().startsWith(QLatin1String("Proven")), 20000);
         QCOMPARE(wizard.registration()->state(), sb::linking::SignalRegistrationFlow::State::Proven);
-        sb::test::saveScreenshot(&wizard, QStringLiteral("signal-proven"));
+        sb::test::saveScreenshot(&wizard, QStringLiteral("signal-proven"), QSize(640, 420));
     }
 
     void rateLimitCountdown()
@@ -117,7 +117,7 @@ private Q_SLOTS:
         QVERIFY2(countdown->text().contains(QLatin1String("90 s")), qPrintable(countdown->text()));
         QVERIFY(!retry->isEnabled());
         QVERIFY(!registerButton->isEnabled());
-        sb::test::saveScreenshot(&wizard, QStringLiteral("signal-rate-limit"));
+        sb::test::saveScreenshot(&wizard, QStringLiteral("signal-rate-limit"), QSize(640, 420));
 
         h.wall.advanceMs(90 * 1000);
         QTRY_VERIFY_WITH_TIMEOUT(retry->isEnabled(), 5000); // the flow's 1 s tick reads the clock

@@ -4,6 +4,7 @@
 #include "app/platform/Clock.h"
 #include "app/store/History.h"
 #include "models/timeline/TimelineIndex.h"
+#include "tests/support/Screenshot.h"
 #include "ui/LaneDetailsPanel.h"
 #include "ui/incidents/IncidentsPanel.h"
 #include "ui/timeline/TimelineView.h"
@@ -117,8 +118,7 @@ private Q_SLOTS:
         QVERIFY(report->toPlainText().contains(QLatin1String("a re-link is not a recovery")));
         QCOMPARE(panel.currentIncident().value_or(0), 1);
         QVERIFY(table->model()->index(0, 4).data().toString().contains(QLatin1String("Flaky morning")));
-        panel.resize(1100, 700);
-        sb::test::saveScreenshot(&panel, QStringLiteral("incidents-dock"));
+        sb::test::saveScreenshot(&panel, QStringLiteral("incidents-dock"), QSize(1100, 760));
 
         // Export through the seam.
         QTest::mouseClick(panel.findChild<QPushButton *>(QStringLiteral("incidentExport_md")),
@@ -201,4 +201,3 @@ private Q_SLOTS:
 
 QTEST_MAIN(TestIncidentsPanel)
 #include "TestIncidentsPanel.moc"
-#include "tests/support/Screenshot.h"

@@ -104,7 +104,7 @@ private Q_SLOTS:
                     .contains(QLatin1String("switchboardctl relink")));
         QVERIFY2(child<QLabel>(wizard, "qrCountdown")->text().startsWith(QLatin1String("Valid for")),
                  qPrintable(child<QLabel>(wizard, "qrCountdown")->text()));
-        sb::test::saveScreenshot(wizard, QStringLiteral("whatsapp-link-qr"));
+        sb::test::saveScreenshot(wizard, QStringLiteral("whatsapp-link-qr"), QSize(620, 640));
         if (sb::test::haveZbar()) {
             const QString shown = sb::test::scanQr(qr->pixmap().toImage());
             QVERIFY(shown.startsWith(QLatin1String("2@")));
@@ -130,7 +130,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(connected->value() >= 4, 10000);
         QVERIFY2(child<QLabel>(wizard, "proofText")->text().contains(QLatin1String("2 of 3 deliveries")),
                  qPrintable(child<QLabel>(wizard, "proofText")->text()));
-        sb::test::saveScreenshot(wizard, QStringLiteral("whatsapp-link-proof"));
+        sb::test::saveScreenshot(wizard, QStringLiteral("whatsapp-link-proof"), QSize(620, 520));
 
         // Send Test Message from the proof page: the third delivery.
         QTest::mouseClick(child<QPushButton>(wizard, "sendTestButton"), Qt::LeftButton);
@@ -221,7 +221,7 @@ private Q_SLOTS:
         QVERIFY(notify->isEnabled());                                       // Telegram can tell the sender
         QVERIFY(child<QCheckBox>(panel.get(), "pairingOwner")->isHidden()); // the story has an owner
         notify->setChecked(true);
-        sb::test::saveScreenshot(panel.get(), QStringLiteral("pairing-dock"));
+        sb::test::saveScreenshot(panel.get(), QStringLiteral("pairing-dock"), QSize(900, 320));
         QTest::mouseClick(approve, Qt::LeftButton);
         auto *status = child<QLabel>(panel.get(), "pairingStatus");
         QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("may now message")), 10000);

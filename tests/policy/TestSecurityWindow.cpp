@@ -94,7 +94,7 @@ private Q_SLOTS:
         QTRY_VERIFY(note->isVisible());
         QVERIFY2(label->text().startsWith(QStringLiteral("CRITICAL: ")), qPrintable(label->text()));
         QVERIFY(fix->isVisible());
-        sb::test::saveScreenshot(m_panel, QStringLiteral("security-lane-critical"));
+        sb::test::saveScreenshot(m_panel, QStringLiteral("security-lane-critical"), QSize(460, 640));
 
         // Another lane without a finding: nothing shown.
         showLane(sb::test::drillLane("whatsapp"));
@@ -110,7 +110,7 @@ private Q_SLOTS:
                      QStringLiteral("channels.telegram.groupPolicy: \"open\" → \"allowlist\"")),
                  qPrintable(preview->toPlainText()));
         QCOMPARE(telegramGroupPolicy(), QStringLiteral("open")); // previewed only
-        sb::test::saveScreenshot(window, QStringLiteral("security-fix-preview"));
+        sb::test::saveScreenshot(window, QStringLiteral("security-fix-preview"), QSize(1000, 820));
 
         auto *apply = window->findChild<QPushButton *>(QStringLiteral("applyButton"));
         QVERIFY(apply->isEnabled());
