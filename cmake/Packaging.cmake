@@ -8,14 +8,19 @@ set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
 # Line breaks kept short: dpkg shows the extended description as written (lintian flags long lines).
 # Only what ships: a feature joins this text (and the AppStream metainfo) when it lands.
 string(JOIN "\n" CPACK_PACKAGE_DESCRIPTION
-    "Switchboard watches OpenClaw messaging gateways (WhatsApp, Telegram, Signal"
-    "and more) and shows every channel's health as a live timeline, with"
-    "incidents as bands. A channel that reconnects is on probation until it has"
-    "proven its recovery. Alerts go to the tray and the desktop. From a lane it"
-    "sends a test message or restarts the channel, and names the exact step for"
-    "everything else. A built-in drill gateway replays a night of failures."
-    "Gateway tokens are kept in the system keychain. Includes the headless"
-    "switchboardctl (status, watch, history).")
+    "Switchboard watches a fleet of OpenClaw messaging gateways (WhatsApp,"
+    "Telegram, Signal and more) and shows every channel's health as a live"
+    "timeline, with incidents as bands. A channel that reconnects is on"
+    "probation until it has proven its recovery. Alerts go to the tray and the"
+    "desktop. From a lane it sends a test message, restarts the channel, links"
+    "WhatsApp by QR, sets up a Telegram bot, approves DM pairing requests and"
+    "registers or links Signal through signal-cli. It shows each account's"
+    "effective allowlist policy, audits the configuration with previewed"
+    "one-click fixes, and writes incident reports (Markdown, HTML, PDF, PNG)."
+    "A built-in drill gateway replays a night of failures. Gateway tokens are"
+    "kept in the system keychain. Includes the headless switchboardctl (status,"
+    "watch, history, audit, policy, relink, pairing, signal, failover,"
+    "incidents, export, import-log).")
 set(CPACK_PACKAGE_HOMEPAGE_URL "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_STRIP_FILES ON)
 
