@@ -5,6 +5,7 @@
 #include "app/health/HealthEngine.h"
 #include "app/health/LaneState.h"
 #include "app/ingest/GatewaySession.h"
+#include "app/linking/LinkProof.h"
 #include "app/platform/Clock.h"
 
 namespace sb::linking {
@@ -65,16 +66,8 @@ health::LaneStatus LaneBringUp::status() const
 QString LaneBringUp::progressText() const
 {
     const health::LaneStatus lane = status();
-    const qint64 nowMs = m_runner.session().clock().nowMs();
-    const qint64 connectedMinutes = lane.connected && lane.connectedSince > 0
-                                        ? std::max<qint64>(0, nowMs - lane.connectedSince) / 60000
-                                        : 0;
-    return tr("%1: connected %2 of %3 min, %4 of %5 deliveries proven")
-        .arg(stateDisplayName(lane.state))
-        .arg(connectedMinutes)
-        .arg(lane.connectedNeededMs / 60000)
-        .arg(lane.deliveriesProven)
-        .arg(lane.deliveriesNeeded);
+    return tr("%1: %2").arg(stateDisplayName(lane.state),
+                            LinkProof::of(lane, m_runner.session().clock().nowMs()).text());
 }
 
 void LaneBringUp::onLaneChanged(const LaneKey &lane)

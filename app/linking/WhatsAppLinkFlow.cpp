@@ -28,31 +28,6 @@ QString logLine(const char *what, const QString &message)
 
 } // namespace
 
-QString LinkProof::text() const
-{
-    return WhatsAppLinkFlow::tr("connected %1 of %2 min, %3 of %4 deliveries")
-        .arg(connectedMs / 60000)
-        .arg(connectedNeededMs / 60000)
-        .arg(deliveries)
-        .arg(deliveriesNeeded);
-}
-
-LinkProof LinkProof::of(const health::LaneStatus &status, qint64 nowMs)
-{
-    LinkProof proof;
-    proof.state = status.state;
-    proof.connectedNeededMs = status.connectedNeededMs;
-    proof.deliveriesNeeded = status.deliveriesNeeded;
-    proof.deliveries = status.deliveriesProven;
-    if (status.connected && status.connectedSince > 0)
-        proof.connectedMs = qBound<qint64>(0, nowMs - status.connectedSince, status.connectedNeededMs);
-    if (status.state == LaneState::Healthy) {
-        proof.connectedMs = proof.connectedNeededMs;
-        proof.deliveries = qMax(proof.deliveries, proof.deliveriesNeeded);
-    }
-    return proof;
-}
-
 WhatsAppLinkFlow::WhatsAppLinkFlow(actions::ActionRunner &runner, LaneKey lane, Options options,
                                    QObject *parent)
     : QObject(parent)

@@ -3,6 +3,7 @@
 #include "app/health/HealthTypes.h"
 #include "app/health/LaneKey.h"
 #include "app/linking/BanRisk.h"
+#include "app/linking/LinkProof.h"
 #include "app/linking/QrImage.h"
 
 #include <optional>
@@ -25,21 +26,6 @@ class History;
 }
 
 namespace sb::linking {
-
-// Proof of recovery on the lane after linking, as the health engine counts it: the last page
-// of the wizard and `switchboardctl relink` show it filling ("connected 4 of 15 min, 2 of 3
-// deliveries"). A link is not a recovery until the lane proves itself.
-struct LinkProof
-{
-    LaneState state = LaneState::Unknown;
-    qint64 connectedMs = 0;
-    qint64 connectedNeededMs = 0;
-    int deliveries = 0;
-    int deliveriesNeeded = 0;
-
-    QString text() const; // translated
-    static LinkProof of(const health::LaneStatus &status, qint64 nowMs);
-};
 
 // Links (or relinks) one WhatsApp account of one gateway by QR, UI-free, on an injectable
 // clock. Every outcome is a named state with its own words (message()) and next step; the
