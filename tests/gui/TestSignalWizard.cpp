@@ -59,6 +59,9 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(wizard, "signalRegister"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(captchaPage->isVisible(), 10000);
         QVERIFY(message->text().contains(QLatin1String("captcha")));
+        // The code row (labels included) belongs to the code page only.
+        auto *codeRow = child<QWidget>(wizard, "signalCodeRow");
+        QVERIFY(codeRow && !codeRow->isVisible());
         sb::test::saveScreenshot(&wizard, QStringLiteral("signal-captcha"), QSize(640, 420));
         QTest::mouseClick(captchaPage, Qt::LeftButton);
         QCOMPARE(opened,
@@ -96,6 +99,9 @@ private Q_SLOTS:
         h.advanceTo(jst(13, 1, 10));
         QTRY_VERIFY_WITH_TIMEOUT(proof->text().startsWith(QLatin1String("Proven")), 20000);
         QCOMPARE(wizard.registration()->state(), sb::linking::SignalRegistrationFlow::State::Proven);
+        QVERIFY(!codeRow->isVisible());
+        QVERIFY2(proof->text().contains(QLatin1String("15 of 15 min, 3 of 3 deliveries")),
+                 qPrintable(proof->text()));
         sb::test::saveScreenshot(&wizard, QStringLiteral("signal-proven"), QSize(640, 420));
     }
 

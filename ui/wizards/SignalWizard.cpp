@@ -115,10 +115,18 @@ SignalWizard::SignalWizard(actions::ActionRunner &runner, LaneKey lane, QWidget 
     auto *wait = new QHBoxLayout;
     wait->addWidget(m_countdown, 1);
     wait->addWidget(m_retryButton);
-    auto *code = new QHBoxLayout;
-    code->addWidget(new QLabel(tr("Code")));
+    // One row, shown and hidden whole: its labels must not linger on pages without its fields.
+    m_codeRow = new QWidget(this);
+    m_codeRow->setObjectName(QStringLiteral("signalCodeRow"));
+    auto *code = new QHBoxLayout(m_codeRow);
+    code->setContentsMargins(0, 0, 0, 0);
+    auto *codeLabel = new QLabel(tr("&Code"));
+    codeLabel->setBuddy(m_codeEdit);
+    auto *pinLabel = new QLabel(tr("&PIN (if locked)"));
+    pinLabel->setBuddy(m_pinEdit);
+    code->addWidget(codeLabel);
     code->addWidget(m_codeEdit);
-    code->addWidget(new QLabel(tr("PIN (if locked)")));
+    code->addWidget(pinLabel);
     code->addWidget(m_pinEdit);
     code->addWidget(m_verifyButton);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
@@ -130,7 +138,7 @@ SignalWizard::SignalWizard(actions::ActionRunner &runner, LaneKey lane, QWidget 
     layout->addWidget(m_message);
     layout->addLayout(captcha);
     layout->addLayout(wait);
-    layout->addLayout(code);
+    layout->addWidget(m_codeRow);
     layout->addWidget(m_qr, 0, Qt::AlignHCenter);
     layout->addWidget(m_proof);
     layout->addWidget(m_refusal);
@@ -282,9 +290,7 @@ void SignalWizard::renderRegistration()
         m_countdown->setText(state == RegState::ReadyToRetry
                                  ? tr("The wait is over.")
                                  : tr("Next try allowed in %1 s.").arg(m_registration->secondsUntilRetry()));
-    m_codeEdit->setVisible(code);
-    m_pinEdit->setVisible(code);
-    m_verifyButton->setVisible(code);
+    m_codeRow->setVisible(code);
     m_qr->setVisible(false);
     m_proof->setVisible(proving);
     if (proving)
@@ -304,8 +310,7 @@ void SignalWizard::renderLink()
     for (QWidget *widget :
          {static_cast<QWidget *>(m_captchaPageButton), static_cast<QWidget *>(m_tokenEdit),
           static_cast<QWidget *>(m_submitCaptchaButton), static_cast<QWidget *>(m_countdown),
-          static_cast<QWidget *>(m_retryButton), static_cast<QWidget *>(m_codeEdit),
-          static_cast<QWidget *>(m_pinEdit), static_cast<QWidget *>(m_verifyButton)})
+          static_cast<QWidget *>(m_retryButton), m_codeRow})
         widget->setVisible(false);
     const bool showCode = state == LinkState::ShowingCode;
     m_qr->setVisible(showCode);

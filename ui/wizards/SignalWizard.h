@@ -81,6 +81,7 @@ private:
     QLineEdit *m_codeEdit;
     QLineEdit *m_pinEdit;
     QPushButton *m_verifyButton;
+    QWidget *m_codeRow = nullptr; // the code and PIN fields with their labels and Verify
     QLabel *m_qr;
     QLabel *m_proof;
     QLabel *m_refusal;
