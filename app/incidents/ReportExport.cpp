@@ -204,7 +204,7 @@ QString htmlReport(const IncidentReport &report, const QByteArray &picturePng, c
         "</title>\n<style>body{font-family:sans-serif;max-width:60em;margin:2em auto;color:#222}"
         "table{border-collapse:collapse}td,th{padding:2px 12px 2px 0;text-align:left;vertical-align:top}"
         "li{margin:2px 0}.t{font-family:monospace;color:#555}.action{color:#0b5394}.proof{font-weight:bold}"
-        ".provenance{color:#777;font-size:small}</style>\n</head><body>\n");
+        ".provenance{color:#777;font-size:small}img{max-width:100%;height:auto}</style>\n</head><body>\n");
     out += QStringLiteral("<h1>") + html(report.title) + QStringLiteral("</h1>\n");
     out += QStringLiteral("<p class=\"provenance\">") + html(provenance(report)) + QStringLiteral("</p>\n");
     out += QStringLiteral("<table>\n");
