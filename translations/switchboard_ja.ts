@@ -5,35 +5,35 @@
     <name>DaemonError</name>
     <message>
         <source>The signal-cli daemon is not running: nothing accepts connections there (%1). Start it with `signal-cli daemon --http`, or check the daemon URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>signal-cli デーモンが起動していません: 接続を受け付けるものがありません (%1)。`signal-cli daemon --http` で起動するか、デーモンの URL を確認してください。</translation>
     </message>
     <message>
         <source>The signal-cli daemon cannot be reached: %1. Check the daemon URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>signal-cli デーモンに到達できません: %1。デーモンの URL を確認してください。</translation>
     </message>
     <message>
         <source>The signal-cli daemon did not answer in time: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>signal-cli デーモンが時間内に応答しませんでした: %1。</translation>
     </message>
     <message>
         <source>That address does not look like signal-cli&apos;s HTTP API: %1. Check the daemon URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>そのアドレスは signal-cli の HTTP API ではないようです: %1。デーモンの URL を確認してください。</translation>
     </message>
     <message>
         <source>The daemon URL answered with something that is not JSON (%1): a web page, or a proxy in front of the daemon. Check the daemon URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>デーモンの URL から JSON ではない応答が返りました (%1): Web ページか、デーモンの前段にあるプロキシの応答です。デーモンの URL を確認してください。</translation>
     </message>
     <message>
         <source>The signal-cli daemon&apos;s answer could not be read as JSON-RPC: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>signal-cli デーモンの応答を JSON-RPC として読み取れませんでした: %1。</translation>
     </message>
     <message>
         <source>The signal-cli daemon answered HTTP %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>signal-cli デーモンが HTTP %1 を返しました: %2。</translation>
     </message>
     <message>
         <source>signal-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>signal-cli: %1</translation>
     </message>
 </context>
 <context>
@@ -228,19 +228,19 @@
     </message>
     <message>
         <source>With --drill: start this many drill gateways (the story on the first, variations on the rest) and watch them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>--drill と併用: この数のドリルゲートウェイを起動し (1 台目で本編、残りでそのバリエーションを再生)、すべてを監視します。</translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>数</translation>
     </message>
     <message>
         <source>--drill-gateways needs a number from 1 to 200</source>
-        <translation type="unfinished"></translation>
+        <translation>--drill-gateways には 1〜200 の数を指定してください</translation>
     </message>
     <message>
         <source>--drill-gateways is only accepted with --drill</source>
-        <translation type="unfinished"></translation>
+        <translation>--drill-gateways は --drill と一緒に指定した場合のみ使えます</translation>
     </message>
 </context>
 <context>
@@ -436,35 +436,35 @@
     <name>sb::FleetModel</name>
     <message>
         <source>%1 · %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2: %3</translation>
     </message>
     <message>
         <source>Gateway</source>
-        <translation type="unfinished">ゲートウェイ</translation>
+        <translation>ゲートウェイ</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>接続</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished">プロトコル</translation>
+        <translation>プロトコル</translation>
     </message>
     <message>
         <source>Worst lane</source>
-        <translation type="unfinished"></translation>
+        <translation>最悪のレーン</translation>
     </message>
     <message>
         <source>Lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>レーン</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished">最後のエラー</translation>
+        <translation>最後のエラー</translation>
     </message>
 </context>
 <context>
@@ -653,7 +653,7 @@
     </message>
     <message>
         <source>&amp;Watch at start, beside the other watched gateways</source>
-        <translation type="unfinished"></translation>
+        <translation>起動時に、ほかの監視対象ゲートウェイと一緒に監視する(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -819,65 +819,65 @@
     </message>
     <message>
         <source>Read the incident</source>
-        <translation type="unfinished"></translation>
+        <translation>インシデントを表示</translation>
     </message>
 </context>
 <context>
     <name>sb::LaneStatusModel</name>
     <message>
         <source>at least since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>少なくとも %1 から</translation>
     </message>
     <message>
         <source>Gateway</source>
-        <translation type="unfinished">ゲートウェイ</translation>
+        <translation>ゲートウェイ</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">チャネル</translation>
+        <translation>チャネル</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">アカウント</translation>
+        <translation>アカウント</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状態</translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>開始時刻</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">理由</translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>次の手順</translation>
     </message>
 </context>
 <context>
     <name>sb::LinkingController</name>
     <message>
         <source>DM access request</source>
-        <translation type="unfinished"></translation>
+        <translation>DM アクセス要求</translation>
     </message>
     <message>
         <source>%1 asks to talk to %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が %2 (%3) との会話を求めています。</translation>
     </message>
     <message>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント:</translation>
     </message>
     <message>
         <source>Link WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp をリンク</translation>
     </message>
     <message>
         <source>Set Up Telegram</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram を設定</translation>
     </message>
 </context>
 <context>
@@ -1054,66 +1054,66 @@
     <name>sb::PairingPanel</name>
     <message>
         <source>Pending DM access requests</source>
-        <translation type="unfinished"></translation>
+        <translation>保留中の DM アクセス要求</translation>
     </message>
     <message>
         <source>&amp;Notify the requester</source>
-        <translation type="unfinished"></translation>
+        <translation>申請者に通知する(&amp;N)</translation>
     </message>
     <message>
         <source>Also make this sender the first &amp;command owner</source>
-        <translation type="unfinished"></translation>
+        <translation>この送信者を最初のコマンドオーナーにもする(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>承認(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>却下(&amp;D)</translation>
     </message>
     <message>
         <source>Approving %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を承認しています…</translation>
     </message>
     <message>
         <source>Dismissing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を却下しています…</translation>
     </message>
 </context>
 <context>
     <name>sb::PairingRequestsModel</name>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れ</translation>
     </message>
     <message>
         <source>expires in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒後に期限切れ</translation>
     </message>
     <message>
         <source>expires in %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分後に期限切れ</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>送信者</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">チャネル</translation>
+        <translation>チャネル</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">アカウント</translation>
+        <translation>アカウント</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>要求日時</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限</translation>
     </message>
 </context>
 <context>
@@ -1222,123 +1222,124 @@
     <name>sb::SignalWizard</name>
     <message>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>登録(&amp;R)</translation>
     </message>
     <message>
         <source>Re-re&amp;gister</source>
-        <translation type="unfinished"></translation>
+        <translation>再登録(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Link as a Device</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスとしてリンク(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Open Captcha Page</source>
-        <translation type="unfinished"></translation>
+        <translation>キャプチャのページを開く(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Submit Captcha</source>
-        <translation type="unfinished"></translation>
+        <translation>キャプチャを送信(&amp;S)</translation>
     </message>
     <message>
         <source>Try &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>検証(&amp;V)</translation>
     </message>
     <message>
         <source>Set Up Signal — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal の設定 — %1</translation>
     </message>
     <message>
         <source>signal-cli &amp;daemon</source>
-        <translation type="unfinished"></translation>
+        <translation>signal-cli デーモン(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Number</source>
-        <translation type="unfinished"></translation>
+        <translation>番号(&amp;N)</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>コード</translation>
     </message>
     <message>
         <source>PIN (if locked)</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN (ロックされている場合)</translation>
     </message>
     <message>
         <source>Reading the gateway&apos;s Signal settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイの Signal 設定を読み込んでいます…</translation>
     </message>
     <message>
         <source>The gateway&apos;s config could not be read (%1): enter the number and the signal-cli daemon&apos;s URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイの設定を読み込めませんでした (%1): 番号と signal-cli デーモンの URL を入力してください。</translation>
     </message>
     <message>
         <source>Enter the signal-cli daemon&apos;s URL (http://host:port).</source>
-        <translation type="unfinished"></translation>
+        <translation>signal-cli デーモンの URL (http://host:port) を入力してください。</translation>
     </message>
     <message>
         <source>The wait is over.</source>
-        <translation type="unfinished"></translation>
+        <translation>待機時間が終わりました。</translation>
     </message>
     <message>
         <source>Next try allowed in %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>次の試行は %1 秒後に可能です。</translation>
     </message>
     <message>
         <source>Proven: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>安定を確認: %1</translation>
     </message>
     <message>
         <source>On probation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>様子見: %1</translation>
     </message>
 </context>
 <context>
     <name>sb::TelegramSetupWizard</name>
     <message>
         <source>Set Up Telegram — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram の設定 — %1</translation>
     </message>
     <message>
         <source>Bot token for account &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント「%1」のボットトークン</translation>
     </message>
     <message>
         <source>Paste the token @BotFather gave for this bot. It is kept in this computer&apos;s keychain, written to the gateway&apos;s configuration and never shown or logged again. Groups stay on an allowlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>@BotFather がこのボットに発行したトークンを貼り付けてください。トークンはこのコンピューターのキーチェーンに保管されてゲートウェイの設定に書き込まれ、以後は表示もログ出力もされません。グループは許可リストのまま維持されます。</translation>
     </message>
     <message>
         <source>Bot token</source>
-        <translation type="unfinished"></translation>
+        <translation>ボットトークン</translation>
     </message>
     <message>
         <source>Telegram bot set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram ボットを設定しました</translation>
     </message>
     <message>
         <source>Telegram bot not set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram ボットは設定されていません</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">不明</translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>off (the bot reads every group message)</source>
-        <translation type="unfinished"></translation>
+        <translation>オフ (ボットはグループのすべてのメッセージを読みます)</translation>
     </message>
     <message>
         <source>on (the bot sees only commands and mentions in groups)</source>
-        <translation type="unfinished"></translation>
+        <translation>オン (ボットはグループではコマンドとメンションのみを見ます)</translation>
     </message>
     <message>
         <source>Bot: @%1 (id %2)
 Privacy mode: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ボット: @%1 (ID %2)
+プライバシーモード: %3</translation>
     </message>
 </context>
 <context>
@@ -1470,89 +1471,89 @@ Privacy mode: %3</source>
     <name>sb::WhatsAppLinkWizard</name>
     <message>
         <source>Link WhatsApp — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp のリンク — %1</translation>
     </message>
     <message>
         <source>Link WhatsApp account &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp アカウント「%1」をリンク</translation>
     </message>
     <message>
         <source>Switchboard asks the gateway for a QR code and shows it here. Have the phone of this number at hand: WhatsApp → Settings → Linked Devices → Link a device. After linking, the lane stays on probation until it has been connected for a while and delivered messages. Press Next to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Switchboard がゲートウェイに QR コードを要求し、ここに表示します。この番号のスマートフォンを手元に用意してください (WhatsApp → 設定 → リンク済みデバイス → デバイスをリンク)。リンク後、レーンはしばらく接続を保ってメッセージを配信するまで様子見になります。開始するには「次へ」を押してください。</translation>
     </message>
     <message>
         <source>I understand the risk and want to relink this number now</source>
-        <translation type="unfinished"></translation>
+        <translation>リスクを理解したうえで、この番号を今すぐ再リンクする</translation>
     </message>
     <message>
         <source>Scan the QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コードを読み取る</translation>
     </message>
     <message>
         <source>WhatsApp link QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp リンク用 QR コード</translation>
     </message>
     <message>
         <source>The QR code cannot be typed. If the phone cannot scan it from this screen, draw it in a terminal instead: switchboardctl relink --lane %1 --gateway &lt;url&gt; --token-env &lt;VAR&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コードは手入力できません。スマートフォンでこの画面から読み取れない場合は、代わりにターミナルに表示してください: switchboardctl relink --lane %1 --gateway &lt;url&gt; --token-env &lt;VAR&gt;</translation>
     </message>
     <message>
         <source>&amp;New QR Code</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい QR コード(&amp;N)</translation>
     </message>
     <message>
         <source>The phone says it &amp;can&apos;t link new devices</source>
-        <translation type="unfinished"></translation>
+        <translation>スマートフォンに新しいデバイスをリンクできないと表示される(&amp;C)</translation>
     </message>
     <message>
         <source>connected %v of %m min</source>
-        <translation type="unfinished"></translation>
+        <translation>接続 %v / %m 分</translation>
     </message>
     <message>
         <source>%v of %m deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>配信 %v / %m 件</translation>
     </message>
     <message>
         <source>&amp;Send Test Message…</source>
-        <translation type="unfinished"></translation>
+        <translation>テストメッセージを送信(&amp;S)…</translation>
     </message>
     <message>
         <source>Linked — on probation</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク済み — 様子見</translation>
     </message>
     <message>
         <source>Not linked</source>
-        <translation type="unfinished"></translation>
+        <translation>未リンク</translation>
     </message>
     <message>
         <source>Linked and proven</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク済み、安定を確認</translation>
     </message>
     <message>
         <source>Asking the gateway for a QR code…</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイに QR コードを要求しています…</translation>
     </message>
     <message>
         <source>No QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コードなし</translation>
     </message>
     <message>
         <source>The QR code expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コードの期限が切れました。</translation>
     </message>
     <message>
         <source>The QR code cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コードを表示できません。</translation>
     </message>
     <message numerus="yes">
         <source>Valid for %n more second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>あと %n 秒有効です。</numerusform>
         </translation>
     </message>
     <message>
         <source>Proof of recovery: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>回復の証明: %1。</translation>
     </message>
 </context>
 <context>
@@ -1660,355 +1661,357 @@ Privacy mode: %3</source>
     <name>sb::failover</name>
     <message>
         <source>Name both lanes: the one to leave and the one to move to.</source>
-        <translation type="unfinished"></translation>
+        <translation>両方のレーンを指定してください: 移行元のレーンと移行先のレーンです。</translation>
     </message>
     <message>
         <source>%1 and %2 are on different gateways; a failover moves operators within one gateway.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 と %2 は別のゲートウェイにあります。フェイルオーバーは 1 つのゲートウェイ内でオペレーターを移すものです。</translation>
     </message>
     <message>
         <source>The target is the source (%1): choose another lane to move to.</source>
-        <translation type="unfinished"></translation>
+        <translation>移行先が移行元 (%1) と同じです: 別の移行先レーンを選んでください。</translation>
     </message>
     <message>
         <source>%1 and %2 are accounts of one channel: a failover moves to another channel (two accounts of one channel share its root keys, which the plan rewrites).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 と %2 は同じチャネルのアカウントです: フェイルオーバーは別のチャネルへ移すものです (同じチャネルの 2 つのアカウントはチャネルのルートキーを共有しており、計画がそれを書き換えるためです)。</translation>
     </message>
     <message>
         <source>No operators to move: add them in Preferences or pass --operators.</source>
-        <translation type="unfinished"></translation>
+        <translation>移すオペレーターがいません: 設定で追加するか、--operators を指定してください。</translation>
     </message>
     <message>
         <source>%1 has no %2 identity: nobody could reach them after the failover.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には %2 の ID がありません: フェイルオーバー後、誰もこのオペレーターに連絡できなくなります。</translation>
     </message>
     <message>
         <source>%1&apos;s %2 identity &quot;%3&quot; does not fit: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の %2 ID「%3」は適合しません: %4</translation>
     </message>
     <message>
         <source>The gateway&apos;s config has no %1 account &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイの設定に %1 のアカウント「%2」がありません。</translation>
     </message>
     <message>
         <source>fail over from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から %2 へフェイルオーバー</translation>
     </message>
     <message>
         <source>Heartbeat (%1) goes to the owner: it follows commands.ownerAllowFrom&apos;s first entry, now an operator on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ハートビート (%1) はオーナー宛てです: commands.ownerAllowFrom の最初のエントリに従い、それは現在 %2 のオペレーターです。</translation>
     </message>
     <message>
         <source>an operator is reached on WhatsApp by phone number (E.164, e.g. +15555550100), not by a group</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp ではオペレーターに電話番号 (E.164、例: +15555550100) で連絡します。グループは使えません</translation>
     </message>
     <message>
         <source>an operator is reached on Signal by phone number or uuid:, not by a group</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal ではオペレーターに電話番号または uuid: で連絡します。グループは使えません</translation>
     </message>
     <message>
         <source>an operator is reached on Telegram by their numeric user id (e.g. 123456789), not by a group or a @username</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram ではオペレーターに数値のユーザー ID (例: 123456789) で連絡します。グループや @ユーザー名は使えません</translation>
     </message>
     <message>
         <source>The operators are not valid JSON: %1 (at character %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>オペレーターの指定が正しい JSON ではありません: %1 (%2 文字目)。</translation>
     </message>
     <message>
         <source>The operators must be a JSON list, e.g. [{&quot;name&quot;:&quot;Grace&quot;,&quot;signal&quot;:&quot;+15555550101&quot;}].</source>
-        <translation type="unfinished"></translation>
+        <translation>オペレーターは JSON のリストで指定してください。例: [{&quot;name&quot;:&quot;Grace&quot;,&quot;signal&quot;:&quot;+15555550101&quot;}]。</translation>
     </message>
     <message>
         <source>Operator %1</source>
-        <translation type="unfinished"></translation>
+        <translation>オペレーター %1</translation>
     </message>
     <message>
         <source>%1 is not an object with a name and identities.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は名前と ID を持つオブジェクトではありません。</translation>
     </message>
     <message>
         <source>%1 has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に名前がありません。</translation>
     </message>
     <message>
         <source>%1: the name &quot;%2&quot; is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 名前「%2」が 2 回使われています。</translation>
     </message>
     <message>
         <source>%1 (%2): %3 must be text, e.g. &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3 はテキストである必要があります。例: &quot;%4&quot;。</translation>
     </message>
     <message>
         <source>%1 (%2): &quot;%3&quot; is not a %4 identity: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): 「%3」は %4 の ID ではありません: %5</translation>
     </message>
     <message>
         <source>%1 is not known to the health engine yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はまだヘルスエンジンに認識されていません。</translation>
     </message>
     <message>
         <source>%1 is proven healthy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は正常であることが確認されています。</translation>
     </message>
     <message>
         <source>%1 is on probation (%2 of %3 deliveries proven): it has not proven itself yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は様子見です (配信確認 %2/%3 件): まだ安定が確認されていません。</translation>
     </message>
     <message>
         <source>%1 is %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 です: %3</translation>
     </message>
     <message>
         <source>%1 has no %2 identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には %2 の ID がありません。</translation>
     </message>
     <message>
         <source>No operators are named.</source>
-        <translation type="unfinished"></translation>
+        <translation>オペレーターが指定されていません。</translation>
     </message>
     <message>
         <source>Reachable on %1 and allowed by the plan: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 で連絡でき、計画で許可されています: %2。</translation>
     </message>
     <message>
         <source>After the change the audit finds nothing critical on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更後、%1 について監査で重大な検出事項はありません。</translation>
     </message>
     <message>
         <source>After the change %1 would still have a critical finding: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更後も %1 には重大な検出事項が残ります: %2。</translation>
     </message>
     <message>
         <source>The gateway gave no config hash to guard the write with.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイが書き込みを保護するための設定ハッシュを返しませんでした。</translation>
     </message>
     <message>
         <source>The gateway reports its config file as invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイは設定ファイルが無効だと報告しています。</translation>
     </message>
     <message>
         <source>An earlier config change waits for a gateway restart: the running gateway is not on the config the plan was built on.</source>
-        <translation type="unfinished"></translation>
+        <translation>以前の設定変更がゲートウェイの再起動を待っています: 実行中のゲートウェイは、計画の前提となった設定で動作していません。</translation>
     </message>
     <message>
         <source>Read just now; the write is guarded by its hash (baseHash).</source>
-        <translation type="unfinished"></translation>
+        <translation>たった今読み込みました。書き込みはそのハッシュ (baseHash) で保護されます。</translation>
     </message>
     <message>
         <source>Protocol %1: config.patch with replacePaths, send and channels.status.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロトコル %1: replacePaths 付きの config.patch、send、channels.status。</translation>
     </message>
     <message>
         <source>Protocol %1 cannot send replacePaths, which the rollback needs to restore the lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロトコル %1 では replacePaths を送れません。ロールバックでリストを復元するには replacePaths が必要です。</translation>
     </message>
     <message>
         <source>There is no pre-flight check &quot;%1&quot;; the checks are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>事前チェック「%1」はありません。チェックは次のとおりです: %2。</translation>
     </message>
     <message>
         <source>%1: 1 drop since %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 以降 1 回切断。</translation>
     </message>
     <message>
         <source>%1: %2 drops since %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %3 以降 %2 回切断。</translation>
     </message>
     <message>
         <source>%1 is flapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は不安定です。</translation>
     </message>
     <message>
         <source>%1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 です。</translation>
     </message>
     <message>
         <source>%1 %2 is proven. Fail over now</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 は安定を確認済みです。今すぐフェイルオーバーしてください</translation>
     </message>
 </context>
 <context>
     <name>sb::failover::FailoverFlow</name>
     <message>
         <source>Switchboard failover check: this channel now carries your alerts. No reply needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Switchboard フェイルオーバーの確認: 今後はこのチャネルがアラートを届けます。返信は不要です。</translation>
     </message>
     <message>
         <source>The gateway&apos;s config could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイの設定を読み込めませんでした: %1</translation>
     </message>
     <message>
         <source>Failback refused: %1 has not proven itself again (%2). It needs %3 connected minutes and %4 deliveries without a drop.</source>
-        <translation type="unfinished"></translation>
+        <translation>フェイルバックを拒否しました: %1 はまだ再び安定を確認できていません (%2)。切断なしで %3 分間の接続と %4 件の配信が必要です。</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中</translation>
     </message>
     <message>
         <source>overriding the pre-flight check %1</source>
-        <translation type="unfinished"></translation>
+        <translation>事前チェック %1 を無視しています</translation>
     </message>
     <message>
         <source>failover pre-flight %1 overridden</source>
-        <translation type="unfinished"></translation>
+        <translation>フェイルオーバーの事前チェック %1 を無視</translation>
     </message>
     <message>
         <source>Pre-flight check %1 overridden by the operator: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>オペレーターが事前チェック %1 を無視しました: %2</translation>
     </message>
     <message>
         <source>Refused by the pre-flight; nothing was written.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>事前チェックで拒否されました。何も書き込んでいません。
+%1</translation>
     </message>
     <message>
         <source>failing over to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 へフェイルオーバー中</translation>
     </message>
     <message>
         <source>failback to %1: config written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 へのフェイルバック: 設定を書き込みました</translation>
     </message>
     <message>
         <source>failover to %1: config written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 へのフェイルオーバー: 設定を書き込みました</translation>
     </message>
     <message>
         <source>Another action is still running on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 では別の操作がまだ実行中です。</translation>
     </message>
     <message>
         <source>Another writer changed the config first: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>別の書き込み元が先に設定を変更しました: 何も書き込んでいません。</translation>
     </message>
     <message>
         <source>The gateway refused the failover: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイがフェイルオーバーを拒否しました: %1</translation>
     </message>
     <message>
         <source>Read the config again and review the plan before failing over.</source>
-        <translation type="unfinished"></translation>
+        <translation>フェイルオーバーの前に、設定を読み込み直して計画を確認してください。</translation>
     </message>
     <message>
         <source>Failover written: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>フェイルオーバーを書き込みました: %1。</translation>
     </message>
     <message>
         <source>Not sent: the gateway&apos;s channel status could not be read to confirm delivery (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>未送信: 配信を確認するためのゲートウェイのチャネル状態を読み取れませんでした (%1)。</translation>
     </message>
     <message>
         <source>sending the failover check to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にフェイルオーバー確認を送信中</translation>
     </message>
     <message>
         <source>failover check sent to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にフェイルオーバー確認を送信</translation>
     </message>
     <message>
         <source>Not sent: another action is still running on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未送信: %1 では別の操作がまだ実行中です。</translation>
     </message>
     <message>
         <source>The gateway did not deliver the check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイは確認メッセージを配信しませんでした: %1</translation>
     </message>
     <message>
         <source>It queued the message and may still deliver it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイはメッセージをキューに入れており、後で配信する可能性があります。</translation>
     </message>
     <message>
         <source>Delivered: the gateway answered ok and shows the outbound message.</source>
-        <translation type="unfinished"></translation>
+        <translation>配信済み: ゲートウェイが ok を返し、送信メッセージを表示しています。</translation>
     </message>
     <message>
         <source>The gateway accepted the check but showed no outbound message within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイは確認メッセージを受け付けましたが、%1 秒以内に送信メッセージが表示されませんでした。</translation>
     </message>
     <message>
         <source>failover check to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 へのフェイルオーバー確認</translation>
     </message>
     <message>
         <source>%1 was not reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に届きませんでした: %2</translation>
     </message>
     <message>
         <source>Not tried: the failover was rolled back first.</source>
-        <translation type="unfinished"></translation>
+        <translation>未試行: 先にフェイルオーバーがロールバックされました。</translation>
     </message>
     <message>
         <source>rolling the failover back</source>
-        <translation type="unfinished"></translation>
+        <translation>フェイルオーバーをロールバック中</translation>
     </message>
     <message>
         <source>failover rolled back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>フェイルオーバーをロールバックしました: %1</translation>
     </message>
     <message>
         <source>The rollback could not start: another action is running on %1; the failover&apos;s change is still in the config.</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールバックを開始できませんでした: %1 で別の操作が実行中です。フェイルオーバーの変更は設定に残っています。</translation>
     </message>
     <message>
         <source>Another writer changed the config after the failover: the rollback wrote nothing, so their change is kept and so is the failover&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>フェイルオーバーの後に別の書き込み元が設定を変更しました: ロールバックは何も書き込んでいないため、その変更もフェイルオーバーの変更も残っています。</translation>
     </message>
     <message>
         <source>The gateway refused the rollback: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイがロールバックを拒否しました: %1</translation>
     </message>
     <message>
         <source>Rolled back: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールバックしました: %1。</translation>
     </message>
     <message>
         <source>The config could not be read back after the rollback: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールバック後に設定を読み戻せませんでした: %1</translation>
     </message>
     <message>
         <source>After the rollback the config still differs from before:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールバック後も設定が以前と異なります:
+%1</translation>
     </message>
 </context>
 <context>
     <name>sb::fleet</name>
     <message>
         <source>not connected to a gateway</source>
-        <translation type="unfinished">ゲートウェイに接続していません</translation>
+        <translation>ゲートウェイに接続していません</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished">未接続</translation>
+        <translation>未接続</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>接続中</translation>
     </message>
     <message>
         <source>Connected, catching up</source>
-        <translation type="unfinished"></translation>
+        <translation>接続済み、同期中</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブ</translation>
     </message>
     <message>
         <source>Reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>再接続中</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1… {1 %2?}</translation>
+        <translation>%2 %1</translation>
     </message>
 </context>
 <context>
@@ -2543,8 +2546,8 @@ Privacy mode: %3</source>
     </message>
     <message numerus="yes">
         <source>%n drops in a row</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 回連続で切断</numerusform>
         </translation>
     </message>
 </context>
@@ -2552,55 +2555,55 @@ Privacy mode: %3</source>
     <name>sb::incidents</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 秒</translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時間 %2 分</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished">%1日%2時間</translation>
+        <translation>%1 日 %2 時間</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>name a new history file to import into</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート先となる新しい履歴ファイルを指定してください</translation>
     </message>
     <message>
         <source>%1 is the window&apos;s own history; import into a separate file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はウィンドウ自身の履歴です。別のファイルにインポートしてください</translation>
     </message>
     <message>
         <source>%1 already exists; import into a new file so nothing is mixed into a history that is in use</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はすでに存在します。使用中の履歴に何も混ざらないよう、新しいファイルにインポートしてください</translation>
     </message>
     <message>
         <source>the history cannot be the log file itself</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴をログファイルそのものにすることはできません</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み取れません: %2</translation>
     </message>
     <message>
         <source>cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を作成できません: %2</translation>
     </message>
     <message>
         <source>reading %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の読み込みに失敗しました: %2</translation>
     </message>
     <message>
         <source>cannot move the imported history to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートした履歴を %1 に移動できません</translation>
     </message>
     <message>
         <source>morning</source>
