@@ -2607,1056 +2607,1056 @@ Privacy mode: %3</source>
     </message>
     <message>
         <source>morning</source>
-        <translation type="unfinished"></translation>
+        <translation>朝</translation>
     </message>
     <message>
         <source>afternoon</source>
-        <translation type="unfinished"></translation>
+        <translation>午後</translation>
     </message>
     <message>
         <source>evening</source>
-        <translation type="unfinished"></translation>
+        <translation>夕方</translation>
     </message>
     <message>
         <source>night</source>
-        <translation type="unfinished"></translation>
+        <translation>夜</translation>
     </message>
     <message>
         <source>test message sent</source>
-        <translation type="unfinished"></translation>
+        <translation>テストメッセージを送信</translation>
     </message>
     <message>
         <source>channel restarted</source>
-        <translation type="unfinished"></translation>
+        <translation>チャネルを再起動</translation>
     </message>
     <message>
         <source>channel started</source>
-        <translation type="unfinished"></translation>
+        <translation>チャネルを起動</translation>
     </message>
     <message>
         <source>channel stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>チャネルを停止</translation>
     </message>
     <message>
         <source>channel logged out</source>
-        <translation type="unfinished"></translation>
+        <translation>チャネルをログアウト</translation>
     </message>
     <message>
         <source>config written</source>
-        <translation type="unfinished"></translation>
+        <translation>設定を書き込み</translation>
     </message>
     <message>
         <source>relink (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>再リンク (%1)</translation>
     </message>
     <message>
         <source>failover (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>フェイルオーバー (%1)</translation>
     </message>
     <message>
         <source>session revoked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションが無効化されました: %1</translation>
     </message>
     <message>
         <source>session revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションが無効化されました</translation>
     </message>
     <message>
         <source>another session took over (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>別のセッションに接続を奪われました (%1)</translation>
     </message>
     <message>
         <source>another session took over</source>
-        <translation type="unfinished">別のセッションに接続を奪われました</translation>
+        <translation>別のセッションに接続を奪われました</translation>
     </message>
     <message>
         <source>the gateway gave up reconnecting</source>
-        <translation type="unfinished">ゲートウェイが再接続を諦めました</translation>
+        <translation>ゲートウェイが再接続を諦めました</translation>
     </message>
     <message>
         <source>authorization failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>認可に失敗しました (%1)</translation>
     </message>
     <message>
         <source>authorization failed</source>
-        <translation type="unfinished"></translation>
+        <translation>認可に失敗しました</translation>
     </message>
     <message>
         <source>registration problem</source>
-        <translation type="unfinished"></translation>
+        <translation>登録の問題</translation>
     </message>
     <message>
         <source>%1 stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が停止</translation>
     </message>
     <message>
         <source>%1 disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が無効化</translation>
     </message>
     <message>
         <source>relink started</source>
-        <translation type="unfinished"></translation>
+        <translation>再リンクを開始</translation>
     </message>
     <message>
         <source>re-linked successfully; tests OK (%1 delivered)</source>
-        <translation type="unfinished"></translation>
+        <translation>再リンクに成功、テスト OK (%1 件配信)</translation>
     </message>
     <message>
         <source>re-linked successfully</source>
-        <translation type="unfinished"></translation>
+        <translation>再リンクに成功</translation>
     </message>
     <message>
         <source>outbound message failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>送信メッセージが失敗 (%1)</translation>
     </message>
     <message>
         <source>outbound message failed</source>
-        <translation type="unfinished"></translation>
+        <translation>送信メッセージが失敗</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否</translation>
     </message>
     <message>
         <source>%1 (possible ban)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (BAN の可能性)</translation>
     </message>
     <message>
         <source>one outbound message → %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>送信メッセージ 1 件 → %1 → %2</translation>
     </message>
     <message>
         <source>%1 — pattern repeats %2× through %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 同じパターンが%3まで %2 回繰り返し</translation>
     </message>
     <message>
         <source>connection closed</source>
-        <translation type="unfinished"></translation>
+        <translation>接続が閉じられました</translation>
     </message>
     <message>
         <source>connection closed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>接続が閉じられました (%1)</translation>
     </message>
     <message>
         <source>status %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス %1 (%2)</translation>
     </message>
     <message>
         <source>operator (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>オペレーター (%1): %2</translation>
     </message>
     <message>
         <source>proven healthy again; incident closed</source>
-        <translation type="unfinished"></translation>
+        <translation>再び正常を確認、インシデントをクローズ</translation>
     </message>
     <message>
         <source>proven healthy again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>再び正常を確認: %1</translation>
     </message>
     <message>
         <source>still open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未解決: %1</translation>
     </message>
     <message>
         <source>still open: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未解決: %1 — %2</translation>
     </message>
     <message>
         <source>Lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>レーン</translation>
     </message>
     <message>
         <source>Span</source>
-        <translation type="unfinished"></translation>
+        <translation>期間</translation>
     </message>
     <message>
         <source>%1 – %2 (still open)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 (未解決)</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>継続時間</translation>
     </message>
     <message>
         <source>Worst state</source>
-        <translation type="unfinished"></translation>
+        <translation>最悪の状態</translation>
     </message>
     <message>
         <source>Cause</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>At its worst</source>
-        <translation type="unfinished"></translation>
+        <translation>最も悪化した時点</translation>
     </message>
     <message>
         <source>First operator action</source>
-        <translation type="unfinished"></translation>
+        <translation>最初のオペレーター操作</translation>
     </message>
     <message>
         <source>%1 after it began</source>
-        <translation type="unfinished"></translation>
+        <translation>発生から %1 後</translation>
     </message>
     <message>
         <source>none recorded</source>
-        <translation type="unfinished">記録なし</translation>
+        <translation>記録なし</translation>
     </message>
     <message>
         <source>Receipt: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>証跡: %1 (%2)</translation>
     </message>
     <message>
         <source>Exported by Switchboard %1 from history %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Switchboard %1 が履歴 %2 から %3 にエクスポート</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ</translation>
     </message>
     <message>
         <source>Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>教訓</translation>
     </message>
     <message>
         <source>The lanes over the incident&apos;s span</source>
-        <translation type="unfinished"></translation>
+        <translation>インシデント期間中のレーン</translation>
     </message>
     <message>
         <source>this program cannot draw %1 pages (no painter installed)</source>
-        <translation type="unfinished"></translation>
+        <translation>このプログラムは %1 ページを描画できません (描画エンジンがインストールされていません)</translation>
     </message>
     <message>
         <source>the %1 page could not be drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ページを描画できませんでした</translation>
     </message>
     <message>
         <source>unknown export format</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なエクスポート形式</translation>
     </message>
 </context>
 <context>
     <name>sb::incidents::IncidentListModel</name>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>未解決</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>発生日時</translation>
     </message>
     <message>
         <source>Lane</source>
-        <translation type="unfinished">レーン</translation>
+        <translation>レーン</translation>
     </message>
     <message>
         <source>Worst state</source>
-        <translation type="unfinished"></translation>
+        <translation>最悪の状態</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>継続時間</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル</translation>
     </message>
 </context>
 <context>
     <name>sb::incidents::IncidentsPanel</name>
     <message>
         <source>Export incident</source>
-        <translation type="unfinished"></translation>
+        <translation>インシデントのエクスポート</translation>
     </message>
     <message>
         <source>%1 files (*.%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ファイル (*.%2)</translation>
     </message>
     <message>
         <source>Any state</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての状態</translation>
     </message>
     <message>
         <source>Any date</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての日付</translation>
     </message>
     <message>
         <source>since</source>
-        <translation type="unfinished"></translation>
+        <translation>開始日</translation>
     </message>
     <message>
         <source>A title for this incident</source>
-        <translation type="unfinished"></translation>
+        <translation>このインシデントのタイトル</translation>
     </message>
     <message>
         <source>Set title</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトルを設定</translation>
     </message>
     <message>
         <source>What happened, what you did, what you learnt</source>
-        <translation type="unfinished"></translation>
+        <translation>何が起きたか、何をしたか、何を学んだか</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ</translation>
     </message>
     <message>
         <source>Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>教訓</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加</translation>
     </message>
     <message>
         <source>Export:</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート:</translation>
     </message>
     <message>
         <source>Any gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのゲートウェイ</translation>
     </message>
     <message>
         <source>Any channel</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのチャネル</translation>
     </message>
     <message>
         <source>Select an incident to read its receipts.</source>
-        <translation type="unfinished"></translation>
+        <translation>インシデントを選択すると、その証跡を表示します。</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートに失敗しました: %1</translation>
     </message>
     <message>
         <source>Incident %1 exported to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>インシデント %1 を %2 にエクスポートしました</translation>
     </message>
 </context>
 <context>
     <name>sb::linking</name>
     <message>
         <source>the image is not a PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>画像が PNG ではありません</translation>
     </message>
     <message>
         <source>the PNG is cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG が途中で切れています</translation>
     </message>
     <message>
         <source>the PNG header is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG のヘッダーが破損しています</translation>
     </message>
     <message>
         <source>the PNG has no image data</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG に画像データがありません</translation>
     </message>
     <message>
         <source>the PNG is %1 × %2 pixels, not a QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG は %1 × %2 ピクセルで、QR コードではありません</translation>
     </message>
     <message>
         <source>the PNG&apos;s colour type %1 at %2 bits is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG のカラータイプ %1 (%2 ビット) は無効です</translation>
     </message>
     <message>
         <source>interlaced PNGs are not read here</source>
-        <translation type="unfinished"></translation>
+        <translation>インターレース PNG はここでは読み取れません</translation>
     </message>
     <message>
         <source>the PNG&apos;s palette is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG のパレットがありません</translation>
     </message>
     <message>
         <source>the PNG&apos;s image data does not decompress</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG の画像データを展開できません</translation>
     </message>
     <message>
         <source>the PNG uses an unknown row filter</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG が不明な行フィルターを使っています</translation>
     </message>
     <message>
         <source>the PNG points past its palette</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG がパレットの範囲外を参照しています</translation>
     </message>
     <message>
         <source>The gateway&apos;s QR code is not a PNG image (it does not start with %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイの QR コードは PNG 画像ではありません (%1 で始まっていません)。</translation>
     </message>
     <message>
         <source>The gateway&apos;s QR code is %1 characters long, more than the 16 KB a QR image may be.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイの QR コードは %1 文字あり、QR 画像の上限である 16 KB を超えています。</translation>
     </message>
     <message>
         <source>The gateway&apos;s QR code is not valid base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイの QR コードは有効な base64 ではありません。</translation>
     </message>
     <message>
         <source>The gateway&apos;s QR code cannot be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイの QR コードを読み取れません: %1。</translation>
     </message>
     <message>
         <source>the picture has no dark modules</source>
-        <translation type="unfinished"></translation>
+        <translation>画像に暗いモジュールがありません</translation>
     </message>
     <message>
         <source>no QR finder pattern in the picture</source>
-        <translation type="unfinished"></translation>
+        <translation>画像に QR のファインダーパターンがありません</translation>
     </message>
 </context>
 <context>
     <name>sb::linking::BanRisk</name>
     <message>
         <source>This number was blocked at %1, possibly banned by WhatsApp.</source>
-        <translation type="unfinished"></translation>
+        <translation>この番号は %1 にブロックされました。WhatsApp に BAN された可能性があります。</translation>
     </message>
     <message>
         <source>This number&apos;s last relink was lost at %1, within the last 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>この番号の前回の再リンクは %1 に失われました (直近 24 時間以内)。</translation>
     </message>
     <message>
         <source>Relinking a number that was just banned tends to end in another ban. Move the operators to another channel first (fail over) and let this number rest; relink only if you must.</source>
-        <translation type="unfinished"></translation>
+        <translation>BAN されたばかりの番号を再リンクすると、再び BAN されることがよくあります。まずオペレーターを別のチャネルへ移し (フェイルオーバー)、この番号を休ませてください。再リンクはどうしても必要な場合だけにしてください。</translation>
     </message>
 </context>
 <context>
     <name>sb::linking::LaneBringUp</name>
     <message>
         <source>%1: connected %2 of %3 min, %4 of %5 deliveries proven</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 接続 %2/%3 分、配信確認 %4/%5 件</translation>
     </message>
 </context>
 <context>
     <name>sb::linking::PairingQueue</name>
     <message>
         <source>This gateway speaks protocol 3, which has no DM pairing calls. On the gateway host run &quot;openclaw pairing list &lt;channel&gt;&quot;, then: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>このゲートウェイはプロトコル 3 のため、DM ペアリングの呼び出しがありません。ゲートウェイのホストで &quot;openclaw pairing list &lt;channel&gt;&quot; を実行し、続けて次を実行してください: %1</translation>
     </message>
     <message>
         <source>Reading the DM access requests…</source>
-        <translation type="unfinished"></translation>
+        <translation>DM アクセス要求を読み込んでいます…</translation>
     </message>
     <message>
         <source>This gateway has no DM pairing calls (protocol 3). On the gateway host: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>このゲートウェイには DM ペアリングの呼び出しがありません (プロトコル 3)。ゲートウェイのホストで: %1</translation>
     </message>
     <message>
         <source>The DM access requests could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DM アクセス要求を読み込めませんでした: %1</translation>
     </message>
     <message>
         <source>No DM access request is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中の DM アクセス要求はありません。</translation>
     </message>
     <message numerus="yes">
         <source>%n DM access request(s) waiting.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の DM アクセス要求が待機中です。</numerusform>
         </translation>
     </message>
     <message>
         <source>The request from %1 no longer exists: it was handled elsewhere or it expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 からの要求はもう存在しません: 別の場所で処理されたか、期限切れになりました。</translation>
     </message>
     <message>
         <source>The gateway refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイが拒否しました: %1</translation>
     </message>
     <message>
         <source>approving %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を承認中</translation>
     </message>
     <message>
         <source>DM access approved for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の DM アクセスを承認</translation>
     </message>
     <message>
         <source>Another action is still running on this lane.</source>
-        <translation type="unfinished">このレーンでは別の操作がまだ実行中です。</translation>
+        <translation>このレーンでは別の操作がまだ実行中です。</translation>
     </message>
     <message>
         <source>%1 may now message %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 (%3) にメッセージを送れるようになりました。</translation>
     </message>
     <message>
         <source>They were told.</source>
-        <translation type="unfinished"></translation>
+        <translation>相手に通知しました。</translation>
     </message>
     <message>
         <source>Telling them failed; let them know yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>通知に失敗しました。相手にはご自身で知らせてください。</translation>
     </message>
     <message>
         <source>They are now the command owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドオーナーになりました。</translation>
     </message>
     <message>
         <source>They could not be made command owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドオーナーにできませんでした。</translation>
     </message>
     <message>
         <source>dismissing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を却下中</translation>
     </message>
     <message>
         <source>DM access dismissed for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の DM アクセスを却下</translation>
     </message>
     <message>
         <source>The request from %1 was dismissed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 からの要求を却下しました。</translation>
     </message>
 </context>
 <context>
     <name>sb::linking::SignalInput</name>
     <message>
         <source>Enter the phone number of the Signal account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal アカウントの電話番号を入力してください。</translation>
     </message>
     <message>
         <source>“%1” is not in international form: start with + and the country code (E.164, e.g. +15555550100).</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は国際形式ではありません: + と国番号で始めてください (E.164、例: +15555550100)。</translation>
     </message>
     <message>
         <source>“%1” is not an E.164 phone number: + then 7 to 15 digits, the first not 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は E.164 の電話番号ではありません: + に続けて 7〜15 桁 (先頭は 0 以外) が必要です。</translation>
     </message>
     <message>
         <source>Paste the link the captcha page&apos;s “Open Signal” button points to (it starts with signalcaptcha://).</source>
-        <translation type="unfinished"></translation>
+        <translation>キャプチャページの「Open Signal」ボタンのリンク (signalcaptcha:// で始まるもの) を貼り付けてください。</translation>
     </message>
     <message>
         <source>That is not a captcha token. Right-click “Open Signal” on the captcha page after solving it and copy the link: signalcaptcha://signal-hcaptcha.… (a long line of letters, digits, dots and dashes).</source>
-        <translation type="unfinished"></translation>
+        <translation>これはキャプチャトークンではありません。キャプチャを解いた後、キャプチャページの「Open Signal」を右クリックしてリンクをコピーしてください: signalcaptcha://signal-hcaptcha.… (英字・数字・ドット・ダッシュが長く続く 1 行)。</translation>
     </message>
     <message>
         <source>The code Signal sends by SMS or voice has six digits (e.g. 123-456).</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal が SMS または音声通話で送るコードは 6 桁です (例: 123-456)。</translation>
     </message>
     <message>
         <source>The registration lock PIN has at least 4 digits or letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>登録ロックの PIN は 4 文字以上の数字または英字です。</translation>
     </message>
 </context>
 <context>
     <name>sb::linking::SignalLinkFlow</name>
     <message>
         <source>Link the signal-cli daemon to the Signal account on a phone: the phone scans a code, and the daemon becomes one of its linked devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>signal-cli デーモンをスマートフォンの Signal アカウントにリンクします: スマートフォンでコードを読み取ると、デーモンがリンク済みデバイスの 1 つになります。</translation>
     </message>
     <message>
         <source>Linked, and the Signal channel is running again. It is on probation until proven: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクが完了し、Signal チャネルが再び動作しています。安定が確認されるまで様子見です: %1。</translation>
     </message>
     <message>
         <source>Linked, but the channel did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクしましたが、チャネルが起動しませんでした: %1</translation>
     </message>
     <message>
         <source>On probation: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>様子見: %1。</translation>
     </message>
     <message>
         <source>Signal is proven: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal の安定を確認: %1。</translation>
     </message>
     <message>
         <source>Closed before the link completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクの完了前に閉じられました。</translation>
     </message>
     <message>
         <source>A link is already under way.</source>
-        <translation type="unfinished"></translation>
+        <translation>すでにリンクが進行中です。</translation>
     </message>
     <message>
         <source>linking signal-cli as a device</source>
-        <translation type="unfinished"></translation>
+        <translation>signal-cli をデバイスとしてリンク中</translation>
     </message>
     <message>
         <source>Signal device link started</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal デバイスのリンクを開始</translation>
     </message>
     <message>
         <source>Another action is still running on this lane.</source>
-        <translation type="unfinished">このレーンでは別の操作がまだ実行中です。</translation>
+        <translation>このレーンでは別の操作がまだ実行中です。</translation>
     </message>
     <message>
         <source>Asking signal-cli for a link code…</source>
-        <translation type="unfinished"></translation>
+        <translation>signal-cli にリンクコードを要求しています…</translation>
     </message>
     <message>
         <source>On the phone: Signal → Settings → Linked devices → Link new device, and scan this code. It is valid for a short time only.</source>
-        <translation type="unfinished"></translation>
+        <translation>スマートフォンで Signal → 設定 → リンク済みデバイス → 新しいデバイスをリンク を開き、このコードを読み取ってください。コードの有効期間は短時間です。</translation>
     </message>
     <message>
         <source>The code was not scanned in time. Start again for a fresh code.</source>
-        <translation type="unfinished"></translation>
+        <translation>時間内にコードが読み取られませんでした。やり直して新しいコードを表示してください。</translation>
     </message>
     <message>
         <source>The link did not complete: %1 Start again for a fresh code.</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクが完了しませんでした: %1 やり直して新しいコードを表示してください。</translation>
     </message>
     <message>
         <source>signal-cli is now a linked device of the phone&apos;s Signal account.</source>
-        <translation type="unfinished"></translation>
+        <translation>signal-cli がスマートフォンの Signal アカウントのリンク済みデバイスになりました。</translation>
     </message>
     <message>
         <source>Starting the Signal channel again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal チャネルを再起動しています…</translation>
     </message>
 </context>
 <context>
     <name>sb::linking::SignalRegistrationFlow</name>
     <message>
         <source>Enter the phone number to register with Signal (E.164, e.g. +15555550100). Registering a number with signal-cli de-authorizes the Signal app on a phone that uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal に登録する電話番号を入力してください (E.164、例: +15555550100)。signal-cli で番号を登録すると、その番号を使っているスマートフォンの Signal アプリは認証が解除されます。</translation>
     </message>
     <message>
         <source>The Signal channel is running again. It is on probation until it has proven itself: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal チャネルが再び動作しています。安定が確認されるまで様子見です: %1。</translation>
     </message>
     <message>
         <source>Registered, but the channel did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>登録しましたが、チャネルが起動しませんでした: %1</translation>
     </message>
     <message>
         <source>On probation: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>様子見: %1。</translation>
     </message>
     <message>
         <source>Signal is proven: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal の安定を確認: %1。</translation>
     </message>
     <message>
         <source>Closed before signal-cli answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>signal-cli が応答する前に閉じられました。</translation>
     </message>
     <message>
         <source>Wait for the step that is running to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中の手順が終わるまでお待ちください。</translation>
     </message>
     <message numerus="yes">
         <source>Signal is rate limiting this number: nothing is sent for another %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Signal がこの番号をレート制限しています: あと %n 秒間は何も送信されません。</numerusform>
         </translation>
     </message>
     <message>
         <source>Another action is still running on this lane.</source>
-        <translation type="unfinished">このレーンでは別の操作がまだ実行中です。</translation>
+        <translation>このレーンでは別の操作がまだ実行中です。</translation>
     </message>
     <message>
         <source>Enter the code Signal sent to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal が %1 に送ったコードを入力してください。</translation>
     </message>
     <message>
         <source>Enter the number to re-register first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に再登録する番号を入力してください。</translation>
     </message>
     <message>
         <source>A voice call can be asked for once Signal has sent an SMS code.</source>
-        <translation type="unfinished"></translation>
+        <translation>音声通話は、Signal が SMS でコードを送った後に要求できます。</translation>
     </message>
     <message>
         <source>Signal has not asked for a captcha.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal はキャプチャを要求していません。</translation>
     </message>
     <message>
         <source>Signal has not sent a code yet: register the number first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal はまだコードを送っていません: 先に番号を登録してください。</translation>
     </message>
     <message>
         <source>Signal has not asked for the registration lock PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal は登録ロックの PIN を要求していません。</translation>
     </message>
     <message>
         <source>Nothing is waiting to be tried again.</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行を待っているものはありません。</translation>
     </message>
     <message>
         <source>Solve a fresh challenge captcha and paste its link: the last one was not accepted in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいチャレンジのキャプチャを解いて、そのリンクを貼り付けてください: 前回のものは時間内に受け付けられませんでした。</translation>
     </message>
     <message>
         <source>The rate limit has run out: you may try again now.</source>
-        <translation type="unfinished"></translation>
+        <translation>レート制限が解除されました: 今すぐ再試行できます。</translation>
     </message>
     <message>
         <source>Signal re-registration of %1 requested</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の Signal 再登録を要求</translation>
     </message>
     <message>
         <source>Signal registration of %1 requested</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の Signal 登録を要求</translation>
     </message>
     <message>
         <source>asking signal-cli to register %1</source>
-        <translation type="unfinished"></translation>
+        <translation>signal-cli に %1 の登録を要求中</translation>
     </message>
     <message>
         <source>Asking Signal to send a code to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にコードを送るよう Signal に要求しています…</translation>
     </message>
     <message>
         <source>Signal will call %1 with a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal から %1 に電話がかかり、コードが伝えられます。</translation>
     </message>
     <message>
         <source>Signal is sending a code by SMS to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal が %1 に SMS でコードを送信しています。</translation>
     </message>
     <message>
         <source>Enter it here (spaces and dashes are fine). If no SMS arrives within a minute, ask for a voice call.</source>
-        <translation type="unfinished"></translation>
+        <translation>ここに入力してください (空白やダッシュが含まれていても構いません)。1 分以内に SMS が届かない場合は、音声通話を要求してください。</translation>
     </message>
     <message>
         <source>verifying %1 with signal-cli</source>
-        <translation type="unfinished"></translation>
+        <translation>signal-cli で %1 を検証中</translation>
     </message>
     <message>
         <source>Signal code entered for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の Signal コードを入力</translation>
     </message>
     <message>
         <source>Verifying the code with Signal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal でコードを検証しています…</translation>
     </message>
     <message>
         <source>%1 is registered with Signal.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は Signal に登録されています。</translation>
     </message>
     <message>
         <source>submitting a rate-limit challenge for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のレート制限チャレンジを送信中</translation>
     </message>
     <message>
         <source>Signal rate-limit captcha submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal のレート制限キャプチャを送信</translation>
     </message>
     <message>
         <source>Sending the solved captcha to Signal…</source>
-        <translation type="unfinished"></translation>
+        <translation>解いたキャプチャを Signal に送信しています…</translation>
     </message>
     <message>
         <source>Signal accepted the captcha and lifted the rate limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal がキャプチャを受け付け、レート制限を解除しました。</translation>
     </message>
     <message>
         <source>Try again now.</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐ再試行してください。</translation>
     </message>
     <message>
         <source>Signal wants a captcha before it sends a code. Open the captcha page, solve it, then right-click “Open Signal” and copy the link, and paste it here. Solve it from this machine&apos;s network: a captcha solved from another IP address is refused, and tokens expire within minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal はコードを送る前にキャプチャを要求しています。キャプチャページを開いて解いた後、「Open Signal」を右クリックしてリンクをコピーし、ここに貼り付けてください。キャプチャはこのマシンのネットワークから解いてください: 別の IP アドレスから解いたキャプチャは拒否され、トークンは数分で期限切れになります。</translation>
     </message>
     <message>
         <source>Signal refused the captcha: it was used already, expired, or solved from another IP address. Solve a fresh one and paste its link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal がキャプチャを拒否しました: 使用済みか、期限切れか、別の IP アドレスから解かれたものです。新しいキャプチャを解いて、そのリンクを貼り付けてください。</translation>
     </message>
     <message>
         <source>Signal answered 403 Authorization failed. Either another device registered %1 since (the phone&apos;s Signal app or another signal-cli took the number back, which de-authorizes this one), or the captcha was solved from a different IP address than the daemon&apos;s. Re-register the number to take it back; that de-authorizes the Signal app on any phone using it. (signal-cli: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal が 403 Authorization failed を返しました。その後に別のデバイスが %1 を登録した (スマートフォンの Signal アプリか別の signal-cli が番号を取り戻し、こちらの認証が解除された) か、キャプチャがデーモンとは別の IP アドレスから解かれたかのどちらかです。番号を取り戻すには再登録してください。その番号を使っているスマートフォンの Signal アプリは認証が解除されます。(signal-cli: %2)</translation>
     </message>
     <message>
         <source>rate limit</source>
-        <translation type="unfinished"></translation>
+        <translation>レート制限</translation>
     </message>
     <message>
         <source>Signal is rate limiting this number (%1). Nothing is sent before the countdown ends; retrying early only makes the wait longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal がこの番号をレート制限しています (%1)。カウントダウンが終わるまで何も送信されません。早めに再試行すると待ち時間が長くなるだけです。</translation>
     </message>
     <message numerus="yes">
         <source>Signal is rate limiting this number (%1) and did not say for how long: Switchboard waits %n second(s) before allowing another try.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Signal がこの番号をレート制限しています (%1)。期間が示されなかったため、Switchboard は %n 秒待ってから再試行を許可します。</numerusform>
         </translation>
     </message>
     <message>
         <source>Signal is rate limiting this number but will lift it for a solved captcha. Open the challenge page, solve it, copy the “Open Signal” link and paste it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal がこの番号をレート制限していますが、キャプチャを解けば解除されます。チャレンジページを開いて解き、「Open Signal」のリンクをコピーしてここに貼り付けてください。</translation>
     </message>
     <message>
         <source>That is not the code Signal sent to %1. Check the SMS (or call) and type it again; too many wrong tries get the number rate limited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal が %1 に送ったコードと一致しません。SMS (または通話) を確認して入力し直してください。誤った入力が多すぎると、番号がレート制限されます。</translation>
     </message>
     <message>
         <source>The code has expired. Register again to have Signal send a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>コードの有効期限が切れました。もう一度登録して、Signal に新しいコードを送ってもらってください。</translation>
     </message>
     <message>
         <source>%1 has a registration lock: enter the Signal PIN set on this number. (signal-cli: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には登録ロックがかかっています: この番号に設定された Signal の PIN を入力してください。(signal-cli: %2)</translation>
     </message>
     <message>
         <source>That PIN is not the registration lock&apos;s; the tries are limited. (signal-cli: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>その PIN は登録ロックの PIN ではありません。試行回数には制限があります。(signal-cli: %1)</translation>
     </message>
     <message>
         <source>The Signal server refuses this signal-cli as too old (499). Upgrade signal-cli and restart the daemon, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal サーバーがこの signal-cli を古すぎるとして拒否しています (499)。signal-cli をアップグレードしてデーモンを再起動してから、再試行してください。</translation>
     </message>
     <message>
         <source>%1 is registered. Starting the gateway&apos;s Signal channel again…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を登録しました。ゲートウェイの Signal チャネルを再起動しています…</translation>
     </message>
 </context>
 <context>
     <name>sb::linking::TelegramSetupFlow</name>
     <message>
         <source>Paste the bot token @BotFather gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>@BotFather から受け取ったボットトークンを貼り付けてください。</translation>
     </message>
     <message>
         <source>This is not a Telegram bot token: it should be the bot&apos;s number, a colon and about 35 letters, digits, &quot;-&quot; or &quot;_&quot; (as @BotFather shows it), with no spaces inside.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは Telegram のボットトークンではありません: ボットの番号、コロン、約 35 文字の英字・数字・&quot;-&quot;・&quot;_&quot; からなり (@BotFather の表示どおり)、途中に空白を含みません。</translation>
     </message>
     <message>
         <source>writing the bot token</source>
-        <translation type="unfinished"></translation>
+        <translation>ボットトークンを書き込み中</translation>
     </message>
     <message>
         <source>bot token set by the operator</source>
-        <translation type="unfinished"></translation>
+        <translation>オペレーターがボットトークンを設定</translation>
     </message>
     <message>
         <source>Another action is still running on this lane; try again when it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>このレーンでは別の操作がまだ実行中です。終了してから再試行してください。</translation>
     </message>
     <message>
         <source>Reading the gateway&apos;s configuration…</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイの設定を読み込んでいます…</translation>
     </message>
     <message>
         <source>The gateway&apos;s configuration could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイの設定を読み込めませんでした: %1</translation>
     </message>
     <message>
         <source>Keeping the token in this computer&apos;s keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンをこのコンピューターのキーチェーンに保管しています…</translation>
     </message>
     <message>
         <source>The keychain did not take the token (%1); nothing was written to the gateway.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンがトークンを受け付けませんでした (%1)。ゲートウェイには何も書き込んでいません。</translation>
     </message>
     <message>
         <source>Writing the token to the gateway…</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンをゲートウェイに書き込んでいます…</translation>
     </message>
     <message>
         <source>The gateway&apos;s configuration changed while the token was being written; nothing was changed. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンの書き込み中にゲートウェイの設定が変更されたため、何も変更していません。再試行してください。</translation>
     </message>
     <message>
         <source>The gateway did not take the token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイがトークンを受け付けませんでした: %1</translation>
     </message>
     <message>
         <source>The bot token is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>ボットトークンを設定しました。</translation>
     </message>
     <message>
         <source>asking Telegram who the bot is</source>
-        <translation type="unfinished"></translation>
+        <translation>ボットの情報を Telegram に問い合わせ中</translation>
     </message>
     <message>
         <source>Telegram probe by the operator</source>
-        <translation type="unfinished"></translation>
+        <translation>オペレーターによる Telegram のプローブ</translation>
     </message>
     <message>
         <source>Asking Telegram who the bot is…</source>
-        <translation type="unfinished"></translation>
+        <translation>ボットの情報を Telegram に問い合わせています…</translation>
     </message>
     <message>
         <source>The probe failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プローブに失敗しました: %1</translation>
     </message>
     <message>
         <source>the gateway reported no bot for this account</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイはこのアカウントのボットを報告しませんでした</translation>
     </message>
     <message>
         <source>Telegram did not confirm the bot: %1. Check the token with @BotFather and that the gateway host reaches api.telegram.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram がボットを確認できませんでした: %1。@BotFather でトークンを確認し、ゲートウェイのホストが api.telegram.org に到達できることを確認してください。</translation>
     </message>
     <message>
         <source>Privacy mode is on for @%1, yet groups are configured to read messages without a mention: the bot will only see commands and mentions. Turn privacy mode off with @BotFather (/setprivacy), then re-add the bot to its groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1 のプライバシーモードがオンですが、グループはメンションなしでメッセージを読むように設定されています: ボットにはコマンドとメンションしか見えません。@BotFather でプライバシーモードをオフにし (/setprivacy)、ボットを各グループに追加し直してください。</translation>
     </message>
     <message>
         <source>This gateway runs %1 Telegram bots. Bots never see other bots&apos; messages in groups (openclaw#408): a bot will not react to what another bot posts in a group they share.</source>
-        <translation type="unfinished"></translation>
+        <translation>このゲートウェイでは %1 個の Telegram ボットが動作しています。グループでは、ボットにほかのボットのメッセージは見えません (openclaw#408): 共有しているグループで、あるボットが別のボットの投稿に反応することはありません。</translation>
     </message>
     <message>
         <source>Telegram confirms the bot @%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram がボット @%1 を確認しました。</translation>
     </message>
 </context>
 <context>
     <name>sb::linking::WhatsAppLinkFlow</name>
     <message>
         <source>connected %1 of %2 min, %3 of %4 deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>接続 %1/%2 分、配信 %3/%4 件</translation>
     </message>
     <message>
         <source>Checking that the gateway has this WhatsApp account…</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイにこの WhatsApp アカウントがあるか確認しています…</translation>
     </message>
     <message>
         <source>The gateway&apos;s configuration could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイの設定を読み込めませんでした: %1</translation>
     </message>
     <message>
         <source>The gateway has no %1 account &quot;%2&quot; in its configuration. Nothing was started: the gateway would accept the id and create empty credentials for it. Add the account to channels.%1 first, or pick one of: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイの設定に %1 のアカウント「%2」がありません。何も開始していません: ゲートウェイはその ID を受け入れ、空の認証情報を作成してしまいます。先に channels.%1 にアカウントを追加するか、次のいずれかを選んでください: %3。</translation>
     </message>
     <message>
         <source>starting a WhatsApp login</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp のログインを開始中</translation>
     </message>
     <message>
         <source>WhatsApp login started by the operator</source>
-        <translation type="unfinished"></translation>
+        <translation>オペレーターが WhatsApp のログインを開始</translation>
     </message>
     <message>
         <source>Another action is still running on this lane; try again when it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>このレーンでは別の操作がまだ実行中です。終了してから再試行してください。</translation>
     </message>
     <message>
         <source>Asking the gateway for a QR code…</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイに QR コードを要求しています…</translation>
     </message>
     <message>
         <source>The gateway did not start a login: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイはログインを開始しませんでした: %1</translation>
     </message>
     <message>
         <source>The gateway issued a QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイが QR コードを発行しました。</translation>
     </message>
     <message>
         <source>waiting for the QR code to be scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コードの読み取りを待機中</translation>
     </message>
     <message>
         <source>WhatsApp QR shown to the operator</source>
-        <translation type="unfinished"></translation>
+        <translation>オペレーターに WhatsApp の QR を表示</translation>
     </message>
     <message>
         <source>Open WhatsApp on the phone → Settings → Linked Devices → Link a device, and point it at this code.</source>
-        <translation type="unfinished"></translation>
+        <translation>スマートフォンで WhatsApp を開いて 設定 → リンク済みデバイス → デバイスをリンク と進み、このコードにかざしてください。</translation>
     </message>
     <message>
         <source>WhatsApp is not letting this phone link new devices right now (&quot;%1&quot;). Wait: WhatsApp lifts this by itself, usually within hours, and trying again and again can make it last longer. Nothing retries on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp は現在、このスマートフォンに新しいデバイスのリンクを許可していません (&quot;%1&quot;)。お待ちください: 通常は数時間以内に WhatsApp が自動的に解除します。何度も試すと長引くことがあります。自動での再試行は行いません。</translation>
     </message>
     <message>
         <source>The gateway could not start a WhatsApp login: &quot;%1&quot;. Check that the gateway host reaches web.whatsapp.com (DNS, proxy, firewall) and that the WhatsApp plugin is running, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイが WhatsApp のログインを開始できませんでした: &quot;%1&quot;。ゲートウェイのホストが web.whatsapp.com に到達できること (DNS、プロキシ、ファイアウォール) と、WhatsApp プラグインが動作していることを確認してから、再試行してください。</translation>
     </message>
     <message>
         <source>no QR code and no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コードがなく、理由も示されていません</translation>
     </message>
     <message>
         <source>Waiting for the scan failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取りの待機に失敗しました: %1</translation>
     </message>
     <message>
         <source>Linked. The lane is on probation until it proves itself: it must stay connected and deliver. Send a test message to help it along.</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクしました。安定が確認されるまでレーンは様子見です: 接続を保ち、メッセージを配信する必要があります。テストメッセージを送ると確認が進みます。</translation>
     </message>
     <message>
         <source>Scanned. WhatsApp asked the gateway to restart the connection after pairing (code 515): this is expected, the link carries on by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取りました。ペアリング後、WhatsApp がゲートウェイに接続の再起動を要求しました (コード 515): これは想定どおりで、リンクはそのまま続行されます。</translation>
     </message>
     <message>
         <source>The QR code expired before it was scanned (&quot;%1&quot;). Ask for a new one when the phone is at hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コードが読み取られる前に期限切れになりました (&quot;%1&quot;)。スマートフォンを手元に用意してから、新しいコードを要求してください。</translation>
     </message>
     <message>
         <source>Another WhatsApp Web session took over (440): &quot;%1&quot;. Log the other session out on the phone (Linked Devices) or stop the other process using this number, then link again.</source>
-        <translation type="unfinished"></translation>
+        <translation>別の WhatsApp Web セッションに接続を奪われました (440): &quot;%1&quot;。スマートフォンでもう一方のセッションをログアウトさせる (リンク済みデバイス) か、この番号を使っている別のプロセスを停止してから、もう一度リンクしてください。</translation>
     </message>
     <message>
         <source>WhatsApp logged the session out (401) and the gateway cleared it: &quot;%1&quot;. Ask for a new QR code to link again.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp がセッションをログアウトさせ (401)、ゲートウェイがセッションを消去しました: &quot;%1&quot;。もう一度リンクするには、新しい QR コードを要求してください。</translation>
     </message>
     <message>
         <source>The login failed: &quot;%1&quot;. Check the phone&apos;s connection and the gateway&apos;s log, then ask for a new QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>ログインに失敗しました: &quot;%1&quot;。スマートフォンの接続とゲートウェイのログを確認してから、新しい QR コードを要求してください。</translation>
     </message>
     <message>
         <source>WhatsApp linked; the lane is on probation.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp をリンクしました。レーンは様子見です。</translation>
     </message>
     <message>
         <source>The QR code expired before it was scanned. Ask for a new one when the phone is at hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コードが読み取られる前に期限切れになりました。スマートフォンを手元に用意してから、新しいコードを要求してください。</translation>
     </message>
     <message>
         <source>The lane has proven itself: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>レーンの安定を確認しました: %1。</translation>
     </message>
     <message>
         <source>Linked, then another WhatsApp Web session took over (440). %1</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクしましたが、その後別の WhatsApp Web セッションに接続を奪われました (440)。%1</translation>
     </message>
     <message>
         <source>Linked, then WhatsApp logged the session out (401). %1</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクしましたが、その後 WhatsApp がセッションをログアウトさせました (401)。%1</translation>
     </message>
     <message>
         <source>Linked, then lost while on probation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクしましたが、様子見の間に接続が失われました: %1</translation>
     </message>
     <message>
         <source>The phone cannot link new devices at this time. Wait: WhatsApp lifts this by itself, usually within hours, and trying again and again can make it last longer. Nothing retries on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>このスマートフォンは現在、新しいデバイスをリンクできません。お待ちください: 通常は数時間以内に WhatsApp が自動的に解除します。何度も試すと長引くことがあります。自動での再試行は行いません。</translation>
     </message>
     <message>
         <source>Cancelled. No login is left waiting: the gateway forgets an unscanned QR code within 3 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。待機中のログインは残っていません: ゲートウェイは読み取られなかった QR コードを 3 分以内に破棄します。</translation>
     </message>
 </context>
 <context>
     <name>sb::linking::signalcli::SignalCliClient</name>
     <message>
         <source>no answer from %1 within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から %2 秒以内に応答がありません</translation>
     </message>
     <message>
         <source>the answer is larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>応答が %1 バイトを超えています</translation>
     </message>
     <message>
         <source>startLink returned no sgnl://linkdevice URI</source>
-        <translation type="unfinished"></translation>
+        <translation>startLink が sgnl://linkdevice URI を返しませんでした</translation>
     </message>
 </context>
 <context>
     <name>sb::linking::signalcli::SignalCliEvents</name>
     <message>
         <source>the event stream sent no response within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントストリームから %1 秒以内に応答がありませんでした</translation>
     </message>
     <message>
         <source>the daemon rejected the event stream: HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>デーモンがイベントストリームを拒否しました: HTTP %1</translation>
     </message>
     <message>
         <source>%1 is not an event stream (Content-Type %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はイベントストリームではありません (Content-Type %2)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">なし</translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>the daemon ended the event stream</source>
-        <translation type="unfinished"></translation>
+        <translation>デーモンがイベントストリームを終了しました</translation>
     </message>
 </context>
 <context>
