@@ -3699,413 +3699,415 @@ Privacy mode: %3</source>
     </message>
     <message>
         <source>no JSON report in the output</source>
-        <translation type="unfinished"></translation>
+        <translation>出力に JSON のレポートがありません</translation>
     </message>
     <message>
         <source>the output is not a JSON report (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>出力が JSON のレポートではありません (%1)</translation>
     </message>
     <message>
         <source>the report has no findings list</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートに検出事項のリストがありません</translation>
     </message>
     <message>
         <source>a finding without a checkId or a known severity</source>
-        <translation type="unfinished"></translation>
+        <translation>checkId または既知の重要度がない検出事項</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; needs its channel in front, e.g. telegram:123456789</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 「%2」には先頭にチャネルが必要です。例: telegram:123456789</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a %3 identity: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 「%2」は %3 の ID ではありません: %4</translation>
     </message>
     <message>
         <source>an empty config path</source>
-        <translation type="unfinished"></translation>
+        <translation>空の設定パス</translation>
     </message>
     <message>
         <source>channels.%1 has settings Switchboard cannot read (%2); it is shown read-only and never rewritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>channels.%1 には Switchboard が読み取れない設定があります (%2)。読み取り専用で表示し、書き換えることはありません。</translation>
     </message>
     <message>
         <source>%1: a redacted secret cannot be written back as a value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 伏せ字にされたシークレットを値として書き戻すことはできません</translation>
     </message>
     <message>
         <source>Set every open group policy to &quot;allowlist&quot; and every open DM policy to &quot;pairing&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>開いているグループポリシーをすべて &quot;allowlist&quot; に、開いている DM ポリシーをすべて &quot;pairing&quot; に設定する</translation>
     </message>
     <message>
         <source>Open group/DM policy with elevated tools enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>昇格ツールが有効な状態でグループ/DM ポリシーが open になっています</translation>
     </message>
     <message>
         <source>Found inbound policy=&quot;open&quot; at:
 %1
 With tools.elevated enabled, a prompt injection in those conversations can become a high-impact incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>受信ポリシー policy=&quot;open&quot; が次の場所で見つかりました:
+%1
+tools.elevated が有効な場合、これらの会話でのプロンプトインジェクションが重大なインシデントにつながるおそれがあります。</translation>
     </message>
     <message>
         <source>Set each listed group/DM policy to &quot;allowlist&quot; and keep elevated allowlists extremely tight.</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧の各グループ/DM ポリシーを &quot;allowlist&quot; に設定し、昇格ツールの許可リストは最小限に絞ってください。</translation>
     </message>
     <message>
         <source>%1 DMs are open to anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の DM が誰にでも開放されています</translation>
     </message>
     <message>
         <source>%1=&quot;open&quot; with allowFrom %2 allows anyone to DM the bot (account %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1=&quot;open&quot; と allowFrom %2 により、誰でもボットに DM を送れます (アカウント %3)。</translation>
     </message>
     <message>
         <source>Use dmPolicy &quot;pairing&quot; (the default) or &quot;allowlist&quot; with explicit ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>dmPolicy には &quot;pairing&quot; (既定) を使うか、明示的な ID を指定した &quot;allowlist&quot; を使ってください。</translation>
     </message>
     <message>
         <source>Close %1&apos;s DMs to pairing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の DM をペアリング制にする</translation>
     </message>
     <message>
         <source>Remove %1&apos;s looser overrides so the channel&apos;s policy applies</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の緩い上書き設定を削除して、チャネルのポリシーを適用する</translation>
     </message>
     <message>
         <source>%1 %2 (channel: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (チャネル: %3)</translation>
     </message>
     <message>
         <source>Account %1 on %2 is looser than its channel</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 のアカウント %1 がチャネルより緩い設定になっています</translation>
     </message>
     <message>
         <source>The account&apos;s own settings override the channel&apos;s: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント独自の設定がチャネルの設定を上書きしています: %1。</translation>
     </message>
     <message>
         <source>Remove the account&apos;s overrides, or make them at least as strict as the channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントの上書き設定を削除するか、少なくともチャネルと同じ厳しさにしてください。</translation>
     </message>
     <message>
         <source>Require a mention in the groups the bot cannot read in full</source>
-        <translation type="unfinished"></translation>
+        <translation>ボットが全文を読めないグループでメンションを必須にする</translation>
     </message>
     <message>
         <source>Telegram privacy mode hides the group messages this bot is set to read</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram のプライバシーモードにより、このボットが読む設定になっているグループメッセージが見えません</translation>
     </message>
     <message>
         <source>Groups %1 have requireMention false, but the probe says the bot cannot read all group messages (privacy mode is on): it only sees mentions and replies there.</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ %1 は requireMention が false ですが、プローブによるとボットはグループのすべてのメッセージを読めません (プライバシーモードがオン): そこではメンションと返信しか見えません。</translation>
     </message>
     <message>
         <source>BotFather /setprivacy → Disable, then remove and re-add the bot in each group; or require a mention in those groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>BotFather で /setprivacy → Disable を実行し、各グループでボットを削除して追加し直してください。または、それらのグループでメンションを必須にしてください。</translation>
     </message>
     <message>
         <source>Two bots of this gateway share Telegram group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>このゲートウェイの 2 つのボットが Telegram グループ %1 を共有しています</translation>
     </message>
     <message>
         <source>Accounts %1 are all configured for group %2. Telegram never shows a bot another bot&apos;s messages, so they cannot see or answer each other there.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント %1 はいずれもグループ %2 用に設定されています。Telegram はボットにほかのボットのメッセージを見せないため、そこでは互いのメッセージを見ることも応答することもできません。</translation>
     </message>
     <message>
         <source>Keep one bot per group, or route between them through the gateway, not the chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 つのグループにはボットを 1 つだけにするか、チャットではなくゲートウェイを介してボット間を中継してください。</translation>
     </message>
     <message>
         <source>WhatsApp account %1 runs on a personal number</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp アカウント %1 が個人の番号で動作しています</translation>
     </message>
     <message>
         <source>selfChatMode is on: the bot answers as the operator&apos;s own WhatsApp number. WhatsApp may ban a personal number that sends automated messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>selfChatMode がオンです: ボットはオペレーター自身の WhatsApp 番号として応答します。自動メッセージを送信する個人の番号は、WhatsApp に BAN される可能性があります。</translation>
     </message>
     <message>
         <source>Prefer a separate number for the bot.</source>
-        <translation type="unfinished"></translation>
+        <translation>ボットには専用の番号を使うことをお勧めします。</translation>
     </message>
     <message>
         <source>Anyone on %1 may use elevated tools</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 では誰でも昇格ツールを使用できます</translation>
     </message>
     <message>
         <source>tools.elevated.allowFrom.%1 contains &quot;*&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>tools.elevated.allowFrom.%1 に &quot;*&quot; が含まれています。</translation>
     </message>
     <message>
         <source>List the few senders who need elevated tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>昇格ツールが必要な少数の送信者だけを列挙してください。</translation>
     </message>
     <message>
         <source>Remove &quot;*&quot; from tools.elevated.allowFrom.%1</source>
-        <translation type="unfinished"></translation>
+        <translation>tools.elevated.allowFrom.%1 から &quot;*&quot; を削除する</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクトが必要です</translation>
     </message>
     <message>
         <source>expected an object keyed by account id</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント ID をキーとするオブジェクトが必要です</translation>
     </message>
     <message>
         <source>Senders approved through DM pairing are kept in the gateway&apos;s state database, not in the config: they are not listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>DM ペアリングで承認された送信者は、設定ではなくゲートウェイの状態データベースに保存されるため、ここには表示されません。</translation>
     </message>
 </context>
 <context>
     <name>sb::policy::ChangeLine</name>
     <message>
         <source>%1: set to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 に設定</translation>
     </message>
     <message>
         <source>%1: remove %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 を削除</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
 </context>
 <context>
     <name>sb::policy::ConfigWriter</name>
     <message>
         <source>The config has not been read yet, or a write is still under way.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定がまだ読み込まれていないか、書き込みが進行中です。</translation>
     </message>
     <message>
         <source>config change</source>
-        <translation type="unfinished"></translation>
+        <translation>設定の変更</translation>
     </message>
     <message>
         <source>writing the config: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>設定を書き込み中: %1</translation>
     </message>
     <message>
         <source>config: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>設定: %1</translation>
     </message>
     <message>
         <source>Another action is still running on this lane.</source>
-        <translation type="unfinished">このレーンでは別の操作がまだ実行中です。</translation>
+        <translation>このレーンでは別の操作がまだ実行中です。</translation>
     </message>
     <message>
         <source>Another writer changed the config after Switchboard read it: nothing was written. Their change is shown beside yours; apply yours again on top of theirs, or drop it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Switchboard が読み込んだ後に、別の書き込み元が設定を変更しました: 何も書き込んでいません。相手の変更をあなたの変更と並べて表示しています。相手の変更の上にあなたの変更を適用し直すか、破棄してください。</translation>
     </message>
     <message>
         <source>The gateway refused the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイが変更を拒否しました: %1</translation>
     </message>
     <message>
         <source>Nothing changed: the config already said so.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更はありません: 設定はすでにその内容です。</translation>
     </message>
     <message>
         <source>Saved; applies after the gateway restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存しました。ゲートウェイの再起動後に適用されます。</translation>
     </message>
     <message>
         <source>Saved; nothing in effect changed (the values equal OpenClaw&apos;s defaults).</source>
-        <translation type="unfinished"></translation>
+        <translation>保存しました。実際の動作は変わりません (値は OpenClaw の既定値と同じです)。</translation>
     </message>
     <message>
         <source>Saved and in effect: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存し、適用されました: %1。</translation>
     </message>
 </context>
 <context>
     <name>sb::policy::EffectivePolicyModel</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(なし)</translation>
     </message>
     <message>
         <source>(no groups map: every group, subject to groupPolicy)</source>
-        <translation type="unfinished"></translation>
+        <translation>(groups マップなし: groupPolicy に従いすべてのグループ)</translation>
     </message>
     <message>
         <source> (reads every message)</source>
-        <translation type="unfinished"></translation>
+        <translation> (すべてのメッセージを読む)</translation>
     </message>
     <message>
         <source> (allowFrom %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (allowFrom %1)</translation>
     </message>
     <message>
         <source>account override</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントの上書き</translation>
     </message>
     <message>
         <source>channel</source>
-        <translation type="unfinished"></translation>
+        <translation>チャネル</translation>
     </message>
     <message>
         <source>config</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>OpenClaw default</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenClaw の既定値</translation>
     </message>
     <message>
         <source>allowFrom&apos;s: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>allowFrom と同じ: %1</translation>
     </message>
     <message>
         <source>%1 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (読み取り専用)</translation>
     </message>
     <message>
         <source>This account overrides its channel&apos;s %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアカウントはチャネルの %1 を上書きしています。</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">アカウント</translation>
+        <translation>アカウント</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>設定項目</translation>
     </message>
     <message>
         <source>Effective value</source>
-        <translation type="unfinished"></translation>
+        <translation>実効値</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>由来</translation>
     </message>
     <message>
         <source>Config path</source>
-        <translation type="unfinished"></translation>
+        <translation>設定パス</translation>
     </message>
 </context>
 <context>
     <name>sb::policy::FindingsModel</name>
     <message>
         <source>CRITICAL</source>
-        <translation type="unfinished"></translation>
+        <translation>重大</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>情報</translation>
     </message>
     <message>
         <source>Switchboard + OpenClaw</source>
-        <translation type="unfinished"></translation>
+        <translation>Switchboard + OpenClaw</translation>
     </message>
     <message>
         <source>OpenClaw</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenClaw</translation>
     </message>
     <message>
         <source>Switchboard</source>
-        <translation type="unfinished">Switchboard</translation>
+        <translation>Switchboard</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>重要度</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">アカウント</translation>
+        <translation>アカウント</translation>
     </message>
     <message>
         <source>Reported by</source>
-        <translation type="unfinished"></translation>
+        <translation>報告元</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>検出事項</translation>
     </message>
 </context>
 <context>
     <name>sb::policy::LaneSecurityNote</name>
     <message>
         <source>&amp;Fix…</source>
-        <translation type="unfinished"></translation>
+        <translation>修正(&amp;F)…</translation>
     </message>
     <message>
         <source>Preview the fix in Allowlists &amp; Security</source>
-        <translation type="unfinished"></translation>
+        <translation>許可リストとセキュリティで修正をプレビュー</translation>
     </message>
     <message>
         <source>CRITICAL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>重大: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告: %1</translation>
     </message>
 </context>
 <context>
     <name>sb::policy::LevelReader</name>
     <message>
         <source>expected one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のいずれかが必要です</translation>
     </message>
     <message>
         <source>expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true または false が必要です</translation>
     </message>
     <message>
         <source>expected an object keyed by group id</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ ID をキーとするオブジェクトが必要です</translation>
     </message>
     <message>
         <source>entry %1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>エントリ %1 がオブジェクトではありません</translation>
     </message>
     <message>
         <source>the legacy key; `openclaw doctor --fix` moves it to dmPolicy</source>
-        <translation type="unfinished"></translation>
+        <translation>旧式のキーです。`openclaw doctor --fix` で dmPolicy に移行されます</translation>
     </message>
     <message>
         <source>expected a list of ids</source>
-        <translation type="unfinished"></translation>
+        <translation>ID のリストが必要です</translation>
     </message>
     <message>
         <source>an entry is neither text nor a number</source>
-        <translation type="unfinished"></translation>
+        <translation>エントリがテキストでも数値でもありません</translation>
     </message>
 </context>
 <context>
     <name>sb::policy::OpenClawAuditRun</name>
     <message>
         <source>openclaw security audit did not answer within %1 s; showing Switchboard&apos;s own findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>openclaw security audit が %1 秒以内に応答しませんでした。Switchboard 独自の検出事項を表示します。</translation>
     </message>
     <message>
         <source>openclaw could not be started (%1); showing Switchboard&apos;s own findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>openclaw を起動できませんでした (%1)。Switchboard 独自の検出事項を表示します。</translation>
     </message>
     <message>
         <source>openclaw security audit crashed; showing Switchboard&apos;s own findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>openclaw security audit がクラッシュしました。Switchboard 独自の検出事項を表示します。</translation>
     </message>
     <message>
         <source>openclaw security audit (exit %1) gave no usable report: %2; showing Switchboard&apos;s own findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>openclaw security audit (終了コード %1) から使えるレポートが得られませんでした: %2。Switchboard 独自の検出事項を表示します。</translation>
     </message>
 </context>
 <context>
     <name>sb::policy::SecurityAudit</name>
     <message>
         <source>OpenClaw&apos;s own audit is running…</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenClaw 自身の監査を実行しています…</translation>
     </message>
 </context>
 <context>
@@ -4123,83 +4125,83 @@ With tools.elevated enabled, a prompt injection in those conversations can becom
     <name>sb::policy::SecurityWindow</name>
     <message>
         <source>Allowlists &amp; Security — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>許可リストとセキュリティ — %1</translation>
     </message>
     <message>
         <source>Who may reach each account (effective policy)</source>
-        <translation type="unfinished"></translation>
+        <translation>各アカウントに誰が到達できるか (実効ポリシー)</translation>
     </message>
     <message>
         <source>Select an allowFrom or groupAllowFrom row; ids separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>allowFrom または groupAllowFrom の行を選択してください。ID はカンマ区切りです</translation>
     </message>
     <message>
         <source>Preview Change</source>
-        <translation type="unfinished"></translation>
+        <translation>変更をプレビュー</translation>
     </message>
     <message>
         <source>Security audit</source>
-        <translation type="unfinished"></translation>
+        <translation>セキュリティ監査</translation>
     </message>
     <message>
         <source>Preview &amp;Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>修正をプレビュー(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Audit Again</source>
-        <translation type="unfinished"></translation>
+        <translation>再監査(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Write to Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイに書き込む(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Re-apply on Their Config</source>
-        <translation type="unfinished"></translation>
+        <translation>相手の設定に適用し直す(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Drop Change</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を破棄(&amp;D)</translation>
     </message>
     <message>
         <source>Change dropped; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を破棄しました。何も書き込んでいません。</translation>
     </message>
     <message>
         <source>Shown read-only, never rewritten: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り専用で表示し、書き換えません: %1</translation>
     </message>
     <message>
         <source>No findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>検出事項はありません。</translation>
     </message>
     <message>
         <source>Fix: %1</source>
-        <translation type="unfinished">対処: %1</translation>
+        <translation>対処: %1</translation>
     </message>
     <message>
         <source>Writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込み中…</translation>
     </message>
     <message>
         <source>This fix cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>この修正は書き込めません: %1</translation>
     </message>
     <message>
         <source>Nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更はありません。</translation>
     </message>
     <message>
         <source>Review the change, then write it.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更内容を確認してから書き込んでください。</translation>
     </message>
     <message>
         <source>%1 of %2/%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2/%3 の %1</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未送信: %1</translation>
     </message>
     <message>
         <source>Their change (already written):
@@ -4207,22 +4209,26 @@ With tools.elevated enabled, a prompt injection in those conversations can becom
 
 Yours (not written):
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>相手の変更 (書き込み済み):
+%1
+
+あなたの変更 (未書き込み):
+%2</translation>
     </message>
 </context>
 <context>
     <name>sb::policy::WritePreview</name>
     <message>
         <source>Nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更はありません。</translation>
     </message>
     <message>
         <source>config.patch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>config.patch %1</translation>
     </message>
     <message>
         <source>replacePaths %1</source>
-        <translation type="unfinished"></translation>
+        <translation>replacePaths %1</translation>
     </message>
 </context>
 <context>
@@ -4610,651 +4616,651 @@ history: 1 つのレーンの保存済み状態区間を表示します。</tran
     </message>
     <message>
         <source>One-click fix: switchboardctl audit --fix %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ワンクリック修正: switchboardctl audit --fix %1</translation>
     </message>
     <message>
         <source>%1 critical, %2 warn, %3 info</source>
-        <translation type="unfinished"></translation>
+        <translation>重大 %1 件、警告 %2 件、情報 %3 件</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>注: %1</translation>
     </message>
     <message>
         <source>config.patch (baseHash %1):</source>
-        <translation type="unfinished"></translation>
+        <translation>config.patch (baseHash %1):</translation>
     </message>
     <message>
         <source>Switchboard&apos;s rules do not report %1 for this gateway: nothing for it to fix (OpenClaw&apos;s own findings are fixed by `openclaw security audit --fix`).</source>
-        <translation type="unfinished"></translation>
+        <translation>Switchboard のルールはこのゲートウェイについて %1 を報告していません: 修正するものはありません (OpenClaw 自身の検出事項は `openclaw security audit --fix` で修正します)。</translation>
     </message>
     <message>
         <source>%1 has no automatic fix. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には自動修正がありません。%2</translation>
     </message>
     <message>
         <source>switchboardctl: the fix cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>switchboardctl: 修正を書き込めません: %1</translation>
     </message>
     <message>
         <source>Not written: add --yes to apply this change.</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込んでいません: この変更を適用するには --yes を付けてください。</translation>
     </message>
     <message>
         <source>switchboardctl: the gateway did not answer the write.</source>
-        <translation type="unfinished"></translation>
+        <translation>switchboardctl: ゲートウェイが書き込みに応答しませんでした。</translation>
     </message>
     <message>
         <source>Their change since this command read the config:</source>
-        <translation type="unfinished"></translation>
+        <translation>このコマンドが設定を読み込んだ後の相手の変更:</translation>
     </message>
     <message>
         <source>Yours, not written:</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたの変更 (未書き込み):</translation>
     </message>
     <message>
         <source>Run the command again to apply yours on top of theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>相手の変更の上にあなたの変更を適用するには、コマンドをもう一度実行してください。</translation>
     </message>
     <message>
         <source>Auditing again…</source>
-        <translation type="unfinished"></translation>
+        <translation>再監査しています…</translation>
     </message>
     <message>
         <source>Audit who may reach the gateway&apos;s bots: Switchboard&apos;s rules plus `openclaw security audit --json` when the gateway runs on this machine. Exit 2 on any critical finding, 1 on a warning, 0 when clean.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイのボットに誰が到達できるかを監査します: Switchboard のルールに加え、ゲートウェイがこのマシンで動作している場合は `openclaw security audit --json` も使います。重大な検出事項があれば終了コード 2、警告があれば 1、問題がなければ 0 で終了します。</translation>
     </message>
     <message>
         <source>the command</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンド</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON を出力します。</translation>
     </message>
     <message>
         <source>Preview the fix of this finding.</source>
-        <translation type="unfinished"></translation>
+        <translation>この検出事項の修正をプレビューします。</translation>
     </message>
     <message>
         <source>With --fix: write the fix, then audit again.</source>
-        <translation type="unfinished"></translation>
+        <translation>--fix と併用: 修正を書き込んでから再監査します。</translation>
     </message>
     <message>
         <source>Skip `openclaw security audit` (Switchboard&apos;s rules only).</source>
-        <translation type="unfinished"></translation>
+        <translation>`openclaw security audit` を省略します (Switchboard のルールのみ)。</translation>
     </message>
     <message>
         <source>Give OpenClaw&apos;s audit S seconds (default 120).</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenClaw の監査を S 秒まで待ちます (既定値 120)。</translation>
     </message>
     <message>
         <source>usage: switchboardctl audit [--json] [--fix CHECK_ID [--yes]]</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: switchboardctl audit [--json] [--fix CHECK_ID [--yes]]</translation>
     </message>
     <message>
         <source>--yes goes with --fix CHECK_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>--yes は --fix CHECK_ID と一緒に指定します</translation>
     </message>
     <message>
         <source>--openclaw-timeout needs a whole number of seconds between 1 and 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>--openclaw-timeout には 1〜3600 の整数 (秒) を指定してください</translation>
     </message>
     <message>
         <source>OpenClaw&apos;s own audit skipped (--no-openclaw).</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenClaw 自身の監査を省略しました (--no-openclaw)。</translation>
     </message>
     <message>
         <source>who may reach the bots: findings with one-click fixes (--fix CHECK_ID [--yes]).</source>
-        <translation type="unfinished"></translation>
+        <translation>ボットに誰が到達できるか: ワンクリック修正付きの検出事項 (--fix CHECK_ID [--yes])。</translation>
     </message>
     <message>
         <source>--lane needs GATEWAY/CHANNEL/ACCOUNT, e.g. %1/%2/default</source>
-        <translation type="unfinished"></translation>
+        <translation>--lane には GATEWAY/CHANNEL/ACCOUNT を指定してください。例: %1/%2/default</translation>
     </message>
     <message>
         <source>--lane names gateway %1, but the command connects to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--lane はゲートウェイ %1 を指していますが、コマンドの接続先は %2 です</translation>
     </message>
     <message>
         <source>--lane must be a %1 lane, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--lane は %2 ではなく %1 のレーンである必要があります</translation>
     </message>
     <message>
         <source>--operators: cannot read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--operators: %1 を読み取れません</translation>
     </message>
     <message>
         <source>Pre-flight:</source>
-        <translation type="unfinished"></translation>
+        <translation>事前チェック:</translation>
     </message>
     <message>
         <source>pass</source>
-        <translation type="unfinished"></translation>
+        <translation>合格</translation>
     </message>
     <message>
         <source>OVERRIDDEN</source>
-        <translation type="unfinished"></translation>
+        <translation>無視</translation>
     </message>
     <message>
         <source>FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>不合格</translation>
     </message>
     <message>
         <source>Operators:</source>
-        <translation type="unfinished"></translation>
+        <translation>オペレーター:</translation>
     </message>
     <message>
         <source>Result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>結果: %1</translation>
     </message>
     <message>
         <source>Nothing was written. Run again with --yes to fail over.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も書き込んでいません。フェイルオーバーするには --yes を付けて再実行してください。</translation>
     </message>
     <message>
         <source>Move the operators back after a failover, once the lane they left has proven itself again. Give the failover&apos;s own --from and --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>フェイルオーバーの後、移行元のレーンが再び安定を確認できたら、オペレーターを元に戻します。フェイルオーバー時と同じ --from と --to を指定してください。</translation>
     </message>
     <message>
         <source>Move the operators from a failing lane to a proven one on the same gateway: one config.patch, a test message to each operator, rollback when one is not confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>障害のあるレーンから、同じゲートウェイ上の安定を確認済みのレーンへオペレーターを移します: config.patch を 1 回実行し、各オペレーターにテストメッセージを送り、確認できないものがあればロールバックします。</translation>
     </message>
     <message>
         <source>The command.</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンド。</translation>
     </message>
     <message>
         <source>The lane to leave: channel or channel/account.</source>
-        <translation type="unfinished"></translation>
+        <translation>移行元のレーン: channel または channel/account。</translation>
     </message>
     <message>
         <source>The lane to move to: channel or channel/account.</source>
-        <translation type="unfinished"></translation>
+        <translation>移行先のレーン: channel または channel/account。</translation>
     </message>
     <message>
         <source>A JSON file listing the operators, e.g. [{&quot;name&quot;:&quot;Grace&quot;,&quot;signal&quot;:&quot;+15555550101&quot;}] (default: the preferences&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>オペレーターを列挙した JSON ファイル。例: [{&quot;name&quot;:&quot;Grace&quot;,&quot;signal&quot;:&quot;+15555550101&quot;}] (既定: 設定のもの)。</translation>
     </message>
     <message>
         <source>Go ahead although this pre-flight check fails (recorded).</source>
-        <translation type="unfinished"></translation>
+        <translation>この事前チェックが失敗しても続行します (記録されます)。</translation>
     </message>
     <message>
         <source>Write the plan; without it nothing is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>計画を書き込みます。指定しなければ何も変更しません。</translation>
     </message>
     <message>
         <source>The window&apos;s history file, for the lanes&apos; proof of recovery (default: the window&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>レーンの回復の証明に使うウィンドウの履歴ファイル (既定: ウィンドウのもの)。</translation>
     </message>
     <message>
         <source>Seconds to confirm every test message (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>各テストメッセージの確認を待つ秒数 (既定値 60)。</translation>
     </message>
     <message>
         <source>Print the plan, pre-flight and report as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>計画、事前チェック、レポートを JSON で出力します。</translation>
     </message>
     <message>
         <source>--deadline needs a whole number of seconds between 1 and 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>--deadline には 1〜3600 の整数 (秒) を指定してください</translation>
     </message>
     <message>
         <source>%1 needs --from and --to, each a channel or channel/account</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には --from と --to が必要です (それぞれ channel または channel/account)</translation>
     </message>
     <message>
         <source>Move the operators to a proven lane of the same gateway, verified, rolled back on failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>同じゲートウェイの安定を確認済みのレーンへオペレーターを移し、検証し、失敗したらロールバックします。</translation>
     </message>
     <message>
         <source>Undo a failover once the lane it left has proven itself again.</source>
-        <translation type="unfinished"></translation>
+        <translation>移行元のレーンが再び安定を確認できたら、フェイルオーバーを元に戻します。</translation>
     </message>
     <message>
         <source>Gateway WebSocket URL, e.g. ws://127.0.0.1:18789.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイの WebSocket URL (例: ws://127.0.0.1:18789)。</translation>
     </message>
     <message>
         <source>Read the gateway token from environment variable VAR.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイのトークンを環境変数 VAR から読みます。</translation>
     </message>
     <message>
         <source>A gateway profile of the window (its name or id): its URL from the settings, its token from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウのゲートウェイ プロファイル (名前または ID): URL は設定から、トークンはキーチェーンから取得します。</translation>
     </message>
     <message>
         <source>Find --profile in this settings file (default: the window&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile をこの設定ファイルから探します (既定: ウィンドウの設定)。</translation>
     </message>
     <message>
         <source>this command acts on one gateway: give one --gateway or --profile</source>
-        <translation type="unfinished"></translation>
+        <translation>このコマンドは 1 つのゲートウェイを対象にします: --gateway または --profile を 1 つ指定してください</translation>
     </message>
     <message>
         <source>The history file to read (default: the window&apos;s own).</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込む履歴ファイル (既定: ウィンドウ自身のもの)。</translation>
     </message>
     <message>
         <source>The window&apos;s settings file: its preferences judge lanes, its profiles give time zones.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウの設定ファイル: その設定でレーンを判定し、そのプロファイルからタイムゾーンを取得します。</translation>
     </message>
     <message>
         <source>IANA time zone for the receipts (default: the gateway profile&apos;s, else this computer&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>証跡に使う IANA タイムゾーン (既定: ゲートウェイ プロファイルのもの、なければこのコンピューターのもの)。</translation>
     </message>
     <message>
         <source>switchboardctl: no history at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>switchboardctl: %1 に履歴がありません</translation>
     </message>
     <message>
         <source>--time-zone: unknown zone &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--time-zone: 不明なタイムゾーン &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
         <source>%n incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のインシデント</numerusform>
         </translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>未解決</translation>
     </message>
     <message>
         <source>The incidents a history holds, open ones first.</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴に含まれるインシデント (未解決のものが先)。</translation>
     </message>
     <message>
         <source>Only incidents still running at or after T.</source>
-        <translation type="unfinished"></translation>
+        <translation>T の時点またはそれ以降も続いていたインシデントのみ。</translation>
     </message>
     <message>
         <source>JSON output.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON で出力します。</translation>
     </message>
     <message>
         <source>One incident&apos;s report: its receipts, notes and lessons.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 つのインシデントのレポート: 証跡、メモ、教訓。</translation>
     </message>
     <message>
         <source>The incident&apos;s id (see `incidents`).</source>
-        <translation type="unfinished"></translation>
+        <translation>インシデントの ID (`incidents` を参照)。</translation>
     </message>
     <message>
         <source>md, html, pdf or png.</source>
-        <translation type="unfinished"></translation>
+        <translation>md、html、pdf、png のいずれか。</translation>
     </message>
     <message>
         <source>The file to write (md and html: default stdout).</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込むファイル (md と html の既定: 標準出力)。</translation>
     </message>
     <message>
         <source>--incident needs an incident id</source>
-        <translation type="unfinished"></translation>
+        <translation>--incident にはインシデント ID が必要です</translation>
     </message>
     <message>
         <source>--format is md, html, pdf or png</source>
-        <translation type="unfinished"></translation>
+        <translation>--format には md、html、pdf、png のいずれかを指定してください</translation>
     </message>
     <message>
         <source>--out is needed for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には --out が必要です</translation>
     </message>
     <message>
         <source>no incident %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 にインシデント %1 はありません</translation>
     </message>
     <message>
         <source>switchboardctl: cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>switchboardctl: %1 に書き込めません: %2</translation>
     </message>
     <message>
         <source>Rebuilds a past night: a gateway&apos;s file log (logging.file) read into a new history.</source>
-        <translation type="unfinished"></translation>
+        <translation>過去の夜を再構築します: ゲートウェイのファイルログ (logging.file) を新しい履歴に読み込みます。</translation>
     </message>
     <message>
         <source>The gateway&apos;s JSON-lines log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイの JSON Lines 形式のログファイル。</translation>
     </message>
     <message>
         <source>The new history file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込む新しい履歴ファイル。</translation>
     </message>
     <message>
         <source>The gateway the lanes belong to (default: imported).</source>
-        <translation type="unfinished"></translation>
+        <translation>レーンが属するゲートウェイ (既定: imported)。</translation>
     </message>
     <message>
         <source>import-log takes one log file</source>
-        <translation type="unfinished"></translation>
+        <translation>import-log に指定できるログファイルは 1 つです</translation>
     </message>
     <message>
         <source>--history names the new history file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>--history には書き込む新しい履歴ファイルを指定してください</translation>
     </message>
     <message>
         <source>--gateway-id needs a name without slashes</source>
-        <translation type="unfinished"></translation>
+        <translation>--gateway-id にはスラッシュを含まない名前を指定してください</translation>
     </message>
     <message>
         <source>%1: %2 lines read, %3 skipped (not gateway log records), %4 events, %5 incident(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 行を読み込み、%3 行をスキップ (ゲートウェイのログレコードではない)、イベント %4 件、インシデント %5 件</translation>
     </message>
     <message>
         <source>List the incidents in a history, open ones first.</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴内のインシデントを一覧表示します (未解決のものが先)。</translation>
     </message>
     <message>
         <source>Export one incident&apos;s report as Markdown, HTML, PDF or PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 つのインシデントのレポートを Markdown、HTML、PDF、PNG のいずれかでエクスポートします。</translation>
     </message>
     <message>
         <source>Rebuild a past night from a gateway&apos;s file log into a new history.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイのファイルログから過去の夜を新しい履歴に再構築します。</translation>
     </message>
     <message>
         <source>No DM access request is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中の DM アクセス要求はありません。</translation>
     </message>
     <message>
         <source>expires in %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分後に期限切れ</translation>
     </message>
     <message>
         <source>no expiry given</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限の指定なし</translation>
     </message>
     <message>
         <source>The gateway&apos;s pending DM access requests: list, approve, dismiss.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイの保留中の DM アクセス要求: 一覧表示、承認、却下。</translation>
     </message>
     <message>
         <source>list: print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>list: JSON を出力します。</translation>
     </message>
     <message>
         <source>approve/dismiss: the request&apos;s lane, GATEWAY/CHANNEL/ACCOUNT.</source>
-        <translation type="unfinished"></translation>
+        <translation>approve/dismiss: 要求のレーン (GATEWAY/CHANNEL/ACCOUNT)。</translation>
     </message>
     <message>
         <source>approve/dismiss: the request id `pairing list` prints.</source>
-        <translation type="unfinished"></translation>
+        <translation>approve/dismiss: `pairing list` が表示する要求 ID。</translation>
     </message>
     <message>
         <source>approve: tell the sender (where the channel can).</source>
-        <translation type="unfinished"></translation>
+        <translation>approve: 送信者に通知します (チャネルが対応している場合)。</translation>
     </message>
     <message>
         <source>approve: make the sender the first command owner (only while none is configured).</source>
-        <translation type="unfinished"></translation>
+        <translation>approve: 送信者を最初のコマンドオーナーにします (まだ設定されていない場合のみ)。</translation>
     </message>
     <message>
         <source>list, approve or dismiss.</source>
-        <translation type="unfinished"></translation>
+        <translation>list、approve、dismiss のいずれか。</translation>
     </message>
     <message>
         <source>pairing needs one of: list, approve, dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>pairing には list、approve、dismiss のいずれかが必要です</translation>
     </message>
     <message>
         <source>pairing %1 needs --lane and --request</source>
-        <translation type="unfinished"></translation>
+        <translation>pairing %1 には --lane と --request が必要です</translation>
     </message>
     <message>
         <source>pairing list takes no --lane or --request</source>
-        <translation type="unfinished"></translation>
+        <translation>pairing list には --lane や --request を指定できません</translation>
     </message>
     <message>
         <source>This gateway has no DM pairing calls (protocol 3). On the gateway host, with the 8-character code the sender was given:</source>
-        <translation type="unfinished"></translation>
+        <translation>このゲートウェイには DM ペアリングの呼び出しがありません (プロトコル 3)。ゲートウェイのホストで、送信者に伝えられた 8 文字のコードを使って次を実行してください:</translation>
     </message>
     <message>
         <source>no answer from the gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイから応答がありません</translation>
     </message>
     <message>
         <source>list, approve or dismiss the gateway&apos;s pending DM access requests</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイの保留中の DM アクセス要求を一覧表示、承認、却下する</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(なし)</translation>
     </message>
     <message>
         <source>(no groups map: every group, subject to groupPolicy)</source>
-        <translation type="unfinished"></translation>
+        <translation>(groups マップなし: groupPolicy に従いすべてのグループ)</translation>
     </message>
     <message>
         <source>mention required</source>
-        <translation type="unfinished"></translation>
+        <translation>メンション必須</translation>
     </message>
     <message>
         <source>reads every message</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのメッセージを読む</translation>
     </message>
     <message>
         <source>allowFrom %1</source>
-        <translation type="unfinished"></translation>
+        <translation>allowFrom %1</translation>
     </message>
     <message>
         <source>groupPolicy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>groupPolicy %1</translation>
     </message>
     <message>
         <source>  (read-only: settings Switchboard cannot read)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (読み取り専用: Switchboard が読み取れない設定)</translation>
     </message>
     <message>
         <source>allowFrom&apos;s: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>allowFrom と同じ: %1</translation>
     </message>
     <message>
         <source>tools.elevated.enabled: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>tools.elevated.enabled: %1 (%2)</translation>
     </message>
     <message>
         <source>heartbeat of %1: target %2 (%3)%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のハートビート: ターゲット %2 (%3)%4</translation>
     </message>
     <message>
         <source>, to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>、宛先 %1</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取れません: %1</translation>
     </message>
     <message>
         <source>Every account&apos;s effective allowlist policy and where each value comes from (account, channel, or OpenClaw&apos;s default).</source>
-        <translation type="unfinished"></translation>
+        <translation>各アカウントの実効的な許可リストポリシーと、各値の由来 (アカウント、チャネル、OpenClaw の既定値)。</translation>
     </message>
     <message>
         <source>show the effective policies</source>
-        <translation type="unfinished"></translation>
+        <translation>実効ポリシーを表示する</translation>
     </message>
     <message>
         <source>Only this channel or channel/account.</source>
-        <translation type="unfinished"></translation>
+        <translation>このチャネルまたは channel/account のみ。</translation>
     </message>
     <message>
         <source>usage: switchboardctl policy show [--lane L] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: switchboardctl policy show [--lane L] [--json]</translation>
     </message>
     <message>
         <source>policy show: every account&apos;s effective allowlist policy, with where each value comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>policy show: 各アカウントの実効的な許可リストポリシーを、各値の由来とともに表示します。</translation>
     </message>
     <message>
         <source>switchboardctl: cannot reach the gateway: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>switchboardctl: ゲートウェイに到達できません: %1</translation>
     </message>
     <message>
         <source>switchboardctl: cannot read the gateway&apos;s config: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>switchboardctl: ゲートウェイの設定を読み取れません: %1</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>応答なし</translation>
     </message>
     <message>
         <source>The QR code cannot be drawn here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ここでは QR コードを描画できません: %1</translation>
     </message>
     <message>
         <source>QR code %1 (the gateway replaced the previous one):</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コード %1 (ゲートウェイが前のコードを置き換えました):</translation>
     </message>
     <message>
         <source>QR code:</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コード:</translation>
     </message>
     <message>
         <source>Scan it in WhatsApp → Settings → Linked Devices → Link a device within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒以内に WhatsApp → 設定 → リンク済みデバイス → デバイスをリンク で読み取ってください。</translation>
     </message>
     <message>
         <source>Link or relink a WhatsApp account by QR code, drawn in this terminal. Exits 0 once linked, non-zero with the gateway&apos;s words otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>このターミナルに表示した QR コードで WhatsApp アカウントをリンクまたは再リンクします。リンクできたら 0 で終了し、できなければゲートウェイのメッセージを示して 0 以外で終了します。</translation>
     </message>
     <message>
         <source>The WhatsApp lane, GATEWAY/whatsapp/ACCOUNT.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp のレーン (GATEWAY/whatsapp/ACCOUNT)。</translation>
     </message>
     <message>
         <source>Go on even though the number was just blocked or its last relink was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>番号がブロックされたばかりでも、前回の再リンクが失われていても続行します。</translation>
     </message>
     <message>
         <source>Not relinking; give --despite-ban-risk to go on anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>再リンクしません。それでも続行するには --despite-ban-risk を指定してください。</translation>
     </message>
     <message>
         <source>Proof of recovery so far: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>これまでの回復の証明: %1。</translation>
     </message>
     <message>
         <source>not linked within %1 s (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒以内にリンクされませんでした (%2)</translation>
     </message>
     <message>
         <source>link or relink a WhatsApp account by QR code in the terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>ターミナルで QR コードを使って WhatsApp アカウントをリンクまたは再リンクする</translation>
     </message>
     <message>
         <source>switchboardctl: config.get failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>switchboardctl: config.get が失敗しました: %1</translation>
     </message>
     <message>
         <source>no answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>時間内に応答がありません</translation>
     </message>
     <message>
         <source>the gateway&apos;s config names no signal-cli daemon for account %1 (channels.signal.transport.url): give --signal-cli URL</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイの設定にアカウント %1 の signal-cli デーモンが指定されていません (channels.signal.transport.url): --signal-cli URL を指定してください</translation>
     </message>
     <message>
         <source>the gateway&apos;s config names no number for account %1: give --number</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイの設定にアカウント %1 の番号が指定されていません: --number を指定してください</translation>
     </message>
     <message>
         <source>signal-cli daemon: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>signal-cli デーモン: %1%2</translation>
     </message>
     <message>
         <source> (from %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (取得元: %1)</translation>
     </message>
     <message>
         <source>Solve the captcha at: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>キャプチャを解いてください: %1</translation>
     </message>
     <message>
         <source>then run this again with --captcha &apos;signalcaptcha://…&apos; (the “Open Signal” link).</source>
-        <translation type="unfinished"></translation>
+        <translation>その後、--captcha &apos;signalcaptcha://…&apos; (「Open Signal」のリンク) を付けてもう一度実行してください。</translation>
     </message>
     <message numerus="yes">
         <source>Rate limited: wait %n second(s) before trying again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>レート制限中: %n 秒待ってから再試行してください。</numerusform>
         </translation>
     </message>
     <message>
         <source>Then: switchboardctl signal verify … --code CODE [--pin PIN]</source>
-        <translation type="unfinished"></translation>
+        <translation>次に: switchboardctl signal verify … --code CODE [--pin PIN]</translation>
     </message>
     <message>
         <source>proof: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>証明: %1</translation>
     </message>
     <message>
         <source>Register, verify or link a Signal account through the signal-cli daemon the gateway uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイが使う signal-cli デーモンを通じて、Signal アカウントを登録、検証、またはリンクします。</translation>
     </message>
     <message>
         <source>register, verify or link.</source>
-        <translation type="unfinished"></translation>
+        <translation>register、verify、link のいずれか。</translation>
     </message>
     <message>
         <source>The Signal lane, GATEWAY/signal/ACCOUNT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal のレーン (GATEWAY/signal/ACCOUNT)。</translation>
     </message>
     <message>
         <source>The account&apos;s number (E.164); default: the gateway&apos;s config.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントの番号 (E.164)。既定: ゲートウェイの設定。</translation>
     </message>
     <message>
         <source>register: the solved captcha&apos;s signalcaptcha:// link.</source>
-        <translation type="unfinished"></translation>
+        <translation>register: 解いたキャプチャの signalcaptcha:// リンク。</translation>
     </message>
     <message>
         <source>register: a voice call instead of an SMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>register: SMS の代わりに音声通話を使います。</translation>
     </message>
     <message>
         <source>register: take the number back even if it is registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>register: 登録済みでも番号を取り戻します。</translation>
     </message>
     <message>
         <source>verify: the code Signal sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>verify: Signal が送ったコード。</translation>
     </message>
     <message>
         <source>verify: the registration lock PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>verify: 登録ロックの PIN。</translation>
     </message>
     <message>
         <source>The daemon&apos;s URL; default: the gateway&apos;s config.</source>
-        <translation type="unfinished"></translation>
+        <translation>デーモンの URL。既定: ゲートウェイの設定。</translation>
     </message>
     <message>
         <source>link: the name the phone lists this device under.</source>
-        <translation type="unfinished"></translation>
+        <translation>link: スマートフォンの一覧に表示されるこのデバイスの名前。</translation>
     </message>
     <message>
         <source>Stay until the lane has proven itself (Ctrl+C to stop).</source>
-        <translation type="unfinished"></translation>
+        <translation>レーンの安定が確認されるまで待機します (Ctrl+C で停止)。</translation>
     </message>
     <message>
         <source>say what to do: signal register, signal verify or signal link</source>
-        <translation type="unfinished"></translation>
+        <translation>実行する操作を指定してください: signal register、signal verify、signal link</translation>
     </message>
     <message>
         <source>--lane GATEWAY/signal/ACCOUNT names the Signal lane to act on</source>
-        <translation type="unfinished"></translation>
+        <translation>--lane GATEWAY/signal/ACCOUNT で操作対象の Signal レーンを指定します</translation>
     </message>
     <message>
         <source>--signal-cli needs an http:// or https:// URL</source>
-        <translation type="unfinished"></translation>
+        <translation>--signal-cli には http:// または https:// の URL を指定してください</translation>
     </message>
     <message>
         <source>signal verify needs --code CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>signal verify には --code CODE が必要です</translation>
     </message>
     <message>
         <source>Register, verify or link a Signal account through signal-cli (captcha, code, QR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal アカウントを signal-cli で登録、検証、またはリンクします (キャプチャ、コード、QR)。</translation>
     </message>
 </context>
 </TS>
