@@ -5,35 +5,35 @@
     <name>DaemonError</name>
     <message>
         <source>The signal-cli daemon is not running: nothing accepts connections there (%1). Start it with `signal-cli daemon --http`, or check the daemon URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>signal-cli デーモンが起動していません: 接続を受け付けるものがありません (%1)。`signal-cli daemon --http` で起動するか、デーモンの URL を確認してください。</translation>
     </message>
     <message>
         <source>The signal-cli daemon cannot be reached: %1. Check the daemon URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>signal-cli デーモンに到達できません: %1。デーモンの URL を確認してください。</translation>
     </message>
     <message>
         <source>The signal-cli daemon did not answer in time: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>signal-cli デーモンが時間内に応答しませんでした: %1。</translation>
     </message>
     <message>
         <source>That address does not look like signal-cli&apos;s HTTP API: %1. Check the daemon URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>そのアドレスは signal-cli の HTTP API ではないようです: %1。デーモンの URL を確認してください。</translation>
     </message>
     <message>
         <source>The daemon URL answered with something that is not JSON (%1): a web page, or a proxy in front of the daemon. Check the daemon URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>デーモンの URL から JSON ではない応答が返りました (%1): Web ページか、デーモンの前段にあるプロキシの応答です。デーモンの URL を確認してください。</translation>
     </message>
     <message>
         <source>The signal-cli daemon&apos;s answer could not be read as JSON-RPC: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>signal-cli デーモンの応答を JSON-RPC として読み取れませんでした: %1。</translation>
     </message>
     <message>
         <source>The signal-cli daemon answered HTTP %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>signal-cli デーモンが HTTP %1 を返しました: %2。</translation>
     </message>
     <message>
         <source>signal-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>signal-cli: %1</translation>
     </message>
 </context>
 <context>
@@ -228,19 +228,19 @@
     </message>
     <message>
         <source>With --drill: start this many drill gateways (the story on the first, variations on the rest) and watch them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>--drill と併用: この数のドリルゲートウェイを起動し (1 台目で本編、残りでそのバリエーションを再生)、すべてを監視します。</translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>数</translation>
     </message>
     <message>
         <source>--drill-gateways needs a number from 1 to 200</source>
-        <translation type="unfinished"></translation>
+        <translation>--drill-gateways には 1〜200 の数を指定してください</translation>
     </message>
     <message>
         <source>--drill-gateways is only accepted with --drill</source>
-        <translation type="unfinished"></translation>
+        <translation>--drill-gateways は --drill と一緒に指定した場合のみ使えます</translation>
     </message>
 </context>
 <context>
@@ -436,35 +436,35 @@
     <name>sb::FleetModel</name>
     <message>
         <source>%1 · %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2: %3</translation>
     </message>
     <message>
         <source>Gateway</source>
-        <translation type="unfinished">ゲートウェイ</translation>
+        <translation>ゲートウェイ</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>接続</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished">プロトコル</translation>
+        <translation>プロトコル</translation>
     </message>
     <message>
         <source>Worst lane</source>
-        <translation type="unfinished"></translation>
+        <translation>最悪のレーン</translation>
     </message>
     <message>
         <source>Lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>レーン</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished">最後のエラー</translation>
+        <translation>最後のエラー</translation>
     </message>
 </context>
 <context>
@@ -653,7 +653,7 @@
     </message>
     <message>
         <source>&amp;Watch at start, beside the other watched gateways</source>
-        <translation type="unfinished"></translation>
+        <translation>起動時に、ほかの監視対象ゲートウェイと一緒に監視する(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -819,65 +819,65 @@
     </message>
     <message>
         <source>Read the incident</source>
-        <translation type="unfinished"></translation>
+        <translation>インシデントを表示</translation>
     </message>
 </context>
 <context>
     <name>sb::LaneStatusModel</name>
     <message>
         <source>at least since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>少なくとも %1 から</translation>
     </message>
     <message>
         <source>Gateway</source>
-        <translation type="unfinished">ゲートウェイ</translation>
+        <translation>ゲートウェイ</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">チャネル</translation>
+        <translation>チャネル</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">アカウント</translation>
+        <translation>アカウント</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状態</translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>開始時刻</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">理由</translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>次の手順</translation>
     </message>
 </context>
 <context>
     <name>sb::LinkingController</name>
     <message>
         <source>DM access request</source>
-        <translation type="unfinished"></translation>
+        <translation>DM アクセス要求</translation>
     </message>
     <message>
         <source>%1 asks to talk to %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が %2 (%3) との会話を求めています。</translation>
     </message>
     <message>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント:</translation>
     </message>
     <message>
         <source>Link WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp をリンク</translation>
     </message>
     <message>
         <source>Set Up Telegram</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram を設定</translation>
     </message>
 </context>
 <context>
@@ -1054,66 +1054,66 @@
     <name>sb::PairingPanel</name>
     <message>
         <source>Pending DM access requests</source>
-        <translation type="unfinished"></translation>
+        <translation>保留中の DM アクセス要求</translation>
     </message>
     <message>
         <source>&amp;Notify the requester</source>
-        <translation type="unfinished"></translation>
+        <translation>申請者に通知する(&amp;N)</translation>
     </message>
     <message>
         <source>Also make this sender the first &amp;command owner</source>
-        <translation type="unfinished"></translation>
+        <translation>この送信者を最初のコマンドオーナーにもする(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>承認(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>却下(&amp;D)</translation>
     </message>
     <message>
         <source>Approving %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を承認しています…</translation>
     </message>
     <message>
         <source>Dismissing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を却下しています…</translation>
     </message>
 </context>
 <context>
     <name>sb::PairingRequestsModel</name>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れ</translation>
     </message>
     <message>
         <source>expires in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒後に期限切れ</translation>
     </message>
     <message>
         <source>expires in %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分後に期限切れ</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>送信者</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">チャネル</translation>
+        <translation>チャネル</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">アカウント</translation>
+        <translation>アカウント</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>要求日時</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限</translation>
     </message>
 </context>
 <context>
@@ -1222,123 +1222,124 @@
     <name>sb::SignalWizard</name>
     <message>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation>登録(&amp;R)</translation>
     </message>
     <message>
         <source>Re-re&amp;gister</source>
-        <translation type="unfinished"></translation>
+        <translation>再登録(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Link as a Device</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスとしてリンク(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Open Captcha Page</source>
-        <translation type="unfinished"></translation>
+        <translation>キャプチャのページを開く(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Submit Captcha</source>
-        <translation type="unfinished"></translation>
+        <translation>キャプチャを送信(&amp;S)</translation>
     </message>
     <message>
         <source>Try &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>検証(&amp;V)</translation>
     </message>
     <message>
         <source>Set Up Signal — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal の設定 — %1</translation>
     </message>
     <message>
         <source>signal-cli &amp;daemon</source>
-        <translation type="unfinished"></translation>
+        <translation>signal-cli デーモン(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Number</source>
-        <translation type="unfinished"></translation>
+        <translation>番号(&amp;N)</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>コード</translation>
     </message>
     <message>
         <source>PIN (if locked)</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN (ロックされている場合)</translation>
     </message>
     <message>
         <source>Reading the gateway&apos;s Signal settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイの Signal 設定を読み込んでいます…</translation>
     </message>
     <message>
         <source>The gateway&apos;s config could not be read (%1): enter the number and the signal-cli daemon&apos;s URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイの設定を読み込めませんでした (%1): 番号と signal-cli デーモンの URL を入力してください。</translation>
     </message>
     <message>
         <source>Enter the signal-cli daemon&apos;s URL (http://host:port).</source>
-        <translation type="unfinished"></translation>
+        <translation>signal-cli デーモンの URL (http://host:port) を入力してください。</translation>
     </message>
     <message>
         <source>The wait is over.</source>
-        <translation type="unfinished"></translation>
+        <translation>待機時間が終わりました。</translation>
     </message>
     <message>
         <source>Next try allowed in %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>次の試行は %1 秒後に可能です。</translation>
     </message>
     <message>
         <source>Proven: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>安定を確認: %1</translation>
     </message>
     <message>
         <source>On probation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>様子見: %1</translation>
     </message>
 </context>
 <context>
     <name>sb::TelegramSetupWizard</name>
     <message>
         <source>Set Up Telegram — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram の設定 — %1</translation>
     </message>
     <message>
         <source>Bot token for account &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント「%1」のボットトークン</translation>
     </message>
     <message>
         <source>Paste the token @BotFather gave for this bot. It is kept in this computer&apos;s keychain, written to the gateway&apos;s configuration and never shown or logged again. Groups stay on an allowlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>@BotFather がこのボットに発行したトークンを貼り付けてください。トークンはこのコンピューターのキーチェーンに保管されてゲートウェイの設定に書き込まれ、以後は表示もログ出力もされません。グループは許可リストのまま維持されます。</translation>
     </message>
     <message>
         <source>Bot token</source>
-        <translation type="unfinished"></translation>
+        <translation>ボットトークン</translation>
     </message>
     <message>
         <source>Telegram bot set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram ボットを設定しました</translation>
     </message>
     <message>
         <source>Telegram bot not set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram ボットは設定されていません</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">不明</translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>off (the bot reads every group message)</source>
-        <translation type="unfinished"></translation>
+        <translation>オフ (ボットはグループのすべてのメッセージを読みます)</translation>
     </message>
     <message>
         <source>on (the bot sees only commands and mentions in groups)</source>
-        <translation type="unfinished"></translation>
+        <translation>オン (ボットはグループではコマンドとメンションのみを見ます)</translation>
     </message>
     <message>
         <source>Bot: @%1 (id %2)
 Privacy mode: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ボット: @%1 (ID %2)
+プライバシーモード: %3</translation>
     </message>
 </context>
 <context>
@@ -1470,89 +1471,89 @@ Privacy mode: %3</source>
     <name>sb::WhatsAppLinkWizard</name>
     <message>
         <source>Link WhatsApp — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp のリンク — %1</translation>
     </message>
     <message>
         <source>Link WhatsApp account &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp アカウント「%1」をリンク</translation>
     </message>
     <message>
         <source>Switchboard asks the gateway for a QR code and shows it here. Have the phone of this number at hand: WhatsApp → Settings → Linked Devices → Link a device. After linking, the lane stays on probation until it has been connected for a while and delivered messages. Press Next to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Switchboard がゲートウェイに QR コードを要求し、ここに表示します。この番号のスマートフォンを手元に用意してください (WhatsApp → 設定 → リンク済みデバイス → デバイスをリンク)。リンク後、レーンはしばらく接続を保ってメッセージを配信するまで様子見になります。開始するには「次へ」を押してください。</translation>
     </message>
     <message>
         <source>I understand the risk and want to relink this number now</source>
-        <translation type="unfinished"></translation>
+        <translation>リスクを理解したうえで、この番号を今すぐ再リンクする</translation>
     </message>
     <message>
         <source>Scan the QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コードを読み取る</translation>
     </message>
     <message>
         <source>WhatsApp link QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp リンク用 QR コード</translation>
     </message>
     <message>
         <source>The QR code cannot be typed. If the phone cannot scan it from this screen, draw it in a terminal instead: switchboardctl relink --lane %1 --gateway &lt;url&gt; --token-env &lt;VAR&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コードは手入力できません。スマートフォンでこの画面から読み取れない場合は、代わりにターミナルに表示してください: switchboardctl relink --lane %1 --gateway &lt;url&gt; --token-env &lt;VAR&gt;</translation>
     </message>
     <message>
         <source>&amp;New QR Code</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい QR コード(&amp;N)</translation>
     </message>
     <message>
         <source>The phone says it &amp;can&apos;t link new devices</source>
-        <translation type="unfinished"></translation>
+        <translation>スマートフォンに新しいデバイスをリンクできないと表示される(&amp;C)</translation>
     </message>
     <message>
         <source>connected %v of %m min</source>
-        <translation type="unfinished"></translation>
+        <translation>接続 %v / %m 分</translation>
     </message>
     <message>
         <source>%v of %m deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>配信 %v / %m 件</translation>
     </message>
     <message>
         <source>&amp;Send Test Message…</source>
-        <translation type="unfinished"></translation>
+        <translation>テストメッセージを送信(&amp;S)…</translation>
     </message>
     <message>
         <source>Linked — on probation</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク済み — 様子見</translation>
     </message>
     <message>
         <source>Not linked</source>
-        <translation type="unfinished"></translation>
+        <translation>未リンク</translation>
     </message>
     <message>
         <source>Linked and proven</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク済み、安定を確認</translation>
     </message>
     <message>
         <source>Asking the gateway for a QR code…</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイに QR コードを要求しています…</translation>
     </message>
     <message>
         <source>No QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コードなし</translation>
     </message>
     <message>
         <source>The QR code expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コードの期限が切れました。</translation>
     </message>
     <message>
         <source>The QR code cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コードを表示できません。</translation>
     </message>
     <message numerus="yes">
         <source>Valid for %n more second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>あと %n 秒有効です。</numerusform>
         </translation>
     </message>
     <message>
         <source>Proof of recovery: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>回復の証明: %1。</translation>
     </message>
 </context>
 <context>
@@ -1660,355 +1661,357 @@ Privacy mode: %3</source>
     <name>sb::failover</name>
     <message>
         <source>Name both lanes: the one to leave and the one to move to.</source>
-        <translation type="unfinished"></translation>
+        <translation>両方のレーンを指定してください: 移行元のレーンと移行先のレーンです。</translation>
     </message>
     <message>
         <source>%1 and %2 are on different gateways; a failover moves operators within one gateway.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 と %2 は別のゲートウェイにあります。フェイルオーバーは 1 つのゲートウェイ内でオペレーターを移すものです。</translation>
     </message>
     <message>
         <source>The target is the source (%1): choose another lane to move to.</source>
-        <translation type="unfinished"></translation>
+        <translation>移行先が移行元 (%1) と同じです: 別の移行先レーンを選んでください。</translation>
     </message>
     <message>
         <source>%1 and %2 are accounts of one channel: a failover moves to another channel (two accounts of one channel share its root keys, which the plan rewrites).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 と %2 は同じチャネルのアカウントです: フェイルオーバーは別のチャネルへ移すものです (同じチャネルの 2 つのアカウントはチャネルのルートキーを共有しており、計画がそれを書き換えるためです)。</translation>
     </message>
     <message>
         <source>No operators to move: add them in Preferences or pass --operators.</source>
-        <translation type="unfinished"></translation>
+        <translation>移すオペレーターがいません: 設定で追加するか、--operators を指定してください。</translation>
     </message>
     <message>
         <source>%1 has no %2 identity: nobody could reach them after the failover.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には %2 の ID がありません: フェイルオーバー後、誰もこのオペレーターに連絡できなくなります。</translation>
     </message>
     <message>
         <source>%1&apos;s %2 identity &quot;%3&quot; does not fit: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の %2 ID「%3」は適合しません: %4</translation>
     </message>
     <message>
         <source>The gateway&apos;s config has no %1 account &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイの設定に %1 のアカウント「%2」がありません。</translation>
     </message>
     <message>
         <source>fail over from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から %2 へフェイルオーバー</translation>
     </message>
     <message>
         <source>Heartbeat (%1) goes to the owner: it follows commands.ownerAllowFrom&apos;s first entry, now an operator on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ハートビート (%1) はオーナー宛てです: commands.ownerAllowFrom の最初のエントリに従い、それは現在 %2 のオペレーターです。</translation>
     </message>
     <message>
         <source>an operator is reached on WhatsApp by phone number (E.164, e.g. +15555550100), not by a group</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp ではオペレーターに電話番号 (E.164、例: +15555550100) で連絡します。グループは使えません</translation>
     </message>
     <message>
         <source>an operator is reached on Signal by phone number or uuid:, not by a group</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal ではオペレーターに電話番号または uuid: で連絡します。グループは使えません</translation>
     </message>
     <message>
         <source>an operator is reached on Telegram by their numeric user id (e.g. 123456789), not by a group or a @username</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram ではオペレーターに数値のユーザー ID (例: 123456789) で連絡します。グループや @ユーザー名は使えません</translation>
     </message>
     <message>
         <source>The operators are not valid JSON: %1 (at character %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>オペレーターの指定が正しい JSON ではありません: %1 (%2 文字目)。</translation>
     </message>
     <message>
         <source>The operators must be a JSON list, e.g. [{&quot;name&quot;:&quot;Grace&quot;,&quot;signal&quot;:&quot;+15555550101&quot;}].</source>
-        <translation type="unfinished"></translation>
+        <translation>オペレーターは JSON のリストで指定してください。例: [{&quot;name&quot;:&quot;Grace&quot;,&quot;signal&quot;:&quot;+15555550101&quot;}]。</translation>
     </message>
     <message>
         <source>Operator %1</source>
-        <translation type="unfinished"></translation>
+        <translation>オペレーター %1</translation>
     </message>
     <message>
         <source>%1 is not an object with a name and identities.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は名前と ID を持つオブジェクトではありません。</translation>
     </message>
     <message>
         <source>%1 has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に名前がありません。</translation>
     </message>
     <message>
         <source>%1: the name &quot;%2&quot; is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 名前「%2」が 2 回使われています。</translation>
     </message>
     <message>
         <source>%1 (%2): %3 must be text, e.g. &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3 はテキストである必要があります。例: &quot;%4&quot;。</translation>
     </message>
     <message>
         <source>%1 (%2): &quot;%3&quot; is not a %4 identity: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): 「%3」は %4 の ID ではありません: %5</translation>
     </message>
     <message>
         <source>%1 is not known to the health engine yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はまだヘルスエンジンに認識されていません。</translation>
     </message>
     <message>
         <source>%1 is proven healthy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は正常であることが確認されています。</translation>
     </message>
     <message>
         <source>%1 is on probation (%2 of %3 deliveries proven): it has not proven itself yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は様子見です (配信確認 %2/%3 件): まだ安定が確認されていません。</translation>
     </message>
     <message>
         <source>%1 is %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 です: %3</translation>
     </message>
     <message>
         <source>%1 has no %2 identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には %2 の ID がありません。</translation>
     </message>
     <message>
         <source>No operators are named.</source>
-        <translation type="unfinished"></translation>
+        <translation>オペレーターが指定されていません。</translation>
     </message>
     <message>
         <source>Reachable on %1 and allowed by the plan: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 で連絡でき、計画で許可されています: %2。</translation>
     </message>
     <message>
         <source>After the change the audit finds nothing critical on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更後、%1 について監査で重大な検出事項はありません。</translation>
     </message>
     <message>
         <source>After the change %1 would still have a critical finding: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更後も %1 には重大な検出事項が残ります: %2。</translation>
     </message>
     <message>
         <source>The gateway gave no config hash to guard the write with.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイが書き込みを保護するための設定ハッシュを返しませんでした。</translation>
     </message>
     <message>
         <source>The gateway reports its config file as invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイは設定ファイルが無効だと報告しています。</translation>
     </message>
     <message>
         <source>An earlier config change waits for a gateway restart: the running gateway is not on the config the plan was built on.</source>
-        <translation type="unfinished"></translation>
+        <translation>以前の設定変更がゲートウェイの再起動を待っています: 実行中のゲートウェイは、計画の前提となった設定で動作していません。</translation>
     </message>
     <message>
         <source>Read just now; the write is guarded by its hash (baseHash).</source>
-        <translation type="unfinished"></translation>
+        <translation>たった今読み込みました。書き込みはそのハッシュ (baseHash) で保護されます。</translation>
     </message>
     <message>
         <source>Protocol %1: config.patch with replacePaths, send and channels.status.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロトコル %1: replacePaths 付きの config.patch、send、channels.status。</translation>
     </message>
     <message>
         <source>Protocol %1 cannot send replacePaths, which the rollback needs to restore the lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロトコル %1 では replacePaths を送れません。ロールバックでリストを復元するには replacePaths が必要です。</translation>
     </message>
     <message>
         <source>There is no pre-flight check &quot;%1&quot;; the checks are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>事前チェック「%1」はありません。チェックは次のとおりです: %2。</translation>
     </message>
     <message>
         <source>%1: 1 drop since %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 以降 1 回切断。</translation>
     </message>
     <message>
         <source>%1: %2 drops since %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %3 以降 %2 回切断。</translation>
     </message>
     <message>
         <source>%1 is flapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は不安定です。</translation>
     </message>
     <message>
         <source>%1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 です。</translation>
     </message>
     <message>
         <source>%1 %2 is proven. Fail over now</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 は安定を確認済みです。今すぐフェイルオーバーしてください</translation>
     </message>
 </context>
 <context>
     <name>sb::failover::FailoverFlow</name>
     <message>
         <source>Switchboard failover check: this channel now carries your alerts. No reply needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Switchboard フェイルオーバーの確認: 今後はこのチャネルがアラートを届けます。返信は不要です。</translation>
     </message>
     <message>
         <source>The gateway&apos;s config could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイの設定を読み込めませんでした: %1</translation>
     </message>
     <message>
         <source>Failback refused: %1 has not proven itself again (%2). It needs %3 connected minutes and %4 deliveries without a drop.</source>
-        <translation type="unfinished"></translation>
+        <translation>フェイルバックを拒否しました: %1 はまだ再び安定を確認できていません (%2)。切断なしで %3 分間の接続と %4 件の配信が必要です。</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中</translation>
     </message>
     <message>
         <source>overriding the pre-flight check %1</source>
-        <translation type="unfinished"></translation>
+        <translation>事前チェック %1 を無視しています</translation>
     </message>
     <message>
         <source>failover pre-flight %1 overridden</source>
-        <translation type="unfinished"></translation>
+        <translation>フェイルオーバーの事前チェック %1 を無視</translation>
     </message>
     <message>
         <source>Pre-flight check %1 overridden by the operator: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>オペレーターが事前チェック %1 を無視しました: %2</translation>
     </message>
     <message>
         <source>Refused by the pre-flight; nothing was written.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>事前チェックで拒否されました。何も書き込んでいません。
+%1</translation>
     </message>
     <message>
         <source>failing over to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 へフェイルオーバー中</translation>
     </message>
     <message>
         <source>failback to %1: config written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 へのフェイルバック: 設定を書き込みました</translation>
     </message>
     <message>
         <source>failover to %1: config written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 へのフェイルオーバー: 設定を書き込みました</translation>
     </message>
     <message>
         <source>Another action is still running on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 では別の操作がまだ実行中です。</translation>
     </message>
     <message>
         <source>Another writer changed the config first: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>別の書き込み元が先に設定を変更しました: 何も書き込んでいません。</translation>
     </message>
     <message>
         <source>The gateway refused the failover: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイがフェイルオーバーを拒否しました: %1</translation>
     </message>
     <message>
         <source>Read the config again and review the plan before failing over.</source>
-        <translation type="unfinished"></translation>
+        <translation>フェイルオーバーの前に、設定を読み込み直して計画を確認してください。</translation>
     </message>
     <message>
         <source>Failover written: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>フェイルオーバーを書き込みました: %1。</translation>
     </message>
     <message>
         <source>Not sent: the gateway&apos;s channel status could not be read to confirm delivery (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>未送信: 配信を確認するためのゲートウェイのチャネル状態を読み取れませんでした (%1)。</translation>
     </message>
     <message>
         <source>sending the failover check to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にフェイルオーバー確認を送信中</translation>
     </message>
     <message>
         <source>failover check sent to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にフェイルオーバー確認を送信</translation>
     </message>
     <message>
         <source>Not sent: another action is still running on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未送信: %1 では別の操作がまだ実行中です。</translation>
     </message>
     <message>
         <source>The gateway did not deliver the check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイは確認メッセージを配信しませんでした: %1</translation>
     </message>
     <message>
         <source>It queued the message and may still deliver it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイはメッセージをキューに入れており、後で配信する可能性があります。</translation>
     </message>
     <message>
         <source>Delivered: the gateway answered ok and shows the outbound message.</source>
-        <translation type="unfinished"></translation>
+        <translation>配信済み: ゲートウェイが ok を返し、送信メッセージを表示しています。</translation>
     </message>
     <message>
         <source>The gateway accepted the check but showed no outbound message within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイは確認メッセージを受け付けましたが、%1 秒以内に送信メッセージが表示されませんでした。</translation>
     </message>
     <message>
         <source>failover check to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 へのフェイルオーバー確認</translation>
     </message>
     <message>
         <source>%1 was not reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に届きませんでした: %2</translation>
     </message>
     <message>
         <source>Not tried: the failover was rolled back first.</source>
-        <translation type="unfinished"></translation>
+        <translation>未試行: 先にフェイルオーバーがロールバックされました。</translation>
     </message>
     <message>
         <source>rolling the failover back</source>
-        <translation type="unfinished"></translation>
+        <translation>フェイルオーバーをロールバック中</translation>
     </message>
     <message>
         <source>failover rolled back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>フェイルオーバーをロールバックしました: %1</translation>
     </message>
     <message>
         <source>The rollback could not start: another action is running on %1; the failover&apos;s change is still in the config.</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールバックを開始できませんでした: %1 で別の操作が実行中です。フェイルオーバーの変更は設定に残っています。</translation>
     </message>
     <message>
         <source>Another writer changed the config after the failover: the rollback wrote nothing, so their change is kept and so is the failover&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>フェイルオーバーの後に別の書き込み元が設定を変更しました: ロールバックは何も書き込んでいないため、その変更もフェイルオーバーの変更も残っています。</translation>
     </message>
     <message>
         <source>The gateway refused the rollback: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイがロールバックを拒否しました: %1</translation>
     </message>
     <message>
         <source>Rolled back: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールバックしました: %1。</translation>
     </message>
     <message>
         <source>The config could not be read back after the rollback: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールバック後に設定を読み戻せませんでした: %1</translation>
     </message>
     <message>
         <source>After the rollback the config still differs from before:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールバック後も設定が以前と異なります:
+%1</translation>
     </message>
 </context>
 <context>
     <name>sb::fleet</name>
     <message>
         <source>not connected to a gateway</source>
-        <translation type="unfinished">ゲートウェイに接続していません</translation>
+        <translation>ゲートウェイに接続していません</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished">未接続</translation>
+        <translation>未接続</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>接続中</translation>
     </message>
     <message>
         <source>Connected, catching up</source>
-        <translation type="unfinished"></translation>
+        <translation>接続済み、同期中</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブ</translation>
     </message>
     <message>
         <source>Reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>再接続中</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1… {1 %2?}</translation>
+        <translation>%2 %1</translation>
     </message>
 </context>
 <context>
@@ -2543,8 +2546,8 @@ Privacy mode: %3</source>
     </message>
     <message numerus="yes">
         <source>%n drops in a row</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 回連続で切断</numerusform>
         </translation>
     </message>
 </context>
@@ -2552,1108 +2555,1108 @@ Privacy mode: %3</source>
     <name>sb::incidents</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 秒</translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時間 %2 分</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished">%1日%2時間</translation>
+        <translation>%1 日 %2 時間</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>name a new history file to import into</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート先となる新しい履歴ファイルを指定してください</translation>
     </message>
     <message>
         <source>%1 is the window&apos;s own history; import into a separate file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はウィンドウ自身の履歴です。別のファイルにインポートしてください</translation>
     </message>
     <message>
         <source>%1 already exists; import into a new file so nothing is mixed into a history that is in use</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はすでに存在します。使用中の履歴に何も混ざらないよう、新しいファイルにインポートしてください</translation>
     </message>
     <message>
         <source>the history cannot be the log file itself</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴をログファイルそのものにすることはできません</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み取れません: %2</translation>
     </message>
     <message>
         <source>cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を作成できません: %2</translation>
     </message>
     <message>
         <source>reading %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の読み込みに失敗しました: %2</translation>
     </message>
     <message>
         <source>cannot move the imported history to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートした履歴を %1 に移動できません</translation>
     </message>
     <message>
         <source>morning</source>
-        <translation type="unfinished"></translation>
+        <translation>朝</translation>
     </message>
     <message>
         <source>afternoon</source>
-        <translation type="unfinished"></translation>
+        <translation>午後</translation>
     </message>
     <message>
         <source>evening</source>
-        <translation type="unfinished"></translation>
+        <translation>夕方</translation>
     </message>
     <message>
         <source>night</source>
-        <translation type="unfinished"></translation>
+        <translation>夜</translation>
     </message>
     <message>
         <source>test message sent</source>
-        <translation type="unfinished"></translation>
+        <translation>テストメッセージを送信</translation>
     </message>
     <message>
         <source>channel restarted</source>
-        <translation type="unfinished"></translation>
+        <translation>チャネルを再起動</translation>
     </message>
     <message>
         <source>channel started</source>
-        <translation type="unfinished"></translation>
+        <translation>チャネルを起動</translation>
     </message>
     <message>
         <source>channel stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>チャネルを停止</translation>
     </message>
     <message>
         <source>channel logged out</source>
-        <translation type="unfinished"></translation>
+        <translation>チャネルをログアウト</translation>
     </message>
     <message>
         <source>config written</source>
-        <translation type="unfinished"></translation>
+        <translation>設定を書き込み</translation>
     </message>
     <message>
         <source>relink (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>再リンク (%1)</translation>
     </message>
     <message>
         <source>failover (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>フェイルオーバー (%1)</translation>
     </message>
     <message>
         <source>session revoked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションが無効化されました: %1</translation>
     </message>
     <message>
         <source>session revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションが無効化されました</translation>
     </message>
     <message>
         <source>another session took over (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>別のセッションに接続を奪われました (%1)</translation>
     </message>
     <message>
         <source>another session took over</source>
-        <translation type="unfinished">別のセッションに接続を奪われました</translation>
+        <translation>別のセッションに接続を奪われました</translation>
     </message>
     <message>
         <source>the gateway gave up reconnecting</source>
-        <translation type="unfinished">ゲートウェイが再接続を諦めました</translation>
+        <translation>ゲートウェイが再接続を諦めました</translation>
     </message>
     <message>
         <source>authorization failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>認可に失敗しました (%1)</translation>
     </message>
     <message>
         <source>authorization failed</source>
-        <translation type="unfinished"></translation>
+        <translation>認可に失敗しました</translation>
     </message>
     <message>
         <source>registration problem</source>
-        <translation type="unfinished"></translation>
+        <translation>登録の問題</translation>
     </message>
     <message>
         <source>%1 stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が停止</translation>
     </message>
     <message>
         <source>%1 disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が無効化</translation>
     </message>
     <message>
         <source>relink started</source>
-        <translation type="unfinished"></translation>
+        <translation>再リンクを開始</translation>
     </message>
     <message>
         <source>re-linked successfully; tests OK (%1 delivered)</source>
-        <translation type="unfinished"></translation>
+        <translation>再リンクに成功、テスト OK (%1 件配信)</translation>
     </message>
     <message>
         <source>re-linked successfully</source>
-        <translation type="unfinished"></translation>
+        <translation>再リンクに成功</translation>
     </message>
     <message>
         <source>outbound message failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>送信メッセージが失敗 (%1)</translation>
     </message>
     <message>
         <source>outbound message failed</source>
-        <translation type="unfinished"></translation>
+        <translation>送信メッセージが失敗</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否</translation>
     </message>
     <message>
         <source>%1 (possible ban)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (BAN の可能性)</translation>
     </message>
     <message>
         <source>one outbound message → %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>送信メッセージ 1 件 → %1 → %2</translation>
     </message>
     <message>
         <source>%1 — pattern repeats %2× through %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 同じパターンが%3まで %2 回繰り返し</translation>
     </message>
     <message>
         <source>connection closed</source>
-        <translation type="unfinished"></translation>
+        <translation>接続が閉じられました</translation>
     </message>
     <message>
         <source>connection closed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>接続が閉じられました (%1)</translation>
     </message>
     <message>
         <source>status %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス %1 (%2)</translation>
     </message>
     <message>
         <source>operator (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>オペレーター (%1): %2</translation>
     </message>
     <message>
         <source>proven healthy again; incident closed</source>
-        <translation type="unfinished"></translation>
+        <translation>再び正常を確認、インシデントをクローズ</translation>
     </message>
     <message>
         <source>proven healthy again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>再び正常を確認: %1</translation>
     </message>
     <message>
         <source>still open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未解決: %1</translation>
     </message>
     <message>
         <source>still open: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未解決: %1 — %2</translation>
     </message>
     <message>
         <source>Lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>レーン</translation>
     </message>
     <message>
         <source>Span</source>
-        <translation type="unfinished"></translation>
+        <translation>期間</translation>
     </message>
     <message>
         <source>%1 – %2 (still open)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 (未解決)</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>継続時間</translation>
     </message>
     <message>
         <source>Worst state</source>
-        <translation type="unfinished"></translation>
+        <translation>最悪の状態</translation>
     </message>
     <message>
         <source>Cause</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>At its worst</source>
-        <translation type="unfinished"></translation>
+        <translation>最も悪化した時点</translation>
     </message>
     <message>
         <source>First operator action</source>
-        <translation type="unfinished"></translation>
+        <translation>最初のオペレーター操作</translation>
     </message>
     <message>
         <source>%1 after it began</source>
-        <translation type="unfinished"></translation>
+        <translation>発生から %1 後</translation>
     </message>
     <message>
         <source>none recorded</source>
-        <translation type="unfinished">記録なし</translation>
+        <translation>記録なし</translation>
     </message>
     <message>
         <source>Receipt: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>証跡: %1 (%2)</translation>
     </message>
     <message>
         <source>Exported by Switchboard %1 from history %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Switchboard %1 が履歴 %2 から %3 にエクスポート</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ</translation>
     </message>
     <message>
         <source>Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>教訓</translation>
     </message>
     <message>
         <source>The lanes over the incident&apos;s span</source>
-        <translation type="unfinished"></translation>
+        <translation>インシデント期間中のレーン</translation>
     </message>
     <message>
         <source>this program cannot draw %1 pages (no painter installed)</source>
-        <translation type="unfinished"></translation>
+        <translation>このプログラムは %1 ページを描画できません (描画エンジンがインストールされていません)</translation>
     </message>
     <message>
         <source>the %1 page could not be drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ページを描画できませんでした</translation>
     </message>
     <message>
         <source>unknown export format</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なエクスポート形式</translation>
     </message>
 </context>
 <context>
     <name>sb::incidents::IncidentListModel</name>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>未解決</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>発生日時</translation>
     </message>
     <message>
         <source>Lane</source>
-        <translation type="unfinished">レーン</translation>
+        <translation>レーン</translation>
     </message>
     <message>
         <source>Worst state</source>
-        <translation type="unfinished"></translation>
+        <translation>最悪の状態</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>継続時間</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル</translation>
     </message>
 </context>
 <context>
     <name>sb::incidents::IncidentsPanel</name>
     <message>
         <source>Export incident</source>
-        <translation type="unfinished"></translation>
+        <translation>インシデントのエクスポート</translation>
     </message>
     <message>
         <source>%1 files (*.%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ファイル (*.%2)</translation>
     </message>
     <message>
         <source>Any state</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての状態</translation>
     </message>
     <message>
         <source>Any date</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての日付</translation>
     </message>
     <message>
         <source>since</source>
-        <translation type="unfinished"></translation>
+        <translation>開始日</translation>
     </message>
     <message>
         <source>A title for this incident</source>
-        <translation type="unfinished"></translation>
+        <translation>このインシデントのタイトル</translation>
     </message>
     <message>
         <source>Set title</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトルを設定</translation>
     </message>
     <message>
         <source>What happened, what you did, what you learnt</source>
-        <translation type="unfinished"></translation>
+        <translation>何が起きたか、何をしたか、何を学んだか</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ</translation>
     </message>
     <message>
         <source>Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>教訓</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加</translation>
     </message>
     <message>
         <source>Export:</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート:</translation>
     </message>
     <message>
         <source>Any gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのゲートウェイ</translation>
     </message>
     <message>
         <source>Any channel</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのチャネル</translation>
     </message>
     <message>
         <source>Select an incident to read its receipts.</source>
-        <translation type="unfinished"></translation>
+        <translation>インシデントを選択すると、その証跡を表示します。</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートに失敗しました: %1</translation>
     </message>
     <message>
         <source>Incident %1 exported to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>インシデント %1 を %2 にエクスポートしました</translation>
     </message>
 </context>
 <context>
     <name>sb::linking</name>
     <message>
         <source>the image is not a PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>画像が PNG ではありません</translation>
     </message>
     <message>
         <source>the PNG is cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG が途中で切れています</translation>
     </message>
     <message>
         <source>the PNG header is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG のヘッダーが破損しています</translation>
     </message>
     <message>
         <source>the PNG has no image data</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG に画像データがありません</translation>
     </message>
     <message>
         <source>the PNG is %1 × %2 pixels, not a QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG は %1 × %2 ピクセルで、QR コードではありません</translation>
     </message>
     <message>
         <source>the PNG&apos;s colour type %1 at %2 bits is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG のカラータイプ %1 (%2 ビット) は無効です</translation>
     </message>
     <message>
         <source>interlaced PNGs are not read here</source>
-        <translation type="unfinished"></translation>
+        <translation>インターレース PNG はここでは読み取れません</translation>
     </message>
     <message>
         <source>the PNG&apos;s palette is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG のパレットがありません</translation>
     </message>
     <message>
         <source>the PNG&apos;s image data does not decompress</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG の画像データを展開できません</translation>
     </message>
     <message>
         <source>the PNG uses an unknown row filter</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG が不明な行フィルターを使っています</translation>
     </message>
     <message>
         <source>the PNG points past its palette</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG がパレットの範囲外を参照しています</translation>
     </message>
     <message>
         <source>The gateway&apos;s QR code is not a PNG image (it does not start with %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイの QR コードは PNG 画像ではありません (%1 で始まっていません)。</translation>
     </message>
     <message>
         <source>The gateway&apos;s QR code is %1 characters long, more than the 16 KB a QR image may be.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイの QR コードは %1 文字あり、QR 画像の上限である 16 KB を超えています。</translation>
     </message>
     <message>
         <source>The gateway&apos;s QR code is not valid base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイの QR コードは有効な base64 ではありません。</translation>
     </message>
     <message>
         <source>The gateway&apos;s QR code cannot be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイの QR コードを読み取れません: %1。</translation>
     </message>
     <message>
         <source>the picture has no dark modules</source>
-        <translation type="unfinished"></translation>
+        <translation>画像に暗いモジュールがありません</translation>
     </message>
     <message>
         <source>no QR finder pattern in the picture</source>
-        <translation type="unfinished"></translation>
+        <translation>画像に QR のファインダーパターンがありません</translation>
     </message>
 </context>
 <context>
     <name>sb::linking::BanRisk</name>
     <message>
         <source>This number was blocked at %1, possibly banned by WhatsApp.</source>
-        <translation type="unfinished"></translation>
+        <translation>この番号は %1 にブロックされました。WhatsApp に BAN された可能性があります。</translation>
     </message>
     <message>
         <source>This number&apos;s last relink was lost at %1, within the last 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>この番号の前回の再リンクは %1 に失われました (直近 24 時間以内)。</translation>
     </message>
     <message>
         <source>Relinking a number that was just banned tends to end in another ban. Move the operators to another channel first (fail over) and let this number rest; relink only if you must.</source>
-        <translation type="unfinished"></translation>
+        <translation>BAN されたばかりの番号を再リンクすると、再び BAN されることがよくあります。まずオペレーターを別のチャネルへ移し (フェイルオーバー)、この番号を休ませてください。再リンクはどうしても必要な場合だけにしてください。</translation>
     </message>
 </context>
 <context>
     <name>sb::linking::LaneBringUp</name>
     <message>
         <source>%1: connected %2 of %3 min, %4 of %5 deliveries proven</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 接続 %2/%3 分、配信確認 %4/%5 件</translation>
     </message>
 </context>
 <context>
     <name>sb::linking::PairingQueue</name>
     <message>
         <source>This gateway speaks protocol 3, which has no DM pairing calls. On the gateway host run &quot;openclaw pairing list &lt;channel&gt;&quot;, then: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>このゲートウェイはプロトコル 3 のため、DM ペアリングの呼び出しがありません。ゲートウェイのホストで &quot;openclaw pairing list &lt;channel&gt;&quot; を実行し、続けて次を実行してください: %1</translation>
     </message>
     <message>
         <source>Reading the DM access requests…</source>
-        <translation type="unfinished"></translation>
+        <translation>DM アクセス要求を読み込んでいます…</translation>
     </message>
     <message>
         <source>This gateway has no DM pairing calls (protocol 3). On the gateway host: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>このゲートウェイには DM ペアリングの呼び出しがありません (プロトコル 3)。ゲートウェイのホストで: %1</translation>
     </message>
     <message>
         <source>The DM access requests could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DM アクセス要求を読み込めませんでした: %1</translation>
     </message>
     <message>
         <source>No DM access request is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中の DM アクセス要求はありません。</translation>
     </message>
     <message numerus="yes">
         <source>%n DM access request(s) waiting.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の DM アクセス要求が待機中です。</numerusform>
         </translation>
     </message>
     <message>
         <source>The request from %1 no longer exists: it was handled elsewhere or it expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 からの要求はもう存在しません: 別の場所で処理されたか、期限切れになりました。</translation>
     </message>
     <message>
         <source>The gateway refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイが拒否しました: %1</translation>
     </message>
     <message>
         <source>approving %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を承認中</translation>
     </message>
     <message>
         <source>DM access approved for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の DM アクセスを承認</translation>
     </message>
     <message>
         <source>Another action is still running on this lane.</source>
-        <translation type="unfinished">このレーンでは別の操作がまだ実行中です。</translation>
+        <translation>このレーンでは別の操作がまだ実行中です。</translation>
     </message>
     <message>
         <source>%1 may now message %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 (%3) にメッセージを送れるようになりました。</translation>
     </message>
     <message>
         <source>They were told.</source>
-        <translation type="unfinished"></translation>
+        <translation>相手に通知しました。</translation>
     </message>
     <message>
         <source>Telling them failed; let them know yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>通知に失敗しました。相手にはご自身で知らせてください。</translation>
     </message>
     <message>
         <source>They are now the command owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドオーナーになりました。</translation>
     </message>
     <message>
         <source>They could not be made command owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドオーナーにできませんでした。</translation>
     </message>
     <message>
         <source>dismissing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を却下中</translation>
     </message>
     <message>
         <source>DM access dismissed for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の DM アクセスを却下</translation>
     </message>
     <message>
         <source>The request from %1 was dismissed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 からの要求を却下しました。</translation>
     </message>
 </context>
 <context>
     <name>sb::linking::SignalInput</name>
     <message>
         <source>Enter the phone number of the Signal account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal アカウントの電話番号を入力してください。</translation>
     </message>
     <message>
         <source>“%1” is not in international form: start with + and the country code (E.164, e.g. +15555550100).</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は国際形式ではありません: + と国番号で始めてください (E.164、例: +15555550100)。</translation>
     </message>
     <message>
         <source>“%1” is not an E.164 phone number: + then 7 to 15 digits, the first not 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は E.164 の電話番号ではありません: + に続けて 7〜15 桁 (先頭は 0 以外) が必要です。</translation>
     </message>
     <message>
         <source>Paste the link the captcha page&apos;s “Open Signal” button points to (it starts with signalcaptcha://).</source>
-        <translation type="unfinished"></translation>
+        <translation>キャプチャページの「Open Signal」ボタンのリンク (signalcaptcha:// で始まるもの) を貼り付けてください。</translation>
     </message>
     <message>
         <source>That is not a captcha token. Right-click “Open Signal” on the captcha page after solving it and copy the link: signalcaptcha://signal-hcaptcha.… (a long line of letters, digits, dots and dashes).</source>
-        <translation type="unfinished"></translation>
+        <translation>これはキャプチャトークンではありません。キャプチャを解いた後、キャプチャページの「Open Signal」を右クリックしてリンクをコピーしてください: signalcaptcha://signal-hcaptcha.… (英字・数字・ドット・ダッシュが長く続く 1 行)。</translation>
     </message>
     <message>
         <source>The code Signal sends by SMS or voice has six digits (e.g. 123-456).</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal が SMS または音声通話で送るコードは 6 桁です (例: 123-456)。</translation>
     </message>
     <message>
         <source>The registration lock PIN has at least 4 digits or letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>登録ロックの PIN は 4 文字以上の数字または英字です。</translation>
     </message>
 </context>
 <context>
     <name>sb::linking::SignalLinkFlow</name>
     <message>
         <source>Link the signal-cli daemon to the Signal account on a phone: the phone scans a code, and the daemon becomes one of its linked devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>signal-cli デーモンをスマートフォンの Signal アカウントにリンクします: スマートフォンでコードを読み取ると、デーモンがリンク済みデバイスの 1 つになります。</translation>
     </message>
     <message>
         <source>Linked, and the Signal channel is running again. It is on probation until proven: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクが完了し、Signal チャネルが再び動作しています。安定が確認されるまで様子見です: %1。</translation>
     </message>
     <message>
         <source>Linked, but the channel did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクしましたが、チャネルが起動しませんでした: %1</translation>
     </message>
     <message>
         <source>On probation: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>様子見: %1。</translation>
     </message>
     <message>
         <source>Signal is proven: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal の安定を確認: %1。</translation>
     </message>
     <message>
         <source>Closed before the link completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクの完了前に閉じられました。</translation>
     </message>
     <message>
         <source>A link is already under way.</source>
-        <translation type="unfinished"></translation>
+        <translation>すでにリンクが進行中です。</translation>
     </message>
     <message>
         <source>linking signal-cli as a device</source>
-        <translation type="unfinished"></translation>
+        <translation>signal-cli をデバイスとしてリンク中</translation>
     </message>
     <message>
         <source>Signal device link started</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal デバイスのリンクを開始</translation>
     </message>
     <message>
         <source>Another action is still running on this lane.</source>
-        <translation type="unfinished">このレーンでは別の操作がまだ実行中です。</translation>
+        <translation>このレーンでは別の操作がまだ実行中です。</translation>
     </message>
     <message>
         <source>Asking signal-cli for a link code…</source>
-        <translation type="unfinished"></translation>
+        <translation>signal-cli にリンクコードを要求しています…</translation>
     </message>
     <message>
         <source>On the phone: Signal → Settings → Linked devices → Link new device, and scan this code. It is valid for a short time only.</source>
-        <translation type="unfinished"></translation>
+        <translation>スマートフォンで Signal → 設定 → リンク済みデバイス → 新しいデバイスをリンク を開き、このコードを読み取ってください。コードの有効期間は短時間です。</translation>
     </message>
     <message>
         <source>The code was not scanned in time. Start again for a fresh code.</source>
-        <translation type="unfinished"></translation>
+        <translation>時間内にコードが読み取られませんでした。やり直して新しいコードを表示してください。</translation>
     </message>
     <message>
         <source>The link did not complete: %1 Start again for a fresh code.</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクが完了しませんでした: %1 やり直して新しいコードを表示してください。</translation>
     </message>
     <message>
         <source>signal-cli is now a linked device of the phone&apos;s Signal account.</source>
-        <translation type="unfinished"></translation>
+        <translation>signal-cli がスマートフォンの Signal アカウントのリンク済みデバイスになりました。</translation>
     </message>
     <message>
         <source>Starting the Signal channel again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal チャネルを再起動しています…</translation>
     </message>
 </context>
 <context>
     <name>sb::linking::SignalRegistrationFlow</name>
     <message>
         <source>Enter the phone number to register with Signal (E.164, e.g. +15555550100). Registering a number with signal-cli de-authorizes the Signal app on a phone that uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal に登録する電話番号を入力してください (E.164、例: +15555550100)。signal-cli で番号を登録すると、その番号を使っているスマートフォンの Signal アプリは認証が解除されます。</translation>
     </message>
     <message>
         <source>The Signal channel is running again. It is on probation until it has proven itself: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal チャネルが再び動作しています。安定が確認されるまで様子見です: %1。</translation>
     </message>
     <message>
         <source>Registered, but the channel did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>登録しましたが、チャネルが起動しませんでした: %1</translation>
     </message>
     <message>
         <source>On probation: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>様子見: %1。</translation>
     </message>
     <message>
         <source>Signal is proven: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal の安定を確認: %1。</translation>
     </message>
     <message>
         <source>Closed before signal-cli answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>signal-cli が応答する前に閉じられました。</translation>
     </message>
     <message>
         <source>Wait for the step that is running to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中の手順が終わるまでお待ちください。</translation>
     </message>
     <message numerus="yes">
         <source>Signal is rate limiting this number: nothing is sent for another %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Signal がこの番号をレート制限しています: あと %n 秒間は何も送信されません。</numerusform>
         </translation>
     </message>
     <message>
         <source>Another action is still running on this lane.</source>
-        <translation type="unfinished">このレーンでは別の操作がまだ実行中です。</translation>
+        <translation>このレーンでは別の操作がまだ実行中です。</translation>
     </message>
     <message>
         <source>Enter the code Signal sent to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal が %1 に送ったコードを入力してください。</translation>
     </message>
     <message>
         <source>Enter the number to re-register first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に再登録する番号を入力してください。</translation>
     </message>
     <message>
         <source>A voice call can be asked for once Signal has sent an SMS code.</source>
-        <translation type="unfinished"></translation>
+        <translation>音声通話は、Signal が SMS でコードを送った後に要求できます。</translation>
     </message>
     <message>
         <source>Signal has not asked for a captcha.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal はキャプチャを要求していません。</translation>
     </message>
     <message>
         <source>Signal has not sent a code yet: register the number first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal はまだコードを送っていません: 先に番号を登録してください。</translation>
     </message>
     <message>
         <source>Signal has not asked for the registration lock PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal は登録ロックの PIN を要求していません。</translation>
     </message>
     <message>
         <source>Nothing is waiting to be tried again.</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行を待っているものはありません。</translation>
     </message>
     <message>
         <source>Solve a fresh challenge captcha and paste its link: the last one was not accepted in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいチャレンジのキャプチャを解いて、そのリンクを貼り付けてください: 前回のものは時間内に受け付けられませんでした。</translation>
     </message>
     <message>
         <source>The rate limit has run out: you may try again now.</source>
-        <translation type="unfinished"></translation>
+        <translation>レート制限が解除されました: 今すぐ再試行できます。</translation>
     </message>
     <message>
         <source>Signal re-registration of %1 requested</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の Signal 再登録を要求</translation>
     </message>
     <message>
         <source>Signal registration of %1 requested</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の Signal 登録を要求</translation>
     </message>
     <message>
         <source>asking signal-cli to register %1</source>
-        <translation type="unfinished"></translation>
+        <translation>signal-cli に %1 の登録を要求中</translation>
     </message>
     <message>
         <source>Asking Signal to send a code to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にコードを送るよう Signal に要求しています…</translation>
     </message>
     <message>
         <source>Signal will call %1 with a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal から %1 に電話がかかり、コードが伝えられます。</translation>
     </message>
     <message>
         <source>Signal is sending a code by SMS to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal が %1 に SMS でコードを送信しています。</translation>
     </message>
     <message>
         <source>Enter it here (spaces and dashes are fine). If no SMS arrives within a minute, ask for a voice call.</source>
-        <translation type="unfinished"></translation>
+        <translation>ここに入力してください (空白やダッシュが含まれていても構いません)。1 分以内に SMS が届かない場合は、音声通話を要求してください。</translation>
     </message>
     <message>
         <source>verifying %1 with signal-cli</source>
-        <translation type="unfinished"></translation>
+        <translation>signal-cli で %1 を検証中</translation>
     </message>
     <message>
         <source>Signal code entered for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の Signal コードを入力</translation>
     </message>
     <message>
         <source>Verifying the code with Signal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal でコードを検証しています…</translation>
     </message>
     <message>
         <source>%1 is registered with Signal.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は Signal に登録されています。</translation>
     </message>
     <message>
         <source>submitting a rate-limit challenge for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のレート制限チャレンジを送信中</translation>
     </message>
     <message>
         <source>Signal rate-limit captcha submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal のレート制限キャプチャを送信</translation>
     </message>
     <message>
         <source>Sending the solved captcha to Signal…</source>
-        <translation type="unfinished"></translation>
+        <translation>解いたキャプチャを Signal に送信しています…</translation>
     </message>
     <message>
         <source>Signal accepted the captcha and lifted the rate limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal がキャプチャを受け付け、レート制限を解除しました。</translation>
     </message>
     <message>
         <source>Try again now.</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐ再試行してください。</translation>
     </message>
     <message>
         <source>Signal wants a captcha before it sends a code. Open the captcha page, solve it, then right-click “Open Signal” and copy the link, and paste it here. Solve it from this machine&apos;s network: a captcha solved from another IP address is refused, and tokens expire within minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal はコードを送る前にキャプチャを要求しています。キャプチャページを開いて解いた後、「Open Signal」を右クリックしてリンクをコピーし、ここに貼り付けてください。キャプチャはこのマシンのネットワークから解いてください: 別の IP アドレスから解いたキャプチャは拒否され、トークンは数分で期限切れになります。</translation>
     </message>
     <message>
         <source>Signal refused the captcha: it was used already, expired, or solved from another IP address. Solve a fresh one and paste its link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal がキャプチャを拒否しました: 使用済みか、期限切れか、別の IP アドレスから解かれたものです。新しいキャプチャを解いて、そのリンクを貼り付けてください。</translation>
     </message>
     <message>
         <source>Signal answered 403 Authorization failed. Either another device registered %1 since (the phone&apos;s Signal app or another signal-cli took the number back, which de-authorizes this one), or the captcha was solved from a different IP address than the daemon&apos;s. Re-register the number to take it back; that de-authorizes the Signal app on any phone using it. (signal-cli: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal が 403 Authorization failed を返しました。その後に別のデバイスが %1 を登録した (スマートフォンの Signal アプリか別の signal-cli が番号を取り戻し、こちらの認証が解除された) か、キャプチャがデーモンとは別の IP アドレスから解かれたかのどちらかです。番号を取り戻すには再登録してください。その番号を使っているスマートフォンの Signal アプリは認証が解除されます。(signal-cli: %2)</translation>
     </message>
     <message>
         <source>rate limit</source>
-        <translation type="unfinished"></translation>
+        <translation>レート制限</translation>
     </message>
     <message>
         <source>Signal is rate limiting this number (%1). Nothing is sent before the countdown ends; retrying early only makes the wait longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal がこの番号をレート制限しています (%1)。カウントダウンが終わるまで何も送信されません。早めに再試行すると待ち時間が長くなるだけです。</translation>
     </message>
     <message numerus="yes">
         <source>Signal is rate limiting this number (%1) and did not say for how long: Switchboard waits %n second(s) before allowing another try.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Signal がこの番号をレート制限しています (%1)。期間が示されなかったため、Switchboard は %n 秒待ってから再試行を許可します。</numerusform>
         </translation>
     </message>
     <message>
         <source>Signal is rate limiting this number but will lift it for a solved captcha. Open the challenge page, solve it, copy the “Open Signal” link and paste it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal がこの番号をレート制限していますが、キャプチャを解けば解除されます。チャレンジページを開いて解き、「Open Signal」のリンクをコピーしてここに貼り付けてください。</translation>
     </message>
     <message>
         <source>That is not the code Signal sent to %1. Check the SMS (or call) and type it again; too many wrong tries get the number rate limited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal が %1 に送ったコードと一致しません。SMS (または通話) を確認して入力し直してください。誤った入力が多すぎると、番号がレート制限されます。</translation>
     </message>
     <message>
         <source>The code has expired. Register again to have Signal send a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>コードの有効期限が切れました。もう一度登録して、Signal に新しいコードを送ってもらってください。</translation>
     </message>
     <message>
         <source>%1 has a registration lock: enter the Signal PIN set on this number. (signal-cli: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には登録ロックがかかっています: この番号に設定された Signal の PIN を入力してください。(signal-cli: %2)</translation>
     </message>
     <message>
         <source>That PIN is not the registration lock&apos;s; the tries are limited. (signal-cli: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>その PIN は登録ロックの PIN ではありません。試行回数には制限があります。(signal-cli: %1)</translation>
     </message>
     <message>
         <source>The Signal server refuses this signal-cli as too old (499). Upgrade signal-cli and restart the daemon, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal サーバーがこの signal-cli を古すぎるとして拒否しています (499)。signal-cli をアップグレードしてデーモンを再起動してから、再試行してください。</translation>
     </message>
     <message>
         <source>%1 is registered. Starting the gateway&apos;s Signal channel again…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を登録しました。ゲートウェイの Signal チャネルを再起動しています…</translation>
     </message>
 </context>
 <context>
     <name>sb::linking::TelegramSetupFlow</name>
     <message>
         <source>Paste the bot token @BotFather gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>@BotFather から受け取ったボットトークンを貼り付けてください。</translation>
     </message>
     <message>
         <source>This is not a Telegram bot token: it should be the bot&apos;s number, a colon and about 35 letters, digits, &quot;-&quot; or &quot;_&quot; (as @BotFather shows it), with no spaces inside.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは Telegram のボットトークンではありません: ボットの番号、コロン、約 35 文字の英字・数字・&quot;-&quot;・&quot;_&quot; からなり (@BotFather の表示どおり)、途中に空白を含みません。</translation>
     </message>
     <message>
         <source>writing the bot token</source>
-        <translation type="unfinished"></translation>
+        <translation>ボットトークンを書き込み中</translation>
     </message>
     <message>
         <source>bot token set by the operator</source>
-        <translation type="unfinished"></translation>
+        <translation>オペレーターがボットトークンを設定</translation>
     </message>
     <message>
         <source>Another action is still running on this lane; try again when it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>このレーンでは別の操作がまだ実行中です。終了してから再試行してください。</translation>
     </message>
     <message>
         <source>Reading the gateway&apos;s configuration…</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイの設定を読み込んでいます…</translation>
     </message>
     <message>
         <source>The gateway&apos;s configuration could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイの設定を読み込めませんでした: %1</translation>
     </message>
     <message>
         <source>Keeping the token in this computer&apos;s keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンをこのコンピューターのキーチェーンに保管しています…</translation>
     </message>
     <message>
         <source>The keychain did not take the token (%1); nothing was written to the gateway.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンがトークンを受け付けませんでした (%1)。ゲートウェイには何も書き込んでいません。</translation>
     </message>
     <message>
         <source>Writing the token to the gateway…</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンをゲートウェイに書き込んでいます…</translation>
     </message>
     <message>
         <source>The gateway&apos;s configuration changed while the token was being written; nothing was changed. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンの書き込み中にゲートウェイの設定が変更されたため、何も変更していません。再試行してください。</translation>
     </message>
     <message>
         <source>The gateway did not take the token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイがトークンを受け付けませんでした: %1</translation>
     </message>
     <message>
         <source>The bot token is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>ボットトークンを設定しました。</translation>
     </message>
     <message>
         <source>asking Telegram who the bot is</source>
-        <translation type="unfinished"></translation>
+        <translation>ボットの情報を Telegram に問い合わせ中</translation>
     </message>
     <message>
         <source>Telegram probe by the operator</source>
-        <translation type="unfinished"></translation>
+        <translation>オペレーターによる Telegram のプローブ</translation>
     </message>
     <message>
         <source>Asking Telegram who the bot is…</source>
-        <translation type="unfinished"></translation>
+        <translation>ボットの情報を Telegram に問い合わせています…</translation>
     </message>
     <message>
         <source>The probe failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プローブに失敗しました: %1</translation>
     </message>
     <message>
         <source>the gateway reported no bot for this account</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイはこのアカウントのボットを報告しませんでした</translation>
     </message>
     <message>
         <source>Telegram did not confirm the bot: %1. Check the token with @BotFather and that the gateway host reaches api.telegram.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram がボットを確認できませんでした: %1。@BotFather でトークンを確認し、ゲートウェイのホストが api.telegram.org に到達できることを確認してください。</translation>
     </message>
     <message>
         <source>Privacy mode is on for @%1, yet groups are configured to read messages without a mention: the bot will only see commands and mentions. Turn privacy mode off with @BotFather (/setprivacy), then re-add the bot to its groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1 のプライバシーモードがオンですが、グループはメンションなしでメッセージを読むように設定されています: ボットにはコマンドとメンションしか見えません。@BotFather でプライバシーモードをオフにし (/setprivacy)、ボットを各グループに追加し直してください。</translation>
     </message>
     <message>
         <source>This gateway runs %1 Telegram bots. Bots never see other bots&apos; messages in groups (openclaw#408): a bot will not react to what another bot posts in a group they share.</source>
-        <translation type="unfinished"></translation>
+        <translation>このゲートウェイでは %1 個の Telegram ボットが動作しています。グループでは、ボットにほかのボットのメッセージは見えません (openclaw#408): 共有しているグループで、あるボットが別のボットの投稿に反応することはありません。</translation>
     </message>
     <message>
         <source>Telegram confirms the bot @%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram がボット @%1 を確認しました。</translation>
     </message>
 </context>
 <context>
     <name>sb::linking::WhatsAppLinkFlow</name>
     <message>
         <source>connected %1 of %2 min, %3 of %4 deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>接続 %1/%2 分、配信 %3/%4 件</translation>
     </message>
     <message>
         <source>Checking that the gateway has this WhatsApp account…</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイにこの WhatsApp アカウントがあるか確認しています…</translation>
     </message>
     <message>
         <source>The gateway&apos;s configuration could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイの設定を読み込めませんでした: %1</translation>
     </message>
     <message>
         <source>The gateway has no %1 account &quot;%2&quot; in its configuration. Nothing was started: the gateway would accept the id and create empty credentials for it. Add the account to channels.%1 first, or pick one of: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイの設定に %1 のアカウント「%2」がありません。何も開始していません: ゲートウェイはその ID を受け入れ、空の認証情報を作成してしまいます。先に channels.%1 にアカウントを追加するか、次のいずれかを選んでください: %3。</translation>
     </message>
     <message>
         <source>starting a WhatsApp login</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp のログインを開始中</translation>
     </message>
     <message>
         <source>WhatsApp login started by the operator</source>
-        <translation type="unfinished"></translation>
+        <translation>オペレーターが WhatsApp のログインを開始</translation>
     </message>
     <message>
         <source>Another action is still running on this lane; try again when it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>このレーンでは別の操作がまだ実行中です。終了してから再試行してください。</translation>
     </message>
     <message>
         <source>Asking the gateway for a QR code…</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイに QR コードを要求しています…</translation>
     </message>
     <message>
         <source>The gateway did not start a login: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイはログインを開始しませんでした: %1</translation>
     </message>
     <message>
         <source>The gateway issued a QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイが QR コードを発行しました。</translation>
     </message>
     <message>
         <source>waiting for the QR code to be scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コードの読み取りを待機中</translation>
     </message>
     <message>
         <source>WhatsApp QR shown to the operator</source>
-        <translation type="unfinished"></translation>
+        <translation>オペレーターに WhatsApp の QR を表示</translation>
     </message>
     <message>
         <source>Open WhatsApp on the phone → Settings → Linked Devices → Link a device, and point it at this code.</source>
-        <translation type="unfinished"></translation>
+        <translation>スマートフォンで WhatsApp を開いて 設定 → リンク済みデバイス → デバイスをリンク と進み、このコードにかざしてください。</translation>
     </message>
     <message>
         <source>WhatsApp is not letting this phone link new devices right now (&quot;%1&quot;). Wait: WhatsApp lifts this by itself, usually within hours, and trying again and again can make it last longer. Nothing retries on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp は現在、このスマートフォンに新しいデバイスのリンクを許可していません (&quot;%1&quot;)。お待ちください: 通常は数時間以内に WhatsApp が自動的に解除します。何度も試すと長引くことがあります。自動での再試行は行いません。</translation>
     </message>
     <message>
         <source>The gateway could not start a WhatsApp login: &quot;%1&quot;. Check that the gateway host reaches web.whatsapp.com (DNS, proxy, firewall) and that the WhatsApp plugin is running, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイが WhatsApp のログインを開始できませんでした: &quot;%1&quot;。ゲートウェイのホストが web.whatsapp.com に到達できること (DNS、プロキシ、ファイアウォール) と、WhatsApp プラグインが動作していることを確認してから、再試行してください。</translation>
     </message>
     <message>
         <source>no QR code and no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コードがなく、理由も示されていません</translation>
     </message>
     <message>
         <source>Waiting for the scan failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取りの待機に失敗しました: %1</translation>
     </message>
     <message>
         <source>Linked. The lane is on probation until it proves itself: it must stay connected and deliver. Send a test message to help it along.</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクしました。安定が確認されるまでレーンは様子見です: 接続を保ち、メッセージを配信する必要があります。テストメッセージを送ると確認が進みます。</translation>
     </message>
     <message>
         <source>Scanned. WhatsApp asked the gateway to restart the connection after pairing (code 515): this is expected, the link carries on by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取りました。ペアリング後、WhatsApp がゲートウェイに接続の再起動を要求しました (コード 515): これは想定どおりで、リンクはそのまま続行されます。</translation>
     </message>
     <message>
         <source>The QR code expired before it was scanned (&quot;%1&quot;). Ask for a new one when the phone is at hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コードが読み取られる前に期限切れになりました (&quot;%1&quot;)。スマートフォンを手元に用意してから、新しいコードを要求してください。</translation>
     </message>
     <message>
         <source>Another WhatsApp Web session took over (440): &quot;%1&quot;. Log the other session out on the phone (Linked Devices) or stop the other process using this number, then link again.</source>
-        <translation type="unfinished"></translation>
+        <translation>別の WhatsApp Web セッションに接続を奪われました (440): &quot;%1&quot;。スマートフォンでもう一方のセッションをログアウトさせる (リンク済みデバイス) か、この番号を使っている別のプロセスを停止してから、もう一度リンクしてください。</translation>
     </message>
     <message>
         <source>WhatsApp logged the session out (401) and the gateway cleared it: &quot;%1&quot;. Ask for a new QR code to link again.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp がセッションをログアウトさせ (401)、ゲートウェイがセッションを消去しました: &quot;%1&quot;。もう一度リンクするには、新しい QR コードを要求してください。</translation>
     </message>
     <message>
         <source>The login failed: &quot;%1&quot;. Check the phone&apos;s connection and the gateway&apos;s log, then ask for a new QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>ログインに失敗しました: &quot;%1&quot;。スマートフォンの接続とゲートウェイのログを確認してから、新しい QR コードを要求してください。</translation>
     </message>
     <message>
         <source>WhatsApp linked; the lane is on probation.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp をリンクしました。レーンは様子見です。</translation>
     </message>
     <message>
         <source>The QR code expired before it was scanned. Ask for a new one when the phone is at hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コードが読み取られる前に期限切れになりました。スマートフォンを手元に用意してから、新しいコードを要求してください。</translation>
     </message>
     <message>
         <source>The lane has proven itself: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>レーンの安定を確認しました: %1。</translation>
     </message>
     <message>
         <source>Linked, then another WhatsApp Web session took over (440). %1</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクしましたが、その後別の WhatsApp Web セッションに接続を奪われました (440)。%1</translation>
     </message>
     <message>
         <source>Linked, then WhatsApp logged the session out (401). %1</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクしましたが、その後 WhatsApp がセッションをログアウトさせました (401)。%1</translation>
     </message>
     <message>
         <source>Linked, then lost while on probation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクしましたが、様子見の間に接続が失われました: %1</translation>
     </message>
     <message>
         <source>The phone cannot link new devices at this time. Wait: WhatsApp lifts this by itself, usually within hours, and trying again and again can make it last longer. Nothing retries on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>このスマートフォンは現在、新しいデバイスをリンクできません。お待ちください: 通常は数時間以内に WhatsApp が自動的に解除します。何度も試すと長引くことがあります。自動での再試行は行いません。</translation>
     </message>
     <message>
         <source>Cancelled. No login is left waiting: the gateway forgets an unscanned QR code within 3 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。待機中のログインは残っていません: ゲートウェイは読み取られなかった QR コードを 3 分以内に破棄します。</translation>
     </message>
 </context>
 <context>
     <name>sb::linking::signalcli::SignalCliClient</name>
     <message>
         <source>no answer from %1 within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から %2 秒以内に応答がありません</translation>
     </message>
     <message>
         <source>the answer is larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>応答が %1 バイトを超えています</translation>
     </message>
     <message>
         <source>startLink returned no sgnl://linkdevice URI</source>
-        <translation type="unfinished"></translation>
+        <translation>startLink が sgnl://linkdevice URI を返しませんでした</translation>
     </message>
 </context>
 <context>
     <name>sb::linking::signalcli::SignalCliEvents</name>
     <message>
         <source>the event stream sent no response within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントストリームから %1 秒以内に応答がありませんでした</translation>
     </message>
     <message>
         <source>the daemon rejected the event stream: HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>デーモンがイベントストリームを拒否しました: HTTP %1</translation>
     </message>
     <message>
         <source>%1 is not an event stream (Content-Type %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はイベントストリームではありません (Content-Type %2)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">なし</translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>the daemon ended the event stream</source>
-        <translation type="unfinished"></translation>
+        <translation>デーモンがイベントストリームを終了しました</translation>
     </message>
 </context>
 <context>
@@ -3696,413 +3699,415 @@ Privacy mode: %3</source>
     </message>
     <message>
         <source>no JSON report in the output</source>
-        <translation type="unfinished"></translation>
+        <translation>出力に JSON のレポートがありません</translation>
     </message>
     <message>
         <source>the output is not a JSON report (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>出力が JSON のレポートではありません (%1)</translation>
     </message>
     <message>
         <source>the report has no findings list</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートに検出事項のリストがありません</translation>
     </message>
     <message>
         <source>a finding without a checkId or a known severity</source>
-        <translation type="unfinished"></translation>
+        <translation>checkId または既知の重要度がない検出事項</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; needs its channel in front, e.g. telegram:123456789</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 「%2」には先頭にチャネルが必要です。例: telegram:123456789</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a %3 identity: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 「%2」は %3 の ID ではありません: %4</translation>
     </message>
     <message>
         <source>an empty config path</source>
-        <translation type="unfinished"></translation>
+        <translation>空の設定パス</translation>
     </message>
     <message>
         <source>channels.%1 has settings Switchboard cannot read (%2); it is shown read-only and never rewritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>channels.%1 には Switchboard が読み取れない設定があります (%2)。読み取り専用で表示し、書き換えることはありません。</translation>
     </message>
     <message>
         <source>%1: a redacted secret cannot be written back as a value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 伏せ字にされたシークレットを値として書き戻すことはできません</translation>
     </message>
     <message>
         <source>Set every open group policy to &quot;allowlist&quot; and every open DM policy to &quot;pairing&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>開いているグループポリシーをすべて &quot;allowlist&quot; に、開いている DM ポリシーをすべて &quot;pairing&quot; に設定する</translation>
     </message>
     <message>
         <source>Open group/DM policy with elevated tools enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>昇格ツールが有効な状態でグループ/DM ポリシーが open になっています</translation>
     </message>
     <message>
         <source>Found inbound policy=&quot;open&quot; at:
 %1
 With tools.elevated enabled, a prompt injection in those conversations can become a high-impact incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>受信ポリシー policy=&quot;open&quot; が次の場所で見つかりました:
+%1
+tools.elevated が有効な場合、これらの会話でのプロンプトインジェクションが重大なインシデントにつながるおそれがあります。</translation>
     </message>
     <message>
         <source>Set each listed group/DM policy to &quot;allowlist&quot; and keep elevated allowlists extremely tight.</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧の各グループ/DM ポリシーを &quot;allowlist&quot; に設定し、昇格ツールの許可リストは最小限に絞ってください。</translation>
     </message>
     <message>
         <source>%1 DMs are open to anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の DM が誰にでも開放されています</translation>
     </message>
     <message>
         <source>%1=&quot;open&quot; with allowFrom %2 allows anyone to DM the bot (account %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1=&quot;open&quot; と allowFrom %2 により、誰でもボットに DM を送れます (アカウント %3)。</translation>
     </message>
     <message>
         <source>Use dmPolicy &quot;pairing&quot; (the default) or &quot;allowlist&quot; with explicit ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>dmPolicy には &quot;pairing&quot; (既定) を使うか、明示的な ID を指定した &quot;allowlist&quot; を使ってください。</translation>
     </message>
     <message>
         <source>Close %1&apos;s DMs to pairing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の DM をペアリング制にする</translation>
     </message>
     <message>
         <source>Remove %1&apos;s looser overrides so the channel&apos;s policy applies</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の緩い上書き設定を削除して、チャネルのポリシーを適用する</translation>
     </message>
     <message>
         <source>%1 %2 (channel: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (チャネル: %3)</translation>
     </message>
     <message>
         <source>Account %1 on %2 is looser than its channel</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 のアカウント %1 がチャネルより緩い設定になっています</translation>
     </message>
     <message>
         <source>The account&apos;s own settings override the channel&apos;s: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント独自の設定がチャネルの設定を上書きしています: %1。</translation>
     </message>
     <message>
         <source>Remove the account&apos;s overrides, or make them at least as strict as the channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントの上書き設定を削除するか、少なくともチャネルと同じ厳しさにしてください。</translation>
     </message>
     <message>
         <source>Require a mention in the groups the bot cannot read in full</source>
-        <translation type="unfinished"></translation>
+        <translation>ボットが全文を読めないグループでメンションを必須にする</translation>
     </message>
     <message>
         <source>Telegram privacy mode hides the group messages this bot is set to read</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram のプライバシーモードにより、このボットが読む設定になっているグループメッセージが見えません</translation>
     </message>
     <message>
         <source>Groups %1 have requireMention false, but the probe says the bot cannot read all group messages (privacy mode is on): it only sees mentions and replies there.</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ %1 は requireMention が false ですが、プローブによるとボットはグループのすべてのメッセージを読めません (プライバシーモードがオン): そこではメンションと返信しか見えません。</translation>
     </message>
     <message>
         <source>BotFather /setprivacy → Disable, then remove and re-add the bot in each group; or require a mention in those groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>BotFather で /setprivacy → Disable を実行し、各グループでボットを削除して追加し直してください。または、それらのグループでメンションを必須にしてください。</translation>
     </message>
     <message>
         <source>Two bots of this gateway share Telegram group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>このゲートウェイの 2 つのボットが Telegram グループ %1 を共有しています</translation>
     </message>
     <message>
         <source>Accounts %1 are all configured for group %2. Telegram never shows a bot another bot&apos;s messages, so they cannot see or answer each other there.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント %1 はいずれもグループ %2 用に設定されています。Telegram はボットにほかのボットのメッセージを見せないため、そこでは互いのメッセージを見ることも応答することもできません。</translation>
     </message>
     <message>
         <source>Keep one bot per group, or route between them through the gateway, not the chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 つのグループにはボットを 1 つだけにするか、チャットではなくゲートウェイを介してボット間を中継してください。</translation>
     </message>
     <message>
         <source>WhatsApp account %1 runs on a personal number</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp アカウント %1 が個人の番号で動作しています</translation>
     </message>
     <message>
         <source>selfChatMode is on: the bot answers as the operator&apos;s own WhatsApp number. WhatsApp may ban a personal number that sends automated messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>selfChatMode がオンです: ボットはオペレーター自身の WhatsApp 番号として応答します。自動メッセージを送信する個人の番号は、WhatsApp に BAN される可能性があります。</translation>
     </message>
     <message>
         <source>Prefer a separate number for the bot.</source>
-        <translation type="unfinished"></translation>
+        <translation>ボットには専用の番号を使うことをお勧めします。</translation>
     </message>
     <message>
         <source>Anyone on %1 may use elevated tools</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 では誰でも昇格ツールを使用できます</translation>
     </message>
     <message>
         <source>tools.elevated.allowFrom.%1 contains &quot;*&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>tools.elevated.allowFrom.%1 に &quot;*&quot; が含まれています。</translation>
     </message>
     <message>
         <source>List the few senders who need elevated tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>昇格ツールが必要な少数の送信者だけを列挙してください。</translation>
     </message>
     <message>
         <source>Remove &quot;*&quot; from tools.elevated.allowFrom.%1</source>
-        <translation type="unfinished"></translation>
+        <translation>tools.elevated.allowFrom.%1 から &quot;*&quot; を削除する</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクトが必要です</translation>
     </message>
     <message>
         <source>expected an object keyed by account id</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント ID をキーとするオブジェクトが必要です</translation>
     </message>
     <message>
         <source>Senders approved through DM pairing are kept in the gateway&apos;s state database, not in the config: they are not listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>DM ペアリングで承認された送信者は、設定ではなくゲートウェイの状態データベースに保存されるため、ここには表示されません。</translation>
     </message>
 </context>
 <context>
     <name>sb::policy::ChangeLine</name>
     <message>
         <source>%1: set to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 に設定</translation>
     </message>
     <message>
         <source>%1: remove %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 を削除</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
 </context>
 <context>
     <name>sb::policy::ConfigWriter</name>
     <message>
         <source>The config has not been read yet, or a write is still under way.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定がまだ読み込まれていないか、書き込みが進行中です。</translation>
     </message>
     <message>
         <source>config change</source>
-        <translation type="unfinished"></translation>
+        <translation>設定の変更</translation>
     </message>
     <message>
         <source>writing the config: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>設定を書き込み中: %1</translation>
     </message>
     <message>
         <source>config: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>設定: %1</translation>
     </message>
     <message>
         <source>Another action is still running on this lane.</source>
-        <translation type="unfinished">このレーンでは別の操作がまだ実行中です。</translation>
+        <translation>このレーンでは別の操作がまだ実行中です。</translation>
     </message>
     <message>
         <source>Another writer changed the config after Switchboard read it: nothing was written. Their change is shown beside yours; apply yours again on top of theirs, or drop it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Switchboard が読み込んだ後に、別の書き込み元が設定を変更しました: 何も書き込んでいません。相手の変更をあなたの変更と並べて表示しています。相手の変更の上にあなたの変更を適用し直すか、破棄してください。</translation>
     </message>
     <message>
         <source>The gateway refused the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイが変更を拒否しました: %1</translation>
     </message>
     <message>
         <source>Nothing changed: the config already said so.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更はありません: 設定はすでにその内容です。</translation>
     </message>
     <message>
         <source>Saved; applies after the gateway restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存しました。ゲートウェイの再起動後に適用されます。</translation>
     </message>
     <message>
         <source>Saved; nothing in effect changed (the values equal OpenClaw&apos;s defaults).</source>
-        <translation type="unfinished"></translation>
+        <translation>保存しました。実際の動作は変わりません (値は OpenClaw の既定値と同じです)。</translation>
     </message>
     <message>
         <source>Saved and in effect: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存し、適用されました: %1。</translation>
     </message>
 </context>
 <context>
     <name>sb::policy::EffectivePolicyModel</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(なし)</translation>
     </message>
     <message>
         <source>(no groups map: every group, subject to groupPolicy)</source>
-        <translation type="unfinished"></translation>
+        <translation>(groups マップなし: groupPolicy に従いすべてのグループ)</translation>
     </message>
     <message>
         <source> (reads every message)</source>
-        <translation type="unfinished"></translation>
+        <translation> (すべてのメッセージを読む)</translation>
     </message>
     <message>
         <source> (allowFrom %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (allowFrom %1)</translation>
     </message>
     <message>
         <source>account override</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントの上書き</translation>
     </message>
     <message>
         <source>channel</source>
-        <translation type="unfinished"></translation>
+        <translation>チャネル</translation>
     </message>
     <message>
         <source>config</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>OpenClaw default</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenClaw の既定値</translation>
     </message>
     <message>
         <source>allowFrom&apos;s: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>allowFrom と同じ: %1</translation>
     </message>
     <message>
         <source>%1 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (読み取り専用)</translation>
     </message>
     <message>
         <source>This account overrides its channel&apos;s %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアカウントはチャネルの %1 を上書きしています。</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">アカウント</translation>
+        <translation>アカウント</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>設定項目</translation>
     </message>
     <message>
         <source>Effective value</source>
-        <translation type="unfinished"></translation>
+        <translation>実効値</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>由来</translation>
     </message>
     <message>
         <source>Config path</source>
-        <translation type="unfinished"></translation>
+        <translation>設定パス</translation>
     </message>
 </context>
 <context>
     <name>sb::policy::FindingsModel</name>
     <message>
         <source>CRITICAL</source>
-        <translation type="unfinished"></translation>
+        <translation>重大</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>情報</translation>
     </message>
     <message>
         <source>Switchboard + OpenClaw</source>
-        <translation type="unfinished"></translation>
+        <translation>Switchboard + OpenClaw</translation>
     </message>
     <message>
         <source>OpenClaw</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenClaw</translation>
     </message>
     <message>
         <source>Switchboard</source>
-        <translation type="unfinished">Switchboard</translation>
+        <translation>Switchboard</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>重要度</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">アカウント</translation>
+        <translation>アカウント</translation>
     </message>
     <message>
         <source>Reported by</source>
-        <translation type="unfinished"></translation>
+        <translation>報告元</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>検出事項</translation>
     </message>
 </context>
 <context>
     <name>sb::policy::LaneSecurityNote</name>
     <message>
         <source>&amp;Fix…</source>
-        <translation type="unfinished"></translation>
+        <translation>修正(&amp;F)…</translation>
     </message>
     <message>
         <source>Preview the fix in Allowlists &amp; Security</source>
-        <translation type="unfinished"></translation>
+        <translation>許可リストとセキュリティで修正をプレビュー</translation>
     </message>
     <message>
         <source>CRITICAL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>重大: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告: %1</translation>
     </message>
 </context>
 <context>
     <name>sb::policy::LevelReader</name>
     <message>
         <source>expected one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のいずれかが必要です</translation>
     </message>
     <message>
         <source>expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true または false が必要です</translation>
     </message>
     <message>
         <source>expected an object keyed by group id</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ ID をキーとするオブジェクトが必要です</translation>
     </message>
     <message>
         <source>entry %1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>エントリ %1 がオブジェクトではありません</translation>
     </message>
     <message>
         <source>the legacy key; `openclaw doctor --fix` moves it to dmPolicy</source>
-        <translation type="unfinished"></translation>
+        <translation>旧式のキーです。`openclaw doctor --fix` で dmPolicy に移行されます</translation>
     </message>
     <message>
         <source>expected a list of ids</source>
-        <translation type="unfinished"></translation>
+        <translation>ID のリストが必要です</translation>
     </message>
     <message>
         <source>an entry is neither text nor a number</source>
-        <translation type="unfinished"></translation>
+        <translation>エントリがテキストでも数値でもありません</translation>
     </message>
 </context>
 <context>
     <name>sb::policy::OpenClawAuditRun</name>
     <message>
         <source>openclaw security audit did not answer within %1 s; showing Switchboard&apos;s own findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>openclaw security audit が %1 秒以内に応答しませんでした。Switchboard 独自の検出事項を表示します。</translation>
     </message>
     <message>
         <source>openclaw could not be started (%1); showing Switchboard&apos;s own findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>openclaw を起動できませんでした (%1)。Switchboard 独自の検出事項を表示します。</translation>
     </message>
     <message>
         <source>openclaw security audit crashed; showing Switchboard&apos;s own findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>openclaw security audit がクラッシュしました。Switchboard 独自の検出事項を表示します。</translation>
     </message>
     <message>
         <source>openclaw security audit (exit %1) gave no usable report: %2; showing Switchboard&apos;s own findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>openclaw security audit (終了コード %1) から使えるレポートが得られませんでした: %2。Switchboard 独自の検出事項を表示します。</translation>
     </message>
 </context>
 <context>
     <name>sb::policy::SecurityAudit</name>
     <message>
         <source>OpenClaw&apos;s own audit is running…</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenClaw 自身の監査を実行しています…</translation>
     </message>
 </context>
 <context>
@@ -4120,83 +4125,83 @@ With tools.elevated enabled, a prompt injection in those conversations can becom
     <name>sb::policy::SecurityWindow</name>
     <message>
         <source>Allowlists &amp; Security — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>許可リストとセキュリティ — %1</translation>
     </message>
     <message>
         <source>Who may reach each account (effective policy)</source>
-        <translation type="unfinished"></translation>
+        <translation>各アカウントに誰が到達できるか (実効ポリシー)</translation>
     </message>
     <message>
         <source>Select an allowFrom or groupAllowFrom row; ids separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>allowFrom または groupAllowFrom の行を選択してください。ID はカンマ区切りです</translation>
     </message>
     <message>
         <source>Preview Change</source>
-        <translation type="unfinished"></translation>
+        <translation>変更をプレビュー</translation>
     </message>
     <message>
         <source>Security audit</source>
-        <translation type="unfinished"></translation>
+        <translation>セキュリティ監査</translation>
     </message>
     <message>
         <source>Preview &amp;Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>修正をプレビュー(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Audit Again</source>
-        <translation type="unfinished"></translation>
+        <translation>再監査(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Write to Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイに書き込む(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Re-apply on Their Config</source>
-        <translation type="unfinished"></translation>
+        <translation>相手の設定に適用し直す(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Drop Change</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を破棄(&amp;D)</translation>
     </message>
     <message>
         <source>Change dropped; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を破棄しました。何も書き込んでいません。</translation>
     </message>
     <message>
         <source>Shown read-only, never rewritten: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り専用で表示し、書き換えません: %1</translation>
     </message>
     <message>
         <source>No findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>検出事項はありません。</translation>
     </message>
     <message>
         <source>Fix: %1</source>
-        <translation type="unfinished">対処: %1</translation>
+        <translation>対処: %1</translation>
     </message>
     <message>
         <source>Writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込み中…</translation>
     </message>
     <message>
         <source>This fix cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>この修正は書き込めません: %1</translation>
     </message>
     <message>
         <source>Nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更はありません。</translation>
     </message>
     <message>
         <source>Review the change, then write it.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更内容を確認してから書き込んでください。</translation>
     </message>
     <message>
         <source>%1 of %2/%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2/%3 の %1</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未送信: %1</translation>
     </message>
     <message>
         <source>Their change (already written):
@@ -4204,22 +4209,26 @@ With tools.elevated enabled, a prompt injection in those conversations can becom
 
 Yours (not written):
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>相手の変更 (書き込み済み):
+%1
+
+あなたの変更 (未書き込み):
+%2</translation>
     </message>
 </context>
 <context>
     <name>sb::policy::WritePreview</name>
     <message>
         <source>Nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更はありません。</translation>
     </message>
     <message>
         <source>config.patch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>config.patch %1</translation>
     </message>
     <message>
         <source>replacePaths %1</source>
-        <translation type="unfinished"></translation>
+        <translation>replacePaths %1</translation>
     </message>
 </context>
 <context>
@@ -4607,651 +4616,651 @@ history: 1 つのレーンの保存済み状態区間を表示します。</tran
     </message>
     <message>
         <source>One-click fix: switchboardctl audit --fix %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ワンクリック修正: switchboardctl audit --fix %1</translation>
     </message>
     <message>
         <source>%1 critical, %2 warn, %3 info</source>
-        <translation type="unfinished"></translation>
+        <translation>重大 %1 件、警告 %2 件、情報 %3 件</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>注: %1</translation>
     </message>
     <message>
         <source>config.patch (baseHash %1):</source>
-        <translation type="unfinished"></translation>
+        <translation>config.patch (baseHash %1):</translation>
     </message>
     <message>
         <source>Switchboard&apos;s rules do not report %1 for this gateway: nothing for it to fix (OpenClaw&apos;s own findings are fixed by `openclaw security audit --fix`).</source>
-        <translation type="unfinished"></translation>
+        <translation>Switchboard のルールはこのゲートウェイについて %1 を報告していません: 修正するものはありません (OpenClaw 自身の検出事項は `openclaw security audit --fix` で修正します)。</translation>
     </message>
     <message>
         <source>%1 has no automatic fix. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には自動修正がありません。%2</translation>
     </message>
     <message>
         <source>switchboardctl: the fix cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>switchboardctl: 修正を書き込めません: %1</translation>
     </message>
     <message>
         <source>Not written: add --yes to apply this change.</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込んでいません: この変更を適用するには --yes を付けてください。</translation>
     </message>
     <message>
         <source>switchboardctl: the gateway did not answer the write.</source>
-        <translation type="unfinished"></translation>
+        <translation>switchboardctl: ゲートウェイが書き込みに応答しませんでした。</translation>
     </message>
     <message>
         <source>Their change since this command read the config:</source>
-        <translation type="unfinished"></translation>
+        <translation>このコマンドが設定を読み込んだ後の相手の変更:</translation>
     </message>
     <message>
         <source>Yours, not written:</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたの変更 (未書き込み):</translation>
     </message>
     <message>
         <source>Run the command again to apply yours on top of theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>相手の変更の上にあなたの変更を適用するには、コマンドをもう一度実行してください。</translation>
     </message>
     <message>
         <source>Auditing again…</source>
-        <translation type="unfinished"></translation>
+        <translation>再監査しています…</translation>
     </message>
     <message>
         <source>Audit who may reach the gateway&apos;s bots: Switchboard&apos;s rules plus `openclaw security audit --json` when the gateway runs on this machine. Exit 2 on any critical finding, 1 on a warning, 0 when clean.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイのボットに誰が到達できるかを監査します: Switchboard のルールに加え、ゲートウェイがこのマシンで動作している場合は `openclaw security audit --json` も使います。重大な検出事項があれば終了コード 2、警告があれば 1、問題がなければ 0 で終了します。</translation>
     </message>
     <message>
         <source>the command</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンド</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON を出力します。</translation>
     </message>
     <message>
         <source>Preview the fix of this finding.</source>
-        <translation type="unfinished"></translation>
+        <translation>この検出事項の修正をプレビューします。</translation>
     </message>
     <message>
         <source>With --fix: write the fix, then audit again.</source>
-        <translation type="unfinished"></translation>
+        <translation>--fix と併用: 修正を書き込んでから再監査します。</translation>
     </message>
     <message>
         <source>Skip `openclaw security audit` (Switchboard&apos;s rules only).</source>
-        <translation type="unfinished"></translation>
+        <translation>`openclaw security audit` を省略します (Switchboard のルールのみ)。</translation>
     </message>
     <message>
         <source>Give OpenClaw&apos;s audit S seconds (default 120).</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenClaw の監査を S 秒まで待ちます (既定値 120)。</translation>
     </message>
     <message>
         <source>usage: switchboardctl audit [--json] [--fix CHECK_ID [--yes]]</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: switchboardctl audit [--json] [--fix CHECK_ID [--yes]]</translation>
     </message>
     <message>
         <source>--yes goes with --fix CHECK_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>--yes は --fix CHECK_ID と一緒に指定します</translation>
     </message>
     <message>
         <source>--openclaw-timeout needs a whole number of seconds between 1 and 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>--openclaw-timeout には 1〜3600 の整数 (秒) を指定してください</translation>
     </message>
     <message>
         <source>OpenClaw&apos;s own audit skipped (--no-openclaw).</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenClaw 自身の監査を省略しました (--no-openclaw)。</translation>
     </message>
     <message>
         <source>who may reach the bots: findings with one-click fixes (--fix CHECK_ID [--yes]).</source>
-        <translation type="unfinished"></translation>
+        <translation>ボットに誰が到達できるか: ワンクリック修正付きの検出事項 (--fix CHECK_ID [--yes])。</translation>
     </message>
     <message>
         <source>--lane needs GATEWAY/CHANNEL/ACCOUNT, e.g. %1/%2/default</source>
-        <translation type="unfinished"></translation>
+        <translation>--lane には GATEWAY/CHANNEL/ACCOUNT を指定してください。例: %1/%2/default</translation>
     </message>
     <message>
         <source>--lane names gateway %1, but the command connects to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--lane はゲートウェイ %1 を指していますが、コマンドの接続先は %2 です</translation>
     </message>
     <message>
         <source>--lane must be a %1 lane, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--lane は %2 ではなく %1 のレーンである必要があります</translation>
     </message>
     <message>
         <source>--operators: cannot read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--operators: %1 を読み取れません</translation>
     </message>
     <message>
         <source>Pre-flight:</source>
-        <translation type="unfinished"></translation>
+        <translation>事前チェック:</translation>
     </message>
     <message>
         <source>pass</source>
-        <translation type="unfinished"></translation>
+        <translation>合格</translation>
     </message>
     <message>
         <source>OVERRIDDEN</source>
-        <translation type="unfinished"></translation>
+        <translation>無視</translation>
     </message>
     <message>
         <source>FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>不合格</translation>
     </message>
     <message>
         <source>Operators:</source>
-        <translation type="unfinished"></translation>
+        <translation>オペレーター:</translation>
     </message>
     <message>
         <source>Result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>結果: %1</translation>
     </message>
     <message>
         <source>Nothing was written. Run again with --yes to fail over.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も書き込んでいません。フェイルオーバーするには --yes を付けて再実行してください。</translation>
     </message>
     <message>
         <source>Move the operators back after a failover, once the lane they left has proven itself again. Give the failover&apos;s own --from and --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>フェイルオーバーの後、移行元のレーンが再び安定を確認できたら、オペレーターを元に戻します。フェイルオーバー時と同じ --from と --to を指定してください。</translation>
     </message>
     <message>
         <source>Move the operators from a failing lane to a proven one on the same gateway: one config.patch, a test message to each operator, rollback when one is not confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>障害のあるレーンから、同じゲートウェイ上の安定を確認済みのレーンへオペレーターを移します: config.patch を 1 回実行し、各オペレーターにテストメッセージを送り、確認できないものがあればロールバックします。</translation>
     </message>
     <message>
         <source>The command.</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンド。</translation>
     </message>
     <message>
         <source>The lane to leave: channel or channel/account.</source>
-        <translation type="unfinished"></translation>
+        <translation>移行元のレーン: channel または channel/account。</translation>
     </message>
     <message>
         <source>The lane to move to: channel or channel/account.</source>
-        <translation type="unfinished"></translation>
+        <translation>移行先のレーン: channel または channel/account。</translation>
     </message>
     <message>
         <source>A JSON file listing the operators, e.g. [{&quot;name&quot;:&quot;Grace&quot;,&quot;signal&quot;:&quot;+15555550101&quot;}] (default: the preferences&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>オペレーターを列挙した JSON ファイル。例: [{&quot;name&quot;:&quot;Grace&quot;,&quot;signal&quot;:&quot;+15555550101&quot;}] (既定: 設定のもの)。</translation>
     </message>
     <message>
         <source>Go ahead although this pre-flight check fails (recorded).</source>
-        <translation type="unfinished"></translation>
+        <translation>この事前チェックが失敗しても続行します (記録されます)。</translation>
     </message>
     <message>
         <source>Write the plan; without it nothing is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>計画を書き込みます。指定しなければ何も変更しません。</translation>
     </message>
     <message>
         <source>The window&apos;s history file, for the lanes&apos; proof of recovery (default: the window&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>レーンの回復の証明に使うウィンドウの履歴ファイル (既定: ウィンドウのもの)。</translation>
     </message>
     <message>
         <source>Seconds to confirm every test message (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>各テストメッセージの確認を待つ秒数 (既定値 60)。</translation>
     </message>
     <message>
         <source>Print the plan, pre-flight and report as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>計画、事前チェック、レポートを JSON で出力します。</translation>
     </message>
     <message>
         <source>--deadline needs a whole number of seconds between 1 and 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>--deadline には 1〜3600 の整数 (秒) を指定してください</translation>
     </message>
     <message>
         <source>%1 needs --from and --to, each a channel or channel/account</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には --from と --to が必要です (それぞれ channel または channel/account)</translation>
     </message>
     <message>
         <source>Move the operators to a proven lane of the same gateway, verified, rolled back on failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>同じゲートウェイの安定を確認済みのレーンへオペレーターを移し、検証し、失敗したらロールバックします。</translation>
     </message>
     <message>
         <source>Undo a failover once the lane it left has proven itself again.</source>
-        <translation type="unfinished"></translation>
+        <translation>移行元のレーンが再び安定を確認できたら、フェイルオーバーを元に戻します。</translation>
     </message>
     <message>
         <source>Gateway WebSocket URL, e.g. ws://127.0.0.1:18789.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイの WebSocket URL (例: ws://127.0.0.1:18789)。</translation>
     </message>
     <message>
         <source>Read the gateway token from environment variable VAR.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイのトークンを環境変数 VAR から読みます。</translation>
     </message>
     <message>
         <source>A gateway profile of the window (its name or id): its URL from the settings, its token from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウのゲートウェイ プロファイル (名前または ID): URL は設定から、トークンはキーチェーンから取得します。</translation>
     </message>
     <message>
         <source>Find --profile in this settings file (default: the window&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile をこの設定ファイルから探します (既定: ウィンドウの設定)。</translation>
     </message>
     <message>
         <source>this command acts on one gateway: give one --gateway or --profile</source>
-        <translation type="unfinished"></translation>
+        <translation>このコマンドは 1 つのゲートウェイを対象にします: --gateway または --profile を 1 つ指定してください</translation>
     </message>
     <message>
         <source>The history file to read (default: the window&apos;s own).</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込む履歴ファイル (既定: ウィンドウ自身のもの)。</translation>
     </message>
     <message>
         <source>The window&apos;s settings file: its preferences judge lanes, its profiles give time zones.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウの設定ファイル: その設定でレーンを判定し、そのプロファイルからタイムゾーンを取得します。</translation>
     </message>
     <message>
         <source>IANA time zone for the receipts (default: the gateway profile&apos;s, else this computer&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>証跡に使う IANA タイムゾーン (既定: ゲートウェイ プロファイルのもの、なければこのコンピューターのもの)。</translation>
     </message>
     <message>
         <source>switchboardctl: no history at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>switchboardctl: %1 に履歴がありません</translation>
     </message>
     <message>
         <source>--time-zone: unknown zone &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--time-zone: 不明なタイムゾーン &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
         <source>%n incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のインシデント</numerusform>
         </translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>未解決</translation>
     </message>
     <message>
         <source>The incidents a history holds, open ones first.</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴に含まれるインシデント (未解決のものが先)。</translation>
     </message>
     <message>
         <source>Only incidents still running at or after T.</source>
-        <translation type="unfinished"></translation>
+        <translation>T の時点またはそれ以降も続いていたインシデントのみ。</translation>
     </message>
     <message>
         <source>JSON output.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON で出力します。</translation>
     </message>
     <message>
         <source>One incident&apos;s report: its receipts, notes and lessons.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 つのインシデントのレポート: 証跡、メモ、教訓。</translation>
     </message>
     <message>
         <source>The incident&apos;s id (see `incidents`).</source>
-        <translation type="unfinished"></translation>
+        <translation>インシデントの ID (`incidents` を参照)。</translation>
     </message>
     <message>
         <source>md, html, pdf or png.</source>
-        <translation type="unfinished"></translation>
+        <translation>md、html、pdf、png のいずれか。</translation>
     </message>
     <message>
         <source>The file to write (md and html: default stdout).</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込むファイル (md と html の既定: 標準出力)。</translation>
     </message>
     <message>
         <source>--incident needs an incident id</source>
-        <translation type="unfinished"></translation>
+        <translation>--incident にはインシデント ID が必要です</translation>
     </message>
     <message>
         <source>--format is md, html, pdf or png</source>
-        <translation type="unfinished"></translation>
+        <translation>--format には md、html、pdf、png のいずれかを指定してください</translation>
     </message>
     <message>
         <source>--out is needed for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には --out が必要です</translation>
     </message>
     <message>
         <source>no incident %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 にインシデント %1 はありません</translation>
     </message>
     <message>
         <source>switchboardctl: cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>switchboardctl: %1 に書き込めません: %2</translation>
     </message>
     <message>
         <source>Rebuilds a past night: a gateway&apos;s file log (logging.file) read into a new history.</source>
-        <translation type="unfinished"></translation>
+        <translation>過去の夜を再構築します: ゲートウェイのファイルログ (logging.file) を新しい履歴に読み込みます。</translation>
     </message>
     <message>
         <source>The gateway&apos;s JSON-lines log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイの JSON Lines 形式のログファイル。</translation>
     </message>
     <message>
         <source>The new history file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込む新しい履歴ファイル。</translation>
     </message>
     <message>
         <source>The gateway the lanes belong to (default: imported).</source>
-        <translation type="unfinished"></translation>
+        <translation>レーンが属するゲートウェイ (既定: imported)。</translation>
     </message>
     <message>
         <source>import-log takes one log file</source>
-        <translation type="unfinished"></translation>
+        <translation>import-log に指定できるログファイルは 1 つです</translation>
     </message>
     <message>
         <source>--history names the new history file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>--history には書き込む新しい履歴ファイルを指定してください</translation>
     </message>
     <message>
         <source>--gateway-id needs a name without slashes</source>
-        <translation type="unfinished"></translation>
+        <translation>--gateway-id にはスラッシュを含まない名前を指定してください</translation>
     </message>
     <message>
         <source>%1: %2 lines read, %3 skipped (not gateway log records), %4 events, %5 incident(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 行を読み込み、%3 行をスキップ (ゲートウェイのログレコードではない)、イベント %4 件、インシデント %5 件</translation>
     </message>
     <message>
         <source>List the incidents in a history, open ones first.</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴内のインシデントを一覧表示します (未解決のものが先)。</translation>
     </message>
     <message>
         <source>Export one incident&apos;s report as Markdown, HTML, PDF or PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 つのインシデントのレポートを Markdown、HTML、PDF、PNG のいずれかでエクスポートします。</translation>
     </message>
     <message>
         <source>Rebuild a past night from a gateway&apos;s file log into a new history.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイのファイルログから過去の夜を新しい履歴に再構築します。</translation>
     </message>
     <message>
         <source>No DM access request is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中の DM アクセス要求はありません。</translation>
     </message>
     <message>
         <source>expires in %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分後に期限切れ</translation>
     </message>
     <message>
         <source>no expiry given</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限の指定なし</translation>
     </message>
     <message>
         <source>The gateway&apos;s pending DM access requests: list, approve, dismiss.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイの保留中の DM アクセス要求: 一覧表示、承認、却下。</translation>
     </message>
     <message>
         <source>list: print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>list: JSON を出力します。</translation>
     </message>
     <message>
         <source>approve/dismiss: the request&apos;s lane, GATEWAY/CHANNEL/ACCOUNT.</source>
-        <translation type="unfinished"></translation>
+        <translation>approve/dismiss: 要求のレーン (GATEWAY/CHANNEL/ACCOUNT)。</translation>
     </message>
     <message>
         <source>approve/dismiss: the request id `pairing list` prints.</source>
-        <translation type="unfinished"></translation>
+        <translation>approve/dismiss: `pairing list` が表示する要求 ID。</translation>
     </message>
     <message>
         <source>approve: tell the sender (where the channel can).</source>
-        <translation type="unfinished"></translation>
+        <translation>approve: 送信者に通知します (チャネルが対応している場合)。</translation>
     </message>
     <message>
         <source>approve: make the sender the first command owner (only while none is configured).</source>
-        <translation type="unfinished"></translation>
+        <translation>approve: 送信者を最初のコマンドオーナーにします (まだ設定されていない場合のみ)。</translation>
     </message>
     <message>
         <source>list, approve or dismiss.</source>
-        <translation type="unfinished"></translation>
+        <translation>list、approve、dismiss のいずれか。</translation>
     </message>
     <message>
         <source>pairing needs one of: list, approve, dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>pairing には list、approve、dismiss のいずれかが必要です</translation>
     </message>
     <message>
         <source>pairing %1 needs --lane and --request</source>
-        <translation type="unfinished"></translation>
+        <translation>pairing %1 には --lane と --request が必要です</translation>
     </message>
     <message>
         <source>pairing list takes no --lane or --request</source>
-        <translation type="unfinished"></translation>
+        <translation>pairing list には --lane や --request を指定できません</translation>
     </message>
     <message>
         <source>This gateway has no DM pairing calls (protocol 3). On the gateway host, with the 8-character code the sender was given:</source>
-        <translation type="unfinished"></translation>
+        <translation>このゲートウェイには DM ペアリングの呼び出しがありません (プロトコル 3)。ゲートウェイのホストで、送信者に伝えられた 8 文字のコードを使って次を実行してください:</translation>
     </message>
     <message>
         <source>no answer from the gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイから応答がありません</translation>
     </message>
     <message>
         <source>list, approve or dismiss the gateway&apos;s pending DM access requests</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイの保留中の DM アクセス要求を一覧表示、承認、却下する</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(なし)</translation>
     </message>
     <message>
         <source>(no groups map: every group, subject to groupPolicy)</source>
-        <translation type="unfinished"></translation>
+        <translation>(groups マップなし: groupPolicy に従いすべてのグループ)</translation>
     </message>
     <message>
         <source>mention required</source>
-        <translation type="unfinished"></translation>
+        <translation>メンション必須</translation>
     </message>
     <message>
         <source>reads every message</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのメッセージを読む</translation>
     </message>
     <message>
         <source>allowFrom %1</source>
-        <translation type="unfinished"></translation>
+        <translation>allowFrom %1</translation>
     </message>
     <message>
         <source>groupPolicy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>groupPolicy %1</translation>
     </message>
     <message>
         <source>  (read-only: settings Switchboard cannot read)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (読み取り専用: Switchboard が読み取れない設定)</translation>
     </message>
     <message>
         <source>allowFrom&apos;s: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>allowFrom と同じ: %1</translation>
     </message>
     <message>
         <source>tools.elevated.enabled: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>tools.elevated.enabled: %1 (%2)</translation>
     </message>
     <message>
         <source>heartbeat of %1: target %2 (%3)%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のハートビート: ターゲット %2 (%3)%4</translation>
     </message>
     <message>
         <source>, to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>、宛先 %1</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取れません: %1</translation>
     </message>
     <message>
         <source>Every account&apos;s effective allowlist policy and where each value comes from (account, channel, or OpenClaw&apos;s default).</source>
-        <translation type="unfinished"></translation>
+        <translation>各アカウントの実効的な許可リストポリシーと、各値の由来 (アカウント、チャネル、OpenClaw の既定値)。</translation>
     </message>
     <message>
         <source>show the effective policies</source>
-        <translation type="unfinished"></translation>
+        <translation>実効ポリシーを表示する</translation>
     </message>
     <message>
         <source>Only this channel or channel/account.</source>
-        <translation type="unfinished"></translation>
+        <translation>このチャネルまたは channel/account のみ。</translation>
     </message>
     <message>
         <source>usage: switchboardctl policy show [--lane L] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方: switchboardctl policy show [--lane L] [--json]</translation>
     </message>
     <message>
         <source>policy show: every account&apos;s effective allowlist policy, with where each value comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>policy show: 各アカウントの実効的な許可リストポリシーを、各値の由来とともに表示します。</translation>
     </message>
     <message>
         <source>switchboardctl: cannot reach the gateway: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>switchboardctl: ゲートウェイに到達できません: %1</translation>
     </message>
     <message>
         <source>switchboardctl: cannot read the gateway&apos;s config: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>switchboardctl: ゲートウェイの設定を読み取れません: %1</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>応答なし</translation>
     </message>
     <message>
         <source>The QR code cannot be drawn here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ここでは QR コードを描画できません: %1</translation>
     </message>
     <message>
         <source>QR code %1 (the gateway replaced the previous one):</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コード %1 (ゲートウェイが前のコードを置き換えました):</translation>
     </message>
     <message>
         <source>QR code:</source>
-        <translation type="unfinished"></translation>
+        <translation>QR コード:</translation>
     </message>
     <message>
         <source>Scan it in WhatsApp → Settings → Linked Devices → Link a device within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒以内に WhatsApp → 設定 → リンク済みデバイス → デバイスをリンク で読み取ってください。</translation>
     </message>
     <message>
         <source>Link or relink a WhatsApp account by QR code, drawn in this terminal. Exits 0 once linked, non-zero with the gateway&apos;s words otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>このターミナルに表示した QR コードで WhatsApp アカウントをリンクまたは再リンクします。リンクできたら 0 で終了し、できなければゲートウェイのメッセージを示して 0 以外で終了します。</translation>
     </message>
     <message>
         <source>The WhatsApp lane, GATEWAY/whatsapp/ACCOUNT.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp のレーン (GATEWAY/whatsapp/ACCOUNT)。</translation>
     </message>
     <message>
         <source>Go on even though the number was just blocked or its last relink was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>番号がブロックされたばかりでも、前回の再リンクが失われていても続行します。</translation>
     </message>
     <message>
         <source>Not relinking; give --despite-ban-risk to go on anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>再リンクしません。それでも続行するには --despite-ban-risk を指定してください。</translation>
     </message>
     <message>
         <source>Proof of recovery so far: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>これまでの回復の証明: %1。</translation>
     </message>
     <message>
         <source>not linked within %1 s (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒以内にリンクされませんでした (%2)</translation>
     </message>
     <message>
         <source>link or relink a WhatsApp account by QR code in the terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>ターミナルで QR コードを使って WhatsApp アカウントをリンクまたは再リンクする</translation>
     </message>
     <message>
         <source>switchboardctl: config.get failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>switchboardctl: config.get が失敗しました: %1</translation>
     </message>
     <message>
         <source>no answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>時間内に応答がありません</translation>
     </message>
     <message>
         <source>the gateway&apos;s config names no signal-cli daemon for account %1 (channels.signal.transport.url): give --signal-cli URL</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイの設定にアカウント %1 の signal-cli デーモンが指定されていません (channels.signal.transport.url): --signal-cli URL を指定してください</translation>
     </message>
     <message>
         <source>the gateway&apos;s config names no number for account %1: give --number</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイの設定にアカウント %1 の番号が指定されていません: --number を指定してください</translation>
     </message>
     <message>
         <source>signal-cli daemon: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>signal-cli デーモン: %1%2</translation>
     </message>
     <message>
         <source> (from %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (取得元: %1)</translation>
     </message>
     <message>
         <source>Solve the captcha at: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>キャプチャを解いてください: %1</translation>
     </message>
     <message>
         <source>then run this again with --captcha &apos;signalcaptcha://…&apos; (the “Open Signal” link).</source>
-        <translation type="unfinished"></translation>
+        <translation>その後、--captcha &apos;signalcaptcha://…&apos; (「Open Signal」のリンク) を付けてもう一度実行してください。</translation>
     </message>
     <message numerus="yes">
         <source>Rate limited: wait %n second(s) before trying again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>レート制限中: %n 秒待ってから再試行してください。</numerusform>
         </translation>
     </message>
     <message>
         <source>Then: switchboardctl signal verify … --code CODE [--pin PIN]</source>
-        <translation type="unfinished"></translation>
+        <translation>次に: switchboardctl signal verify … --code CODE [--pin PIN]</translation>
     </message>
     <message>
         <source>proof: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>証明: %1</translation>
     </message>
     <message>
         <source>Register, verify or link a Signal account through the signal-cli daemon the gateway uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイが使う signal-cli デーモンを通じて、Signal アカウントを登録、検証、またはリンクします。</translation>
     </message>
     <message>
         <source>register, verify or link.</source>
-        <translation type="unfinished"></translation>
+        <translation>register、verify、link のいずれか。</translation>
     </message>
     <message>
         <source>The Signal lane, GATEWAY/signal/ACCOUNT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal のレーン (GATEWAY/signal/ACCOUNT)。</translation>
     </message>
     <message>
         <source>The account&apos;s number (E.164); default: the gateway&apos;s config.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントの番号 (E.164)。既定: ゲートウェイの設定。</translation>
     </message>
     <message>
         <source>register: the solved captcha&apos;s signalcaptcha:// link.</source>
-        <translation type="unfinished"></translation>
+        <translation>register: 解いたキャプチャの signalcaptcha:// リンク。</translation>
     </message>
     <message>
         <source>register: a voice call instead of an SMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>register: SMS の代わりに音声通話を使います。</translation>
     </message>
     <message>
         <source>register: take the number back even if it is registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>register: 登録済みでも番号を取り戻します。</translation>
     </message>
     <message>
         <source>verify: the code Signal sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>verify: Signal が送ったコード。</translation>
     </message>
     <message>
         <source>verify: the registration lock PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>verify: 登録ロックの PIN。</translation>
     </message>
     <message>
         <source>The daemon&apos;s URL; default: the gateway&apos;s config.</source>
-        <translation type="unfinished"></translation>
+        <translation>デーモンの URL。既定: ゲートウェイの設定。</translation>
     </message>
     <message>
         <source>link: the name the phone lists this device under.</source>
-        <translation type="unfinished"></translation>
+        <translation>link: スマートフォンの一覧に表示されるこのデバイスの名前。</translation>
     </message>
     <message>
         <source>Stay until the lane has proven itself (Ctrl+C to stop).</source>
-        <translation type="unfinished"></translation>
+        <translation>レーンの安定が確認されるまで待機します (Ctrl+C で停止)。</translation>
     </message>
     <message>
         <source>say what to do: signal register, signal verify or signal link</source>
-        <translation type="unfinished"></translation>
+        <translation>実行する操作を指定してください: signal register、signal verify、signal link</translation>
     </message>
     <message>
         <source>--lane GATEWAY/signal/ACCOUNT names the Signal lane to act on</source>
-        <translation type="unfinished"></translation>
+        <translation>--lane GATEWAY/signal/ACCOUNT で操作対象の Signal レーンを指定します</translation>
     </message>
     <message>
         <source>--signal-cli needs an http:// or https:// URL</source>
-        <translation type="unfinished"></translation>
+        <translation>--signal-cli には http:// または https:// の URL を指定してください</translation>
     </message>
     <message>
         <source>signal verify needs --code CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>signal verify には --code CODE が必要です</translation>
     </message>
     <message>
         <source>Register, verify or link a Signal account through signal-cli (captcha, code, QR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal アカウントを signal-cli で登録、検証、またはリンクします (キャプチャ、コード、QR)。</translation>
     </message>
 </context>
 </TS>
