@@ -172,7 +172,7 @@ private Q_SLOTS:
         QVERIFY2(words.contains(QLatin1String("link new devices right now")) &&
                      words.contains(QLatin1String("Nothing retries on its own")),
                  qPrintable(words));
-        sb::test::saveScreenshot(wizard, QStringLiteral("whatsapp-link-cooldown"), QSize(620, 420));
+        sb::test::saveScreenshot(wizard, QStringLiteral("whatsapp-link-cooldown"), QSize(620, 300));
         const int waits = gui.run.webLogin().waitCalls();
         QTest::qWait(500);
         QCOMPARE(gui.run.webLogin().waitCalls(), waits);

@@ -124,7 +124,7 @@ private Q_SLOTS:
         panel->findChild<QCheckBox *>(QStringLiteral("pairingNotify"))->setChecked(true);
         if (auto *dock = app.window()->findChild<QDockWidget *>(QStringLiteral("pairingDock"))) {
             dock->setFloating(true);
-            test::saveScreenshot(panel, QStringLiteral("pairing-dock"), QSize(960, 300));
+            test::saveScreenshot(panel, QStringLiteral("pairing-dock"), QSize(960, 320));
             dock->setFloating(false);
         }
 

@@ -26,6 +26,8 @@ PairingPanel::PairingPanel(const Clock &clock, QWidget *parent)
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Names and times whole on one line; the expiry takes what is left.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     m_table->setAccessibleName(tr("Pending DM access requests of every gateway"));
@@ -89,6 +91,7 @@ void PairingPanel::addQueue(linking::PairingQueue &queue, const QString &title, 
     };
     connect(&queue, &linking::PairingQueue::entriesChanged, this, [this, gatewayId, &queue] {
         m_model->setEntries(gatewayId, queue.entries());
+        updateGatewayStates();
         updateButtons();
     });
     connect(&queue, &linking::PairingQueue::stateChanged, this, showState);
@@ -107,17 +110,19 @@ void PairingPanel::addQueue(linking::PairingQueue &queue, const QString &title, 
 
 void PairingPanel::updateGatewayStates()
 {
-    // One line per gateway whose queue has something to say beyond its list: not connected,
-    // could not be read, protocol 3's CLI line. With one gateway, its words as they are.
+    // One line per gateway whose queue has something to say beyond its rows: still loading,
+    // not connected, could not be read, protocol 3's CLI line. With several gateways, named.
     QStringList lines;
     for (const QString &gatewayId : std::as_const(m_order)) {
         const linking::PairingQueue *queue = m_queues.value(gatewayId);
-        if (!queue || queue->message().isEmpty())
+        if (!queue || queue->state() == linking::PairingQueue::State::Ready || queue->message().isEmpty())
             continue;
         lines << SafeText::forLabel(
             m_order.size() == 1 ? queue->message()
                                 : tr("%1: %2").arg(m_model->gatewayTitle(gatewayId), queue->message()));
     }
+    if (lines.isEmpty() && m_model->rowCount() == 0)
+        lines << tr("No DM access request is waiting.");
     m_gatewayStates->setText(lines.join(u'\n'));
 }
 
