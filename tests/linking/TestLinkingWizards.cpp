@@ -1,8 +1,9 @@
 // The linking views against the story's drill, driven by objectName: the WhatsApp wizard from
 // 18:50 to linked (the QR on screen at >= 264 px scans to the drill's code), then the lane on
-// probation with the proof page filling as the story's test messages arrive; the Telegram
-// wizard refusing a bad token and showing the bot; the Pairing panel approving the 19:20
-// operator request with a desktop notification for a new one.
+// probation with the proof page filling as the story's test messages arrive; the phone's
+// cooldown (the drill's knob) ending on a page that says to wait, with nothing retrying; the
+// Telegram wizard refusing a bad token and showing the bot; the Pairing panel approving the
+// 19:20 operator request with a desktop notification for a new one.
 #include "app/actions/LaneActions.h"
 #include "app/drill/DrillWorld.h"
 #include "app/platform/MemorySecretStore.h"
