@@ -318,6 +318,9 @@ void Application::createFleet()
                 tray->showMessage(title, body);
         });
         m_linking.insert(gatewayId, linking);
+        if (m_pairingPanel)
+            m_pairingPanel->addQueue(linking->pairingQueue(), m_fleet->title(gatewayId),
+                                     m_zones.value(gatewayId));
         // Allowlists & Security (issue 12): the gateway's policy center and window, and its
         // finding on the lane panel. OpenClaw's own audit runs for a gateway on this machine,
         // never for the drill (its config is not on disk).
@@ -396,6 +399,16 @@ void Application::showLiveView(const QTimeZone &zone, const Clock &clock)
     m_laneDetails->setTimeZone(zone);
     m_window->setSidePanel(QStringLiteral("laneDetailsDock"), tr("Lane"), m_laneDetails);
     connect(view, &TimelineView::laneSelected, this, &Application::showLaneDetails);
+    // DM Requests: one dock over every gateway's pairing queue (those added later join it).
+    m_pairingPanel = new PairingPanel(clock);
+    if (m_fleet) {
+        for (const QString &gatewayId : m_fleet->gatewayIds()) {
+            if (LinkingController *linking = m_linking.value(gatewayId))
+                m_pairingPanel->addQueue(linking->pairingQueue(), m_fleet->title(gatewayId),
+                                         m_zones.value(gatewayId));
+        }
+    }
+    m_window->setSidePanel(QStringLiteral("pairingDock"), tr("DM Requests"), m_pairingPanel);
     if (m_history)
         showIncidents(zone);
     if (m_fleet) {
@@ -487,9 +500,6 @@ void Application::followGateway(const QString &gatewayId)
             window->activateWindow();
         });
     }
-    LinkingController *linking = m_linking.value(gatewayId);
-    if (linking)
-        m_window->setSidePanel(QStringLiteral("pairingDock"), tr("DM Requests"), linking->pairingPanel());
 }
 
 void Application::bindLaneActions(const QString &gatewayId)

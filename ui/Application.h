@@ -47,6 +47,7 @@ class TimelineIndex;
 class FallbackSecretStore;
 class FleetModel;
 class FleetPanel;
+class PairingPanel;
 class LaneActionController;
 class LinkingController;
 class LaneDetailsPanel;
@@ -162,6 +163,9 @@ private:
     QString m_actionsGateway; // the gateway m_laneController acts on
     std::unique_ptr<ScreenshotTour> m_tour;
     QTimer m_retentionTimer;
+
+    // Every gateway's DM access requests (issue 14); owned by the window's dock.
+    QPointer<PairingPanel> m_pairingPanel;
 };
 
 } // namespace sb

@@ -262,8 +262,8 @@ void addGatewayOptions(QCommandLineParser &parser)
     });
 }
 
-int readOneGateway(const QCommandLineParser &parser, SecretStore *secrets, QTextStream &err,
-                   StatusOptions *gateway)
+int readGatewayList(const QCommandLineParser &parser, SecretStore *secrets, QTextStream &err,
+                    QList<StatusOptions> *gateways)
 {
     StatusOptions common;
     common.allowInsecure = parser.isSet(QStringLiteral("allow-insecure"));
@@ -276,10 +276,16 @@ int readOneGateway(const QCommandLineParser &parser, SecretStore *secrets, QText
         return usageError(err, Text::tr("--config: cannot read %1").arg(config));
     const Settings settings = config.isEmpty() ? Settings() : Settings(config);
     common.policy = health::HealthPolicy::from(settings.monitoring());
+    return readGateways(parser, common, settings, secrets, err, gateways);
+}
+
+int readOneGateway(const QCommandLineParser &parser, SecretStore *secrets, QTextStream &err,
+                   StatusOptions *gateway)
+{
     if (parser.values(QStringLiteral("gateway")).size() + parser.values(QStringLiteral("profile")).size() > 1)
         return usageError(err, Text::tr("this command acts on one gateway: give one --gateway or --profile"));
     QList<StatusOptions> gateways;
-    if (const int stop = readGateways(parser, common, settings, secrets, err, &gateways); stop != ExitHealthy)
+    if (const int stop = readGatewayList(parser, secrets, err, &gateways); stop != ExitHealthy)
         return stop;
     *gateway = gateways.first();
     return ExitHealthy;

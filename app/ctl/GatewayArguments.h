@@ -36,6 +36,11 @@ int readGateways(const QCommandLineParser &parser, const StatusOptions &common, 
 // --token-stdin, --profile, --config, --timeout, --allow-insecure.
 void addGatewayOptions(QCommandLineParser &parser);
 
+// Every gateway the options above name (--gateway and --profile may repeat, as for `status`).
+// Returns ExitHealthy with `gateways` filled, or the exit code to stop with (the reason printed).
+int readGatewayList(const QCommandLineParser &parser, SecretStore *secrets, QTextStream &err,
+                    QList<StatusOptions> *gateways);
+
 // Exactly one gateway from the options above. Returns ExitHealthy with `gateway` filled, or
 // the exit code to stop with (the reason already printed to `err`).
 int readOneGateway(const QCommandLineParser &parser, SecretStore *secrets, QTextStream &err,

@@ -31,6 +31,11 @@ PairingQueue::PairingQueue(actions::ActionRunner &runner, Options options, QObje
         if (m_poll.isActive())
             refresh();
     });
+    connect(&m_runner.session().monitor(), &gateway::GatewayMonitor::stateChanged, this,
+            [this](gateway::ConnectionState state) {
+                if (state != gateway::ConnectionState::Connected)
+                    onConnectionLost();
+            });
     if (m_options.pollOnHealthEvents) {
         connect(&m_runner.session().monitor(), &gateway::GatewayMonitor::eventReceived, this,
                 [this](const gateway::Event &event) {
@@ -75,6 +80,16 @@ void PairingQueue::setState(State state, const QString &message)
     Q_EMIT stateChanged(state);
 }
 
+void PairingQueue::onConnectionLost()
+{
+    // Before the first list there is nothing to mark; Unsupported stays (the CLI line holds).
+    if (!m_loadedOnce || m_state == State::Unsupported)
+        return;
+    setState(State::Disconnected,
+             tr("Not connected: the requests shown are as last seen; they are read again once the gateway "
+                "is back."));
+}
+
 void PairingQueue::start()
 {
     m_poll.start();
@@ -86,6 +101,8 @@ void PairingQueue::refresh()
 {
     if (m_loading)
         return;
+    if (m_state == State::Disconnected && !m_runner.session().monitor().isConnected())
+        return; // the reconnect's hello asks again
     gateway::GatewayClient &client = m_runner.session().monitor().client();
     if (client.protocolVersion() > 0 && client.protocolVersion() < 4) {
         m_poll.stop();
@@ -106,6 +123,10 @@ void PairingQueue::refresh()
                 setState(State::Unsupported,
                          tr("This gateway has no DM pairing calls (protocol 3). On the gateway host: %1")
                              .arg(cliApproveLine(QStringLiteral("<channel>"), QStringLiteral("<account>"))));
+                return;
+            }
+            if (m_loadedOnce && !m_runner.session().monitor().isConnected()) {
+                onConnectionLost();
                 return;
             }
             setState(State::Failed,

@@ -36,7 +36,8 @@ struct PairingEntry
 // at once on a health event, approve and dismiss through the ActionRunner (flag and action
 // log on the lane). A request another console handled, or that expired, answers "no longer
 // exists": said in words and taken off the list. Protocol 3 has no pairing RPC: the queue says
-// so and cliApproveLine() gives the command to run on the gateway host instead.
+// so and cliApproveLine() gives the command to run on the gateway host instead. While the
+// gateway is not connected the list is kept as last seen and the state says so.
 class PairingQueue final : public QObject
 {
     Q_OBJECT
@@ -48,8 +49,9 @@ public:
         Idle,
         Loading,
         Ready,
-        Unsupported, // protocol 3: use the CLI
-        Failed,      // message() says why; polling goes on
+        Unsupported,  // protocol 3: use the CLI
+        Failed,       // message() says why; polling goes on
+        Disconnected, // the gateway dropped: entries() are as last seen, read again once it is back
     };
     Q_ENUM(State)
 
@@ -95,6 +97,7 @@ Q_SIGNALS:
 
 private:
     void onList(const gateway::PairingList &list);
+    void onConnectionLost();
     void setState(State state, const QString &message);
     void removeEntry(const QString &requestId);
     PairingEntry target(const LaneKey &lane, const QString &requestId) const;

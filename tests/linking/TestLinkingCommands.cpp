@@ -4,6 +4,7 @@
 #include "app/ctl/CommandLine.h"
 #include "app/ctl/StatusCommand.h"
 #include "app/drill/DrillGateway.h"
+#include "app/drill/DrillWorld.h"
 #include "app/drill/ScenarioPlayer.h"
 #include "app/drill/WebLoginSession.h"
 #include "tests/ingest/StoryRun.h"
@@ -180,6 +181,64 @@ private Q_SLOTS:
 
         const Run usage = ctl(*drill, {QStringLiteral("pairing"), QStringLiteral("approve")});
         QCOMPARE(usage.code, int(ExitCode::ExitUsage));
+    }
+
+    // `pairing list` over two gateways (and one that does not answer): both gateways' requests,
+    // each line's lane naming its gateway; the dead one named on stderr, the exit code critical.
+    void pairingListOverSeveralGateways()
+    {
+        auto one = drillAt(jst(12, 19, 21));
+        auto two = drillAt(jst(12, 19, 21));
+        QVERIFY(one && two);
+        two->world()->addPairingRequest(QStringLiteral("telegram"), QStringLiteral("default"),
+                                        QStringLiteral("7000000022"), QStringLiteral("Ren on two"),
+                                        QStringLiteral("RENX0022"));
+        qputenv("SB_LINKING_TEST_TOKEN_ONE", one->token().toUtf8());
+        qputenv("SB_LINKING_TEST_TOKEN_TWO", two->token().toUtf8());
+        const auto list = [&](const QStringList &extra) {
+            Run run;
+            QTextStream out(&run.out), err(&run.err);
+            run.code = sb::ctl::runCommandLine(
+                QStringList{QStringLiteral("switchboardctl"), QStringLiteral("pairing"),
+                            QStringLiteral("list"), QStringLiteral("--gateway"), one->url().toString(),
+                            QStringLiteral("--token-env"), QStringLiteral("SB_LINKING_TEST_TOKEN_ONE"),
+                            QStringLiteral("--gateway"), two->url().toString(), QStringLiteral("--token-env"),
+                            QStringLiteral("SB_LINKING_TEST_TOKEN_TWO")} +
+                    extra,
+                out, err);
+            out.flush();
+            err.flush();
+            return run;
+        };
+        const Run text = list({});
+        QVERIFY2(text.code == int(ExitCode::ExitHealthy), qPrintable(text.err));
+        QCOMPARE(text.out.count(QLatin1String("Kenji (operator) (7123456789)")), 2);
+        QVERIFY(text.out.contains(laneOf(*one, "telegram") + QStringLiteral("  Kenji")));
+        QVERIFY(text.out.contains(laneOf(*two, "telegram") + QStringLiteral("  Kenji")));
+        QVERIFY(text.out.contains(laneOf(*two, "telegram") + QStringLiteral("  Ren on two")));
+        QVERIFY(!text.out.contains(laneOf(*one, "telegram") + QStringLiteral("  Ren on two")));
+
+        const Run json = list({QStringLiteral("--json")});
+        QCOMPARE(json.code, int(ExitCode::ExitHealthy));
+        const QJsonObject root = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        const QJsonArray requests = root.value(QStringLiteral("requests")).toArray();
+        QCOMPARE(requests.size(), 3);
+        QStringList gateways;
+        for (const QJsonValue &request : requests)
+            gateways << request.toObject().value(QStringLiteral("gateway")).toString();
+        const QString idOne = laneOf(*one, "telegram").section(u'/', 0, 0);
+        const QString idTwo = laneOf(*two, "telegram").section(u'/', 0, 0);
+        QCOMPARE(gateways, (QStringList{idOne, idTwo, idTwo}));
+        QCOMPARE(root.value(QStringLiteral("gateways")).toArray().size(), 2);
+
+        // A third gateway that does not answer: named, the others still listed, exit 2.
+        qputenv("SB_LINKING_TEST_TOKEN_DEAD", "dead");
+        const Run partial = list({QStringLiteral("--gateway"), QStringLiteral("ws://127.0.0.1:9"),
+                                  QStringLiteral("--token-env"), QStringLiteral("SB_LINKING_TEST_TOKEN_DEAD"),
+                                  QStringLiteral("--timeout"), QStringLiteral("3")});
+        QCOMPARE(partial.code, int(ExitCode::ExitCritical));
+        QVERIFY2(partial.err.contains(QLatin1String("127.0.0.1:9: ")), qPrintable(partial.err));
+        QCOMPARE(partial.out.count(QLatin1String("Kenji (operator)")), 2);
     }
 };
 

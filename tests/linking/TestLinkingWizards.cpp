@@ -1,8 +1,9 @@
 // The linking views against the story's drill, driven by objectName: the WhatsApp wizard from
 // 18:50 to linked (the QR on screen at >= 264 px scans to the drill's code), then the lane on
-// probation with the proof page filling as the story's test messages arrive; the Telegram
-// wizard refusing a bad token and showing the bot; the Pairing panel approving the 19:20
-// operator request with a desktop notification for a new one.
+// probation with the proof page filling as the story's test messages arrive; the phone's
+// cooldown (the drill's knob) ending on a page that says to wait, with nothing retrying; the
+// Telegram wizard refusing a bad token and showing the bot; the Pairing panel approving the
+// 19:20 operator request with a desktop notification for a new one.
 #include "app/actions/LaneActions.h"
 #include "app/drill/DrillWorld.h"
 #include "app/platform/MemorySecretStore.h"
@@ -28,6 +29,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
+#include <QTimeZone>
 
 using sb::LaneKey;
 using sb::test::jst;
@@ -147,6 +149,37 @@ private Q_SLOTS:
         wizard->close();
     }
 
+    // The drill's cooldown knob: the scan answers "can't link new devices at this time". The
+    // last page says to wait, offers no retry, and nothing asks the gateway again.
+    void whatsappWizardCooldownSaysWait()
+    {
+        Gui gui;
+        QVERIFY(gui.startAt(jst(12, 18, 50)));
+        auto options = gui.run.webLogin().options();
+        options.completeAfterMs = -1;
+        options.outcome = sb::drill::WebLoginSession::ScanOutcome::Cooldown;
+        gui.run.webLogin().setOptions(options);
+        sb::WhatsAppLinkWizard *wizard = gui.linking->openWhatsAppLink(sb::test::drillLane("whatsapp"));
+        wizard->next();
+        QTRY_VERIFY_WITH_TIMEOUT(!child<QLabel>(wizard, "qrImage")->pixmap().isNull(), 10000);
+        gui.run.webLogin().completeScan();
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(sb::WhatsAppLinkWizard::ResultPage), 10000);
+        QCOMPARE(wizard->flow().state(), sb::linking::WhatsAppLinkFlow::State::Cooldown);
+        QCOMPARE(wizard->currentPage()->title(), QStringLiteral("Not linked — wait before trying again"));
+        QVERIFY(child<QProgressBar>(wizard, "proofDeliveries")->isHidden());
+        QVERIFY(child<QPushButton>(wizard, "sendTestButton")->isHidden());
+        QVERIFY(child<QPushButton>(wizard, "retryButton")->isHidden()); // no "try again" to press
+        const QString words = child<QLabel>(wizard, "resultText")->text();
+        QVERIFY2(words.contains(QLatin1String("link new devices right now")) &&
+                     words.contains(QLatin1String("Nothing retries on its own")),
+                 qPrintable(words));
+        sb::test::saveScreenshot(wizard, QStringLiteral("whatsapp-link-cooldown"), QSize(620, 300));
+        const int waits = gui.run.webLogin().waitCalls();
+        QTest::qWait(500);
+        QCOMPARE(gui.run.webLogin().waitCalls(), waits);
+        wizard->close();
+    }
+
     // The lane panel's recommended action opens the wizards instead of the manual step.
     void lanePanelActionsOpenTheWizards()
     {
@@ -197,7 +230,9 @@ private Q_SLOTS:
     {
         Gui gui;
         QVERIFY(gui.startAt(jst(12, 19, 21)));
-        std::unique_ptr<sb::PairingPanel> panel(gui.linking->pairingPanel());
+        auto panel = std::make_unique<sb::PairingPanel>(gui.run.console->session->clock());
+        panel->addQueue(gui.linking->pairingQueue(), QStringLiteral("Grace's gateway"),
+                        QTimeZone("Asia/Tokyo"));
         QAbstractItemModelTester tester(panel->model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         panel->show();
@@ -213,6 +248,17 @@ private Q_SLOTS:
                     .data()
                     .toString()
                     .contains(QLatin1String("expires in")));
+        // Asked at 19:20 in the gateway's zone (the story's JST), whatever this machine's is.
+        QVERIFY(table->model()
+                    ->index(0, sb::PairingRequestsModel::RequestedColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QLatin1String("19:20")));
+        QVERIFY(table->model()
+                    ->index(0, sb::PairingRequestsModel::GatewayColumn)
+                    .data()
+                    .toString()
+                    .contains(QLatin1String("Grace's gateway")));
         auto *approve = child<QPushButton>(panel.get(), "pairingApprove");
         QVERIFY(!approve->isEnabled());
         table->selectRow(0);
@@ -221,7 +267,6 @@ private Q_SLOTS:
         QVERIFY(notify->isEnabled());                                       // Telegram can tell the sender
         QVERIFY(child<QCheckBox>(panel.get(), "pairingOwner")->isHidden()); // the story has an owner
         notify->setChecked(true);
-        sb::test::saveScreenshot(panel.get(), QStringLiteral("pairing-dock"), QSize(900, 320));
         QTest::mouseClick(approve, Qt::LeftButton);
         auto *status = child<QLabel>(panel.get(), "pairingStatus");
         QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("may now message")), 10000);

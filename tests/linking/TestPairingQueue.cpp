@@ -96,6 +96,30 @@ private Q_SLOTS:
         QVERIFY(run.actionLog().at(1).detail.contains(QLatin1String("no longer exists")));
         QVERIFY(run.console->history.verifyActionLog().intact);
     }
+
+    // The gateway drops: the list is kept as last seen and the state says so; once it is back
+    // the list is read again.
+    void keepsTheListAsLastSeenWhileDisconnected()
+    {
+        LinkingRun run;
+        QVERIFY(run.startAt(jst(12, 19, 21)));
+        PairingQueue queue(*run.runner, quick());
+        queue.start();
+        QTRY_COMPARE_WITH_TIMEOUT(queue.state(), PairingQueue::State::Ready, 10000);
+        QCOMPARE(queue.entries().size(), 1);
+        QSignalSpy states(&queue, &PairingQueue::stateChanged);
+        run.drill->gateway()->restart(3000, 2000);
+        QTRY_COMPARE_WITH_TIMEOUT(queue.state(), PairingQueue::State::Disconnected, 10000);
+        QVERIFY2(queue.message().contains(QLatin1String("as last seen")), qPrintable(queue.message()));
+        QCOMPARE(queue.entries().size(), 1);
+        QTest::qWait(600); // polls on the way find no gateway: no "could not be read"
+        QVERIFY(queue.state() == PairingQueue::State::Disconnected ||
+                queue.state() == PairingQueue::State::Ready);
+        QTRY_COMPARE_WITH_TIMEOUT(queue.state(), PairingQueue::State::Ready, 30000);
+        QCOMPARE(queue.entries().size(), 1);
+        for (const QList<QVariant> &change : std::as_const(states))
+            QVERIFY(change.at(0).value<PairingQueue::State>() != PairingQueue::State::Failed);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPairingQueue)

@@ -10,7 +10,6 @@
 #include "app/platform/SafeText.h"
 #include "app/platform/Settings.h"
 #include "ui/TestMessageDialog.h"
-#include "ui/wizards/PairingPanel.h"
 #include "ui/wizards/TelegramSetupWizard.h"
 #include "ui/wizards/WhatsAppLinkWizard.h"
 
@@ -32,9 +31,10 @@ LinkingController::LinkingController(actions::LaneActions &laneActions, SecretSt
     connect(m_queue, &linking::PairingQueue::newRequest, this, [this](const linking::PairingEntry &entry) {
         if (m_notifier)
             m_notifier(tr("DM access request"),
-                       tr("%1 asks to talk to %2 (%3).")
+                       tr("%1 asks to talk to %2 (%3) on %4.")
                            .arg(SafeText::forLabel(entry.senderLabel), SafeText::forLabel(entry.channelLabel),
-                                SafeText::forLabel(entry.accountLabel)));
+                                SafeText::forLabel(entry.accountLabel),
+                                SafeText::forLabel(entry.lane.gatewayId)));
     });
     // Every 15 s, on health events and on (re)connecting.
     m_queue->start();
@@ -45,14 +45,6 @@ LinkingController::~LinkingController()
     delete m_testDialog;
     for (const QPointer<QWidget> &wizard : std::as_const(m_wizards))
         delete wizard.data();
-    delete m_panel.data();
-}
-
-PairingPanel *LinkingController::pairingPanel()
-{
-    if (!m_panel)
-        m_panel = new PairingPanel(*m_queue, m_laneActions.runner().session().clock());
-    return m_panel;
 }
 
 WhatsAppLinkWizard *LinkingController::openWhatsAppLink(const LaneKey &lane)

@@ -12,7 +12,6 @@ class QWidget;
 
 namespace sb {
 
-class PairingPanel;
 class SecretStore;
 class Settings;
 class TelegramSetupWizard;
@@ -30,9 +29,10 @@ class History;
 }
 
 // Opens the linking wizards for one watched gateway (from the lane panel's recommended action
-// and the Gateway menu) and runs its DM pairing queue behind the Pairing dock, a desktop
-// notification for each new request. Lives with the session's actions (make it their child);
-// the wizards it opened and the dock's panel go with it, as their flows go with the session.
+// and the Gateway menu) and runs its DM pairing queue (shown by the Pairing dock with every
+// other gateway's), a desktop notification for each new request. Lives with the session's
+// actions (make it their child); the wizards it opened go with it, as their flows go with the
+// session, and the queue leaving takes its rows off the dock.
 class LinkingController final : public QObject
 {
     Q_OBJECT
@@ -51,8 +51,7 @@ public:
     void linkWhatsApp();
     void setUpTelegram();
 
-    // The dock's content, made once; the window takes it over.
-    PairingPanel *pairingPanel();
+    // The gateway's DM pairing queue, for the Pairing dock over every gateway.
     linking::PairingQueue &pairingQueue() const { return *m_queue; }
     void setNotifier(Notifier notifier) { m_notifier = std::move(notifier); }
 
@@ -66,7 +65,6 @@ private:
     const store::History *m_history;
     QPointer<QWidget> m_dialogParent;
     linking::PairingQueue *m_queue;
-    QPointer<PairingPanel> m_panel;
     QPointer<TestMessageDialog> m_testDialog;
     QList<QPointer<QWidget>> m_wizards; // closed with the controller: their flows use its runner
     Notifier m_notifier;

@@ -207,6 +207,8 @@ void WhatsAppLinkWizard::render()
     page(ResultPage)->setTitle(linked ? tr("Linked — on probation") : tr("Not linked"));
     if (state == State::Proven)
         page(ResultPage)->setTitle(tr("Linked and proven"));
+    else if (state == State::Cooldown)
+        page(ResultPage)->setTitle(tr("Not linked — wait before trying again"));
     m_resultText->setText(m_flow->message());
     m_proofConnected->setVisible(linked);
     m_proofDeliveries->setVisible(linked);
