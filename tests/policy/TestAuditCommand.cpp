@@ -14,9 +14,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
+#include <QTimer>
 
 using sb::test::jst;
 
@@ -187,6 +190,54 @@ private Q_SLOTS:
                  path});
         QCOMPARE(preview.code, int(sb::ctl::ExitHealthy));
         QCOMPARE(window.actionLog().size(), 3);
+    }
+
+    // The same from a separate switchboardctl process while the window's writer keeps
+    // appending rows of its own: SQLite's locks between two processes, one chain.
+    void anotherProcessWritingBesideTheWindowKeepsOneChain()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+        sb::store::History window(path);
+        QVERIFY(window.open());
+        int windowRows = 0;
+        QTimer windowActions;
+        connect(&windowActions, &QTimer::timeout, this, [&] {
+            window.appendAction({0,
+                                 ++windowRows,
+                                 QStringLiteral("operator"),
+                                 QStringLiteral("send.test"),
+                                 QStringLiteral("gw/telegram/default"),
+                                 QStringLiteral("ok"),
+                                 {},
+                                 {}});
+        });
+        windowActions.start(5);
+
+        QProcess ctlProcess;
+        ctlProcess.setProcessChannelMode(QProcess::MergedChannels);
+        QSignalSpy ended(&ctlProcess, &QProcess::finished);
+        ctlProcess.start(QStringLiteral(SWITCHBOARDCTL),
+                         {QStringLiteral("audit"), QStringLiteral("--no-openclaw"), QStringLiteral("--fix"),
+                          QStringLiteral("security.exposure.open_groups_with_elevated"),
+                          QStringLiteral("--yes"), QStringLiteral("--history"), path,
+                          QStringLiteral("--gateway"), m_drill->url().toString(),
+                          QStringLiteral("--token-env"), QStringLiteral("SB_AUDIT_TOKEN")});
+        QVERIFY(ended.wait(60000)); // the drill answers from this process's event loop meanwhile
+        const QString output = QString::fromUtf8(ctlProcess.readAll());
+        QVERIFY2(output.contains(QStringLiteral("Saved and in effect")), qPrintable(output));
+        QTRY_VERIFY(windowRows > 3);
+        windowActions.stop();
+        window.flush();
+
+        const QList<sb::store::ActionRecord> log = window.actionLog();
+        QCOMPARE(log.size(), windowRows + 1);
+        int fromCtl = 0;
+        for (const sb::store::ActionRecord &row : log)
+            fromCtl += row.actor == QLatin1String("switchboardctl");
+        QCOMPARE(fromCtl, 1);
+        const sb::store::ActionLogVerdict verdict = window.verifyActionLog();
+        QVERIFY2(verdict.intact, qPrintable(verdict.problem));
     }
 
     void aCliPrintingGarbageLeavesTheBuiltInFindings()
