@@ -80,7 +80,8 @@ private Q_SLOTS:
             QList<sb::ChannelEvent> events;
             for (int k = 0; k < 200; ++k)
                 events.append(sb::ChannelEvent{kLane, kT0 + i * 1000 + k, sb::EventKind::DeliveryOk,
-                                               std::nullopt, QString(), sb::EventSource::LogLine, std::nullopt});
+                                               std::nullopt, QString(), sb::EventSource::LogLine,
+                                               std::nullopt});
             window.append(events);
             window.appendAction(row(QStringLiteral("operator"), 2 * i));
             ctl.appendAction(row(QStringLiteral("switchboardctl"), 2 * i + 1));
