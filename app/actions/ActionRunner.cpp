@@ -8,11 +8,9 @@
 
 namespace sb::actions {
 
-namespace {
-
 // The log has one free-text detail per row, covered by the row's hash: the gateway's answer,
 // then a config write's hashes, so a changed hash breaks the chain like a changed answer.
-QString logDetail(const ActionOutcome &outcome)
+QString actionLogDetail(const ActionOutcome &outcome)
 {
     QString detail = outcome.answer;
     if (outcome.configHashBefore || outcome.configHashAfter) {
@@ -24,8 +22,6 @@ QString logDetail(const ActionOutcome &outcome)
     }
     return detail;
 }
-
-} // namespace
 
 ActionRunner::ActionRunner(ingest::GatewaySession &session, store::History *history, QString actor,
                            QObject *parent)
@@ -71,7 +67,7 @@ void ActionRunner::finish(const LaneKey &lane, const ActionOutcome &outcome)
         record.actor = m_actor;
         record.action = logAction;
         record.lane = lane.toString();
-        record.detail = logDetail(outcome);
+        record.detail = actionLogDetail(outcome);
         m_history->appendAction(record);
     }
     log::app()->info("operator action on {} {}: {}", lane.toString().toStdString(),

@@ -43,6 +43,10 @@ struct ActionOutcome
     QList<ChannelEvent> feedback;
 };
 
+// The action log row's detail for an outcome: the answer, then a config write's hashes
+// ("changedPaths=[…]; config A -> B"). switchboardctl's writes made without a runner log the same.
+QString actionLogDetail(const ActionOutcome &outcome);
+
 // Every operator action on a lane goes through here (DESIGN §12): one action per lane at a
 // time, a flag on the lane's timeline when it begins, and when it ends the outcome fed back
 // through ingest and one row in the hash-chained action log (who, what, which lane, the

@@ -1,6 +1,9 @@
 // switchboardctl audit [--json] [--fix CHECK_ID [--yes]]
+#include "app/actions/ActionRunner.h"
+#include "app/ctl/CtlActionLog.h"
 #include "app/ctl/PolicyCommands.h"
 #include "app/ctl/PolicySession.h"
+#include "app/platform/Clock.h"
 #include "app/platform/SafeText.h"
 #include "app/policy/SecurityAudit.h"
 
@@ -152,7 +155,7 @@ void printPreview(QTextStream &out, const policy::WritePreview &preview)
 
 // --fix CHECK_ID: the finding's patch, previewed; written with --yes, then the audit again.
 int runFix(PolicySession &session, policy::SecurityAudit &audit, const QString &checkId, bool yes, bool json,
-           CtlIo &io)
+           const QString &historyPath, CtlIo &io)
 {
     const QList<policy::BotFacts> bots = probeBots(session);
     const QList<policy::Finding> builtIn = policy::runBuiltInAudit(session.writer->policy(), bots);
@@ -186,6 +189,13 @@ int runFix(PolicySession &session, policy::SecurityAudit &audit, const QString &
         io.out << Text::tr("Not written: add --yes to apply this change.") << Qt::endl;
         return ExitHealthy;
     }
+    // The write goes to the window's action log like one made in the window: its flag on the
+    // lane's timeline, its row with both hashes and the changed paths.
+    CtlActionLog actionLog(historyPath);
+    actionLog.warnIfClosed(io.err);
+    const policy::ConfigEdit edit = *finding->fix;
+    const SystemClock clock;
+    const qint64 startedAt = clock.nowMs();
     std::optional<policy::WriteOutcome> outcome;
     QObject context;
     QObject::connect(session.writer.get(), &policy::ConfigWriter::finished, &context,
@@ -194,9 +204,16 @@ int runFix(PolicySession &session, policy::SecurityAudit &audit, const QString &
     if (!outcome)
         waitFor(session.writer.get(), &policy::ConfigWriter::finished, session.gateway.timeoutSeconds * 1000);
     if (!outcome) {
+        actions::ActionOutcome unanswered; // the write may or may not have landed: say so
+        unanswered.answer = QStringLiteral("no answer from the gateway");
+        unanswered.configHashBefore = preview->baseHash;
+        actionLog.record(policy::logLaneFor(session.gatewayId(), edit), policy::logStartFor(edit), unanswered,
+                         startedAt, clock.nowMs());
         io.err << Text::tr("switchboardctl: the gateway did not answer the write.") << Qt::endl;
         return ExitCritical;
     }
+    actionLog.record(policy::logLaneFor(session.gatewayId(), edit), policy::logStartFor(edit),
+                     policy::logOutcomeFor(*outcome), startedAt, clock.nowMs());
     io.out << shown(outcome->message) << Qt::endl;
     if (outcome->kind == policy::WriteOutcome::Kind::Conflict) {
         io.out << Text::tr("Their change since this command read the config:") << Qt::endl;
@@ -236,6 +253,10 @@ int runAuditCommand(const QStringList &arguments, CtlIo &io)
          Text::tr("Skip `openclaw security audit` (Switchboard's rules only).")},
         {QStringLiteral("openclaw-timeout"), Text::tr("Give OpenClaw's audit S seconds (default 120)."),
          QStringLiteral("S"), QStringLiteral("120")},
+        {QStringLiteral("history"),
+         Text::tr("With --fix --yes: the history file whose action log records the write (default: the "
+                  "window's)."),
+         QStringLiteral("file")},
     });
     if (!parser.parse(arguments))
         return usageError(io.err, parser.errorText());
@@ -269,7 +290,7 @@ int runAuditCommand(const QStringList &arguments, CtlIo &io)
     const bool json = parser.isSet(QStringLiteral("json"));
     if (parser.isSet(QStringLiteral("fix")))
         return runFix(session, audit, parser.value(QStringLiteral("fix")),
-                      parser.isSet(QStringLiteral("yes")), json, io);
+                      parser.isSet(QStringLiteral("yes")), json, parser.value(QStringLiteral("history")), io);
 
     runAudit(audit, session.writer->policy(), probeBots(session));
     if (json)

@@ -1,6 +1,7 @@
 #include "app/ctl/CommandSession.h"
 
 #include "app/actions/ActionRunner.h"
+#include "app/ctl/CtlActionLog.h"
 #include "app/gateway/GatewayMonitor.h"
 #include "app/ingest/GatewaySession.h"
 #include "app/platform/GatewayProfile.h"
@@ -54,8 +55,10 @@ std::unique_ptr<CommandSession> openCommandSession(const StatusOptions &gateway)
                 Text::tr("no answer from the gateway within %1 s").arg(gateway.timeoutSeconds))));
         return opened;
     }
+    opened->actionLog = std::make_unique<CtlActionLog>();
+    opened->actionLog->keepFlags(session);
     opened->runner =
-        std::make_unique<actions::ActionRunner>(session, nullptr, QStringLiteral("switchboardctl"));
+        std::make_unique<actions::ActionRunner>(session, opened->actionLog->history(), CtlActionLog::actor());
     return opened;
 }
 

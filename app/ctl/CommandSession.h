@@ -17,9 +17,11 @@ class GatewaySession;
 
 namespace sb::ctl {
 
+class CtlActionLog;
+
 // A command that acts on one gateway (relink, pairing): the session the window runs (monitor,
 // ingest, engine: relink's proof and ban-risk need the engine), caught up, with an action runner
-// on it that logs nowhere (the window owns the history; switchboardctl is its reader).
+// on it that logs to the window's action log (its rows and timeline flags, see CtlActionLog).
 struct CommandSession
 {
     CommandSession();
@@ -27,6 +29,7 @@ struct CommandSession
     CommandSession(const CommandSession &) = delete;
     CommandSession &operator=(const CommandSession &) = delete;
 
+    std::unique_ptr<CtlActionLog> actionLog; // first: it outlives the session's last flags
     std::unique_ptr<ingest::GatewaySession> session;
     std::unique_ptr<actions::ActionRunner> runner;
     std::optional<gateway::GatewayError> error; // set when it did not connect in time

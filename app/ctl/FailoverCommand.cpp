@@ -1,6 +1,7 @@
 #include "app/ctl/FailoverCommand.h"
 
 #include "app/actions/ActionRunner.h"
+#include "app/ctl/CtlActionLog.h"
 #include "app/ctl/GatewayArguments.h"
 #include "app/failover/FailoverFlow.h"
 #include "app/gateway/GatewayMonitor.h"
@@ -188,7 +189,9 @@ int runFailover(const QStringList &arguments, CtlIo &io, bool failback)
          QStringLiteral("check")},
         {QStringLiteral("yes"), Text::tr("Write the plan; without it nothing is changed.")},
         {QStringLiteral("history"),
-         Text::tr("The window's history file, for the lanes' proof of recovery (default: the window's)."),
+         Text::tr(
+             "The window's history file: the lanes' proof of recovery, and the action log the writes go to "
+             "(default: the window's)."),
          QStringLiteral("file")},
         {QStringLiteral("deadline"), Text::tr("Seconds to confirm every test message (default 60)."),
          QStringLiteral("S"), QStringLiteral("60")},
@@ -231,8 +234,12 @@ int runFailover(const QStringList &arguments, CtlIo &io, bool failback)
     if (!problem.isEmpty())
         return usageError(io.err, problem);
 
+    // The plan's writes and rollbacks go to the window's action log (declared first: it
+    // outlives the session, whose stop() hands it the last flags).
+    CtlActionLog actionLog(parser.value(QStringLiteral("history")));
     ingest::GatewaySession session(sessionOptionsFor(gateway));
-    actions::ActionRunner runner(session, nullptr, QStringLiteral("switchboardctl"));
+    actionLog.keepFlags(session);
+    actions::ActionRunner runner(session, actionLog.history(), CtlActionLog::actor());
     FailoverFlow::Options options;
     options.verifyDeadlineMs = deadline * 1000;
     FailoverFlow flow(runner, options);
@@ -270,6 +277,8 @@ int runFailover(const QStringList &arguments, CtlIo &io, bool failback)
     loop.exec();
     session.stop();
 
+    if (apply)
+        actionLog.warnIfClosed(io.err);
     if (unreachable) {
         io.err << QStringLiteral("switchboardctl: ") << SafeText::forTerminal(*unreachable, 0) << '\n';
         return ExitCritical;

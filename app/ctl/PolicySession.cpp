@@ -1,6 +1,7 @@
 #include "app/ctl/PolicySession.h"
 
 #include "app/gateway/Connection.h"
+#include "app/platform/GatewayProfile.h"
 #include "app/platform/SafeText.h"
 
 #include <QCommandLineParser>
@@ -25,8 +26,8 @@ QString shown(const QString &text)
 
 QString PolicySession::gatewayId() const
 {
-    return gateway.profileName.isEmpty() ? gateway.url.host() + u':' + QString::number(gateway.url.port())
-                                         : gateway.profileName;
+    // The window's id for the gateway, so a write logged here lands on the window's lanes.
+    return gatewayIdForUrl(gateway.url);
 }
 
 int openSession(const QCommandLineParser &parser, CtlIo &io, PolicySession *session)
@@ -42,7 +43,8 @@ int openSession(const QCommandLineParser &parser, CtlIo &io, PolicySession *sess
                                                                                 : ExitCritical;
     }
     session->client = std::make_unique<gateway::GatewayClient>(session->link.connection.get());
-    // switchboardctl keeps no history (the window owns it): no action runner, nothing logged.
+    // No action runner (that needs the whole ingest session): a command that writes logs the
+    // finished write itself (CtlActionLog::record).
     session->writer = std::make_unique<policy::ConfigWriter>(*session->client, nullptr, session->gatewayId());
     QString failure;
     QObject listening; // ends the connection below with this function

@@ -41,7 +41,7 @@ struct PolicySession
     std::unique_ptr<gateway::GatewayClient> client;
     std::unique_ptr<policy::ConfigWriter> writer;
 
-    QString gatewayId() const;
+    QString gatewayId() const; // as the window names it (host:port), for the action log's lanes
 };
 
 // Parses the gateway options, connects and reads the config. Returns ExitHealthy or the code

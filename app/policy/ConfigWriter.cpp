@@ -13,6 +13,33 @@ const QString kLogAction = QStringLiteral("config.patch");
 
 } // namespace
 
+LaneKey logLaneFor(const QString &gatewayId, const ConfigEdit &edit)
+{
+    return LaneKey{gatewayId, edit.channel.isEmpty() ? QStringLiteral("gateway") : edit.channel,
+                   edit.accountId.isEmpty() ? QStringLiteral("config") : edit.accountId};
+}
+
+actions::ActionStart logStartFor(const ConfigEdit &edit)
+{
+    const QString summary = edit.summary.isEmpty() ? ConfigWriter::tr("config change") : edit.summary;
+    return actions::ActionStart{kLogAction, ConfigWriter::tr("writing the config: %1").arg(summary),
+                                ConfigWriter::tr("config: %1").arg(summary), std::nullopt};
+}
+
+actions::ActionOutcome logOutcomeFor(const WriteOutcome &outcome)
+{
+    actions::ActionOutcome logged;
+    logged.ok = outcome.kind != WriteOutcome::Kind::Failed && outcome.kind != WriteOutcome::Kind::Conflict;
+    logged.message = outcome.message;
+    logged.answer = QStringLiteral("changedPaths=[%1]").arg(outcome.changedPaths.join(u','));
+    if (outcome.kind == WriteOutcome::Kind::Conflict)
+        logged.answer = QStringLiteral("conflict: config changed since last load");
+    logged.configHashBefore = outcome.hashBefore;
+    if (!outcome.hashAfter.isEmpty())
+        logged.configHashAfter = outcome.hashAfter;
+    return logged;
+}
+
 struct ConfigWriter::Snapshot
 {
     gateway::ConfigSnapshot config;
@@ -118,12 +145,7 @@ void ConfigWriter::apply()
 {
     if (m_state != State::Previewing || !m_snapshot || !m_snapshot->planned || !m_edit)
         return;
-    const LaneKey lane{m_gatewayId, m_edit->channel.isEmpty() ? QStringLiteral("gateway") : m_edit->channel,
-                       m_edit->accountId.isEmpty() ? QStringLiteral("config") : m_edit->accountId};
-    const QString summary = m_edit->summary.isEmpty() ? tr("config change") : m_edit->summary;
-    if (m_runner &&
-        !m_runner->begin(lane, actions::ActionStart{kLogAction, tr("writing the config: %1").arg(summary),
-                                                    tr("config: %1").arg(summary), std::nullopt})) {
+    if (m_runner && !m_runner->begin(logLaneFor(m_gatewayId, *m_edit), logStartFor(*m_edit))) {
         WriteOutcome outcome;
         outcome.message = tr("Another action is still running on this lane.");
         Q_EMIT finished(outcome);
@@ -207,22 +229,8 @@ void ConfigWriter::readAfterConflict(WriteOutcome outcome)
 
 void ConfigWriter::finishWrite(WriteOutcome outcome)
 {
-    if (m_runner && m_edit) {
-        const LaneKey lane{m_gatewayId,
-                           m_edit->channel.isEmpty() ? QStringLiteral("gateway") : m_edit->channel,
-                           m_edit->accountId.isEmpty() ? QStringLiteral("config") : m_edit->accountId};
-        actions::ActionOutcome logged;
-        logged.ok =
-            outcome.kind != WriteOutcome::Kind::Failed && outcome.kind != WriteOutcome::Kind::Conflict;
-        logged.message = outcome.message;
-        logged.answer = QStringLiteral("changedPaths=[%1]").arg(outcome.changedPaths.join(u','));
-        if (outcome.kind == WriteOutcome::Kind::Conflict)
-            logged.answer = QStringLiteral("conflict: config changed since last load");
-        logged.configHashBefore = outcome.hashBefore;
-        if (!outcome.hashAfter.isEmpty())
-            logged.configHashAfter = outcome.hashAfter;
-        m_runner->finish(lane, logged);
-    }
+    if (m_runner && m_edit)
+        m_runner->finish(logLaneFor(m_gatewayId, *m_edit), logOutcomeFor(outcome));
     if (outcome.kind == WriteOutcome::Kind::Conflict && m_snapshot) {
         setState(State::Conflict);
     } else {

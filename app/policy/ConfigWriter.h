@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/health/LaneKey.h"
 #include "app/policy/ConfigEdit.h"
 #include "app/policy/PolicyTypes.h"
 #include "app/policy/WritePreview.h"
@@ -14,7 +15,9 @@ class GatewayClient;
 }
 namespace sb::actions {
 class ActionRunner;
-}
+struct ActionStart;
+struct ActionOutcome;
+} // namespace sb::actions
 
 namespace sb::policy {
 
@@ -37,6 +40,14 @@ struct WriteOutcome
     QList<ChangeLine> theirs; // Conflict: what the other writer changed since our read
 };
 
+// How a config write appears in the action log and on the lane's timeline: the lane it is
+// logged on ("gateway/config" for a gateway-wide key), its start (log name "config.patch", the
+// flag) and its outcome (changed paths, both hashes). The ActionRunner path below and
+// switchboardctl, which logs its writes without a runner, share them.
+LaneKey logLaneFor(const QString &gatewayId, const ConfigEdit &edit);
+actions::ActionStart logStartFor(const ConfigEdit &edit);
+actions::ActionOutcome logOutcomeFor(const WriteOutcome &outcome);
+
 // The one way a config edit reaches a gateway (DESIGN §9), UI-free:
 //   load() → Ready → preview(edit) → Previewing → apply() → Writing →
 //     Ready again with a WriteOutcome: Applied / Noop / NeedsRestart / Failed, or
@@ -45,7 +56,7 @@ struct WriteOutcome
 // Never clobbers: every patch carries config.get's `hash` as baseHash, and a stale one is a
 // conflict shown to the operator, never retried blindly. Each write goes through the
 // ActionRunner when one is given (action log with both hashes and the changed paths);
-// switchboardctl, which keeps no history, passes none.
+// switchboardctl passes none and logs the finished write itself (app/ctl/CtlActionLog.h).
 class ConfigWriter final : public QObject
 {
     Q_OBJECT

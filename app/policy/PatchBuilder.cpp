@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 
 namespace sb::policy {
 
@@ -53,6 +54,14 @@ QJsonObject withValue(QJsonObject object, const QStringList &path, qsizetype ind
     return object;
 }
 
+QJsonValue valueAt(const QJsonObject &object, const QStringList &path)
+{
+    QJsonValue value = object;
+    for (const QString &key : path)
+        value = value.toObject().value(key);
+    return value;
+}
+
 QJsonValue toJson(const ConfigChange::Value &value)
 {
     if (const auto *text = std::get_if<QString>(&value))
@@ -75,41 +84,69 @@ bool isIdentityList(const QStringList &path)
                                           QStringLiteral("allowFrom")});
 }
 
-// Each entry checked against its channel's forms; "*" is OpenClaw's wildcard everywhere.
-std::optional<QStringList> normalizeList(const QStringList &path, const QStringList &entries,
-                                         QString *problem)
+// The channel an entry of an identity list names, and the entry without it
+// (commands.ownerAllowFrom entries are "<channel>:<id>"); nothing when it names none.
+std::optional<std::pair<QString, QString>> entryChannel(const QStringList &path, const QString &entry)
 {
+    if (path.first() == QLatin1String("channels"))
+        return std::pair{path.at(1), entry};
+    if (path.first() == QLatin1String("tools"))
+        return std::pair{path.at(3), entry};
+    const qsizetype colon = entry.indexOf(u':');
+    if (colon <= 0)
+        return std::nullopt;
+    return std::pair{entry.left(colon).toLower(), entry.mid(colon + 1)}; // OpenClaw ignores its case
+}
+
+// What an entry is compared by: its canonical form when it has one, else itself.
+QString identityKey(const QStringList &path, const QString &entry)
+{
+    const QString trimmed = entry.trimmed();
+    const auto named = entryChannel(path, trimmed);
+    if (trimmed == QLatin1String("*") || !named)
+        return trimmed;
+    const std::optional<QString> canonical = normalizeIdentity(named->first, named->second, nullptr);
+    return canonical ? named->first + u':' + *canonical : trimmed;
+}
+
+// Each entry checked against its channel's forms; "*" is OpenClaw's wildcard everywhere.
+// Entries the list already holds (`current`) are kept as written there: the gateway took them,
+// and an edit elsewhere in the list never rewrites them. A new entry is written in its
+// canonical form, and not at all when the list already names the same identity ("tg:123" and
+// "123" are one Telegram user).
+std::optional<QStringList> normalizeList(const QStringList &path, const QStringList &entries,
+                                         const QJsonArray &current, QString *problem)
+{
+    QStringList kept;
+    for (const QJsonValue &value : current)
+        kept << value.toString();
     QStringList out;
+    QSet<QString> seen;
     for (const QString &entry : entries) {
         const QString trimmed = entry.trimmed();
-        if (trimmed == QLatin1String("*")) {
-            out.append(trimmed);
-            continue;
-        }
-        QString channel;
-        QString id = trimmed;
-        if (path.first() == QLatin1String("channels")) {
-            channel = path.at(1);
-        } else if (path.first() == QLatin1String("tools")) {
-            channel = path.at(3);
-        } else {
-            // commands.ownerAllowFrom: "<channel>:<id>"
-            const qsizetype colon = trimmed.indexOf(u':');
-            if (colon <= 0) {
+        QString written = trimmed;
+        if (trimmed != QLatin1String("*") && !kept.contains(trimmed)) {
+            const auto named = entryChannel(path, trimmed);
+            if (!named) {
                 *problem = tr("%1: \"%2\" needs its channel in front, e.g. telegram:123456789")
                                .arg(path.join(u'.'), trimmed);
                 return std::nullopt;
             }
-            channel = trimmed.left(colon);
-            id = trimmed.mid(colon + 1);
+            QString why;
+            const std::optional<QString> normalized = normalizeIdentity(named->first, named->second, &why);
+            if (!normalized) {
+                *problem = tr("%1: \"%2\" is not a %3 identity: %4")
+                               .arg(path.join(u'.'), trimmed, named->first, why);
+                return std::nullopt;
+            }
+            written =
+                path.first() == QLatin1String("commands") ? named->first + u':' + *normalized : *normalized;
         }
-        QString why;
-        const std::optional<QString> normalized = normalizeIdentity(channel, id, &why);
-        if (!normalized) {
-            *problem = tr("%1: \"%2\" is not a %3 identity: %4").arg(path.join(u'.'), trimmed, channel, why);
-            return std::nullopt;
-        }
-        out.append(path.first() == QLatin1String("commands") ? channel + u':' + *normalized : *normalized);
+        const QString key = identityKey(path, written);
+        if (seen.contains(key))
+            continue;
+        seen.insert(key);
+        out.append(written);
     }
     return out;
 }
@@ -185,7 +222,8 @@ std::optional<PlannedWrite> planWrite(const QJsonObject &config, const QString &
         }
         QJsonValue value = toJson(change.value);
         if (const auto *list = std::get_if<QStringList>(&change.value); list && isIdentityList(change.path)) {
-            const std::optional<QStringList> normalized = normalizeList(change.path, *list, problem);
+            const std::optional<QStringList> normalized =
+                normalizeList(change.path, *list, valueAt(config, change.path).toArray(), problem);
             if (!normalized)
                 return std::nullopt;
             value = QJsonArray::fromStringList(*normalized);

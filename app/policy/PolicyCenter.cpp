@@ -22,14 +22,19 @@ PolicyCenter::PolicyCenter(gateway::GatewayMonitor &monitor, actions::ActionRunn
                 m_bots = bots;
                 // A probe that changes what the bots can read changes the findings; the built-in
                 // part is cheap, OpenClaw's is not re-run for it.
-                if (changed && m_writer->state() == ConfigWriter::State::Ready && !m_audit->isRunning())
-                    runAudit();
+                if (changed && m_writer->state() == ConfigWriter::State::Ready)
+                    runAudit(SecurityAudit::OpenClawRerun::IfConfigChanged);
             });
-    connect(m_writer, &ConfigWriter::loaded, this, &PolicyCenter::runAudit);
+    connect(m_writer, &ConfigWriter::loaded, this, [this] {
+        const SecurityAudit::OpenClawRerun rerun = m_rerunAfterLoad;
+        m_rerunAfterLoad = SecurityAudit::OpenClawRerun::IfConfigChanged;
+        runAudit(rerun);
+    });
     connect(m_writer, &ConfigWriter::finished, this, [this](const WriteOutcome &outcome) {
+        // On the config as re-read after the write (or theirs, after a conflict).
         if (outcome.kind == WriteOutcome::Kind::Applied || outcome.kind == WriteOutcome::Kind::NeedsRestart ||
             outcome.kind == WriteOutcome::Kind::Conflict)
-            runAudit(); // on the config as re-read after the write (or theirs, after a conflict)
+            runAudit(SecurityAudit::OpenClawRerun::Always);
     });
     connect(m_audit, &SecurityAudit::updated, this, &PolicyCenter::findingsChanged);
 }
@@ -38,12 +43,18 @@ PolicyCenter::~PolicyCenter() = default;
 
 void PolicyCenter::refresh()
 {
+    m_rerunAfterLoad = SecurityAudit::OpenClawRerun::Always;
     m_writer->load();
 }
 
-void PolicyCenter::runAudit()
+void PolicyCenter::reconnected()
 {
-    m_audit->run(m_writer->policy(), m_bots);
+    m_writer->load();
+}
+
+void PolicyCenter::runAudit(SecurityAudit::OpenClawRerun rerun)
+{
+    m_audit->run(m_writer->policy(), m_bots, m_writer->hash(), rerun);
 }
 
 QList<Finding> PolicyCenter::findingsFor(const QString &channel, const QString &accountId) const

@@ -63,29 +63,49 @@ bool SecurityAudit::isRunning() const
     return m_run != nullptr;
 }
 
-void SecurityAudit::run(const PolicyConfig &config, const QList<BotFacts> &bots)
+void SecurityAudit::run(const PolicyConfig &config, const QList<BotFacts> &bots, const QString &configHash,
+                        OpenClawRerun rerun)
 {
-    if (m_run) {
-        m_run->disconnect(this);
-        m_run->deleteLater();
-        m_run = nullptr;
-    }
     m_builtIn = runBuiltInAudit(config, bots);
-    m_findings = m_builtIn;
-    m_elapsedMs.reset();
     if (!m_cli) {
+        m_findings = m_builtIn;
         m_note = m_unavailableNote;
         Q_EMIT updated();
         Q_EMIT finished();
         return;
     }
+    const bool sameConfig = !configHash.isEmpty() && m_openClawHash == configHash;
+    if (rerun == OpenClawRerun::IfConfigChanged && sameConfig) {
+        // OpenClaw has audited (or is auditing) this very config: its findings stand, merged
+        // with the built-in ones just made (a probe may have changed those).
+        if (m_run) {
+            m_findings = m_builtIn;
+            Q_EMIT updated();
+            return; // the run under way merges with m_builtIn when it ends
+        }
+        m_findings = mergeFindings(m_builtIn, m_openClaw);
+        Q_EMIT updated();
+        Q_EMIT finished();
+        return;
+    }
+    if (m_run) {
+        m_run->disconnect(this);
+        m_run->deleteLater();
+        m_run = nullptr;
+    }
+    m_findings = m_builtIn;
+    m_openClaw.clear();
+    m_elapsedMs.reset();
+    m_openClawHash = configHash;
+    ++m_openClawRuns;
     m_note = tr("OpenClaw's own audit is running…");
     Q_EMIT updated();
     m_run = new OpenClawAuditRun(*m_cli, this);
     connect(m_run, &OpenClawAuditRun::finished, this, [this](const OpenClawAuditResult &result) {
         m_run->deleteLater();
         m_run = nullptr;
-        m_findings = mergeFindings(m_builtIn, result.findings);
+        m_openClaw = result.findings;
+        m_findings = mergeFindings(m_builtIn, m_openClaw);
         m_note = result.note;
         m_elapsedMs = result.elapsedMs;
         Q_EMIT updated();

@@ -45,6 +45,7 @@ public:
         , m_upsertTitle(db)
         , m_upsertCursor(db)
         , m_insertAction(db)
+        , m_actionLogTip(db)
     {}
 
     ~WriterSession()
@@ -93,6 +94,7 @@ public:
              "log_cursor = excluded.log_cursor, state_version = excluded.state_version"},
             {&m_insertAction, "INSERT INTO action_log(at, actor, action, lane, detail, prev_hash, hash) "
                               "VALUES(?, ?, ?, ?, ?, ?, ?)"},
+            {&m_actionLogTip, "SELECT hash FROM action_log ORDER BY id DESC LIMIT 1"},
         };
         for (const auto &[query, sql] : statements) {
             if (!query->prepare(QString::fromLatin1(sql))) {
@@ -108,7 +110,11 @@ public:
         return std::visit([this](auto &value) { return writeOne(value); }, op);
     }
 
-    bool begin() { return m_db.transaction(); }
+    // IMMEDIATE: the transaction holds the file's write lock from its first statement, so what
+    // it reads (the action log's newest row) is still the newest when it writes. Another
+    // process writing the same history (switchboardctl beside the window) waits for the lock
+    // (busy timeout) instead of failing on a stale snapshot.
+    bool begin() { return QSqlQuery(m_db).exec(QStringLiteral("BEGIN IMMEDIATE")); }
     bool commit()
     {
         if (m_db.commit())
@@ -144,10 +150,6 @@ private:
         }
         while (query.next())
             m_lastStart.insert(query.value(0).toLongLong(), query.value(1).toLongLong());
-        m_lastHash = actionlog::genesisHash();
-        if (query.exec(QStringLiteral("SELECT hash FROM action_log ORDER BY id DESC LIMIT 1")) &&
-            query.next())
-            m_lastHash = query.value(0).toString();
         return true;
     }
 
@@ -295,22 +297,35 @@ private:
         return exec(m_upsertCursor, "cursor upsert");
     }
 
+    // The newest row's hash, read inside the write transaction: another process (switchboardctl
+    // beside the window) may have appended since this writer's last row.
+    std::optional<QString> actionLogTip()
+    {
+        if (!exec(m_actionLogTip, "action log tip"))
+            return std::nullopt;
+        const QString tip =
+            m_actionLogTip.next() ? m_actionLogTip.value(0).toString() : actionlog::genesisHash();
+        m_actionLogTip.finish();
+        return tip;
+    }
+
     bool writeOne(const ActionRecord &record)
     {
-        // The chain is extended here, on the only thread that writes, so two producers can
-        // never fork it.
-        const QString hash = actionlog::hashOf(m_lastHash, record);
+        // The chain is extended here, on the one thread of this process that writes, and from
+        // the file's newest row under the write lock (see begin()), so neither two producers
+        // nor two processes can fork it.
+        const std::optional<QString> prevHash = actionLogTip();
+        if (!prevHash)
+            return false;
+        const QString hash = actionlog::hashOf(*prevHash, record);
         m_insertAction.bindValue(0, record.at);
         m_insertAction.bindValue(1, text(record.actor));
         m_insertAction.bindValue(2, text(record.action));
         m_insertAction.bindValue(3, text(record.lane));
         m_insertAction.bindValue(4, text(record.detail));
-        m_insertAction.bindValue(5, m_lastHash);
+        m_insertAction.bindValue(5, *prevHash);
         m_insertAction.bindValue(6, hash);
-        if (!exec(m_insertAction, "action log insert"))
-            return false;
-        m_lastHash = hash;
-        return true;
+        return exec(m_insertAction, "action log insert");
     }
 
     bool writeOne(StoreWriter::Purge &purge)
@@ -341,10 +356,10 @@ private:
     QSqlQuery m_upsertTitle;
     QSqlQuery m_upsertCursor;
     QSqlQuery m_insertAction;
+    QSqlQuery m_actionLogTip;
     QHash<LaneKey, qint64> m_laneIds;
     QHash<qint64, qint64> m_openSegments; // lane id → id of its running segment
     QHash<qint64, qint64> m_lastStart;    // lane id → start of its newest segment
-    QString m_lastHash;
 };
 
 } // namespace sb::store::detail

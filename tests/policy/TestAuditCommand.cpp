@@ -5,15 +5,21 @@
 #include "app/ctl/StatusCommand.h"
 #include "app/drill/DrillWorld.h"
 #include "app/drill/ScenarioPlayer.h"
+#include "app/platform/GatewayProfile.h"
+#include "app/store/History.h"
 #include "tests/ingest/StoryRun.h"
+#include "tests/support/TestEnvironment.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
+#include <QTimer>
 
 using sb::test::jst;
 
@@ -33,6 +39,7 @@ class TestAuditCommand : public QObject
     Q_OBJECT
 
 private:
+    sb::test::ScratchHome m_home; // --fix --yes without --history logs to the default file: here
     std::unique_ptr<sb::drill::DrillSession> m_drill;
 
     CtlRun ctl(QStringList arguments)
@@ -117,6 +124,120 @@ private Q_SLOTS:
         QCOMPARE(applied.code, int(sb::ctl::ExitAttention));
         QVERIFY(applied.out.contains(
             QStringLiteral("WARN  switchboard.telegram.privacy_mode_hides_group_messages")));
+    }
+
+    // The fix written by switchboardctl lands in the window's action log while the window has
+    // the history open and writes to it too: one chain, the row with both hashes and the path,
+    // the flag on the lane's timeline.
+    void theFixIsInTheWindowsActionLog()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+        sb::store::History window(path);
+        QVERIFY(window.open());
+        const auto windowRow = [&](qint64 at) {
+            window.appendAction({0,
+                                 at,
+                                 QStringLiteral("operator"),
+                                 QStringLiteral("send.test"),
+                                 QStringLiteral("gw/telegram/default"),
+                                 QStringLiteral("ok"),
+                                 {},
+                                 {}});
+        };
+        windowRow(1);
+        window.flush();
+
+        const CtlRun applied =
+            ctl({QStringLiteral("audit"), QStringLiteral("--no-openclaw"), QStringLiteral("--fix"),
+                 QStringLiteral("security.exposure.open_groups_with_elevated"), QStringLiteral("--yes"),
+                 QStringLiteral("--history"), path});
+        QVERIFY2(applied.out.contains(QStringLiteral("Saved and in effect")),
+                 qPrintable(applied.out + applied.err));
+        QVERIFY2(!applied.err.contains(QStringLiteral("not in the action log")), qPrintable(applied.err));
+        windowRow(2);
+        window.flush();
+
+        const QList<sb::store::ActionRecord> log = window.actionLog();
+        QCOMPARE(log.size(), 3);
+        const sb::store::ActionRecord &fix = log.at(1);
+        QCOMPARE(fix.actor, QStringLiteral("switchboardctl"));
+        QCOMPARE(fix.action, QStringLiteral("config.patch"));
+        const QString gatewayId = sb::gatewayIdForUrl(m_drill->url());
+        QVERIFY2(fix.lane.startsWith(gatewayId + QStringLiteral("/telegram/")), qPrintable(fix.lane));
+        QVERIFY2(fix.detail.contains(QStringLiteral("changedPaths=[channels.telegram.groupPolicy]")),
+                 qPrintable(fix.detail));
+        QVERIFY2(fix.detail.contains(QStringLiteral("config ")) &&
+                     fix.detail.contains(QStringLiteral(" -> ")),
+                 qPrintable(fix.detail));
+        QVERIFY(!fix.detail.contains(QStringLiteral(" -> -"))); // the hash after the write is known
+        const sb::store::ActionLogVerdict verdict = window.verifyActionLog();
+        QVERIFY2(verdict.intact, qPrintable(verdict.problem));
+        QCOMPARE(verdict.rowsChecked, 3);
+
+        const std::optional<sb::LaneKey> lane = sb::LaneKey::fromString(fix.lane);
+        QVERIFY(lane);
+        const QList<sb::ChannelEvent> flags = window.events(*lane, 0, std::numeric_limits<qint64>::max());
+        QCOMPARE(flags.size(), 1);
+        QCOMPARE(flags.first().kind, sb::EventKind::OperatorAction);
+        QCOMPARE(flags.first().source, sb::EventSource::Operator);
+        QVERIFY(flags.first().at <= fix.at);
+
+        // A preview writes nothing anywhere.
+        const CtlRun preview =
+            ctl({QStringLiteral("audit"), QStringLiteral("--no-openclaw"), QStringLiteral("--fix"),
+                 QStringLiteral("security.exposure.open_groups_with_elevated"), QStringLiteral("--history"),
+                 path});
+        QCOMPARE(preview.code, int(sb::ctl::ExitHealthy));
+        QCOMPARE(window.actionLog().size(), 3);
+    }
+
+    // The same from a separate switchboardctl process while the window's writer keeps
+    // appending rows of its own: SQLite's locks between two processes, one chain.
+    void anotherProcessWritingBesideTheWindowKeepsOneChain()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+        sb::store::History window(path);
+        QVERIFY(window.open());
+        int windowRows = 0;
+        QTimer windowActions;
+        connect(&windowActions, &QTimer::timeout, this, [&] {
+            window.appendAction({0,
+                                 ++windowRows,
+                                 QStringLiteral("operator"),
+                                 QStringLiteral("send.test"),
+                                 QStringLiteral("gw/telegram/default"),
+                                 QStringLiteral("ok"),
+                                 {},
+                                 {}});
+        });
+        windowActions.start(5);
+
+        QProcess ctlProcess;
+        ctlProcess.setProcessChannelMode(QProcess::MergedChannels);
+        QSignalSpy ended(&ctlProcess, &QProcess::finished);
+        ctlProcess.start(QStringLiteral(SWITCHBOARDCTL),
+                         {QStringLiteral("audit"), QStringLiteral("--no-openclaw"), QStringLiteral("--fix"),
+                          QStringLiteral("security.exposure.open_groups_with_elevated"),
+                          QStringLiteral("--yes"), QStringLiteral("--history"), path,
+                          QStringLiteral("--gateway"), m_drill->url().toString(),
+                          QStringLiteral("--token-env"), QStringLiteral("SB_AUDIT_TOKEN")});
+        QVERIFY(ended.wait(60000)); // the drill answers from this process's event loop meanwhile
+        const QString output = QString::fromUtf8(ctlProcess.readAll());
+        QVERIFY2(output.contains(QStringLiteral("Saved and in effect")), qPrintable(output));
+        QTRY_VERIFY(windowRows > 3);
+        windowActions.stop();
+        window.flush();
+
+        const QList<sb::store::ActionRecord> log = window.actionLog();
+        QCOMPARE(log.size(), windowRows + 1);
+        int fromCtl = 0;
+        for (const sb::store::ActionRecord &row : log)
+            fromCtl += row.actor == QLatin1String("switchboardctl");
+        QCOMPARE(fromCtl, 1);
+        const sb::store::ActionLogVerdict verdict = window.verifyActionLog();
+        QVERIFY2(verdict.intact, qPrintable(verdict.problem));
     }
 
     void aCliPrintingGarbageLeavesTheBuiltInFindings()

@@ -133,6 +133,15 @@ private Q_SLOTS:
         QTest::newRow("owner with channel")
             << u"commands.ownerAllowFrom"_s << QStringList{u"telegram:123456789"_s} << u""_s
             << QStringList{u"telegram:123456789"_s};
+        QTest::newRow("telegram prefixed, written bare")
+            << u"channels.telegram.allowFrom"_s << QStringList{u"tg:123456789"_s, u"telegram:7000000009"_s}
+            << u""_s << QStringList{u"123456789"_s, u"7000000009"_s};
+        QTest::newRow("one identity twice")
+            << u"channels.telegram.allowFrom"_s << QStringList{u"123456789"_s, u"TG:123456789"_s} << u""_s
+            << QStringList{u"123456789"_s};
+        QTest::newRow("owner channel any case")
+            << u"commands.ownerAllowFrom"_s << QStringList{u"Telegram:tg:123456789"_s} << u""_s
+            << QStringList{u"telegram:123456789"_s};
         QTest::newRow("owner without channel") << u"commands.ownerAllowFrom"_s << QStringList{u"123456789"_s}
                                                << u"channel in front"_s << QStringList{};
         QTest::newRow("elevated per provider") << u"tools.elevated.allowFrom.whatsapp"_s
@@ -156,6 +165,27 @@ private Q_SLOTS:
         for (const QString &key : ConfigEdit::path(path))
             value = value.toObject().value(key);
         QCOMPARE(value.toArray(), QJsonArray::fromStringList(sent));
+    }
+
+    // Entries already in the list stay as the operator (or OpenClaw) wrote them, even in a form
+    // Switchboard would write otherwise; a new entry for the same identity adds nothing.
+    void entriesAlreadyThereAreKeptAsWritten()
+    {
+        const char *config = R"({"channels":{"telegram":{"allowFrom":["tg:123456789","@legacy_name"]}}})";
+        const QStringList path{u"channels"_s, u"telegram"_s, u"allowFrom"_s};
+        const auto sent = [&](const QStringList &entries) {
+            QJsonValue value = plan(ConfigEdit().set(path, entries), config).patch.patch();
+            for (const QString &key : path)
+                value = value.toObject().value(key);
+            return value.toArray();
+        };
+        QCOMPARE(sent({u"tg:123456789"_s, u"@legacy_name"_s, u"tg:7000000009"_s}),
+                 QJsonArray::fromStringList({u"tg:123456789"_s, u"@legacy_name"_s, u"7000000009"_s}));
+        // "123456789" is the user "tg:123456789" already names: nothing changes, nothing is sent.
+        QVERIFY(
+            plan(ConfigEdit().set(path, QStringList{u"tg:123456789"_s, u"@legacy_name"_s, u"123456789"_s}),
+                 config)
+                .patch.isEmpty());
     }
 
     void theRedactedSentinelIsNeverAValue()

@@ -98,6 +98,89 @@ private Q_SLOTS:
                                           << "a b"
                                           << ""
                                           << "no spaces";
+        // Provider prefixes OpenClaw accepts (2026.9: extensions/telegram/src/allow-from.ts,
+        // extensions/whatsapp/src/normalize-target.ts, extensions/signal/src/identity.ts),
+        // written in the canonical form OpenClaw compares.
+        QTest::newRow("tg prefix") << "telegram"
+                                   << "tg:7123456789"
+                                   << "7123456789"
+                                   << "";
+        QTest::newRow("telegram prefix any case") << "telegram"
+                                                  << " TELEGRAM: 7123456789 "
+                                                  << "7123456789"
+                                                  << "";
+        QTest::newRow("tg prefix group") << "telegram"
+                                         << "Tg:-1002026021219"
+                                         << "-1002026021219"
+                                         << "";
+        QTest::newRow("tg prefix username") << "telegram"
+                                            << "tg:@grace_ops"
+                                            << "@grace_ops"
+                                            << "";
+        QTest::newRow("tg prefix only once") << "telegram"
+                                             << "tg:tg:7123456789"
+                                             << ""
+                                             << "numeric id";
+        QTest::newRow("tg prefix not an id") << "telegram"
+                                             << "tg:grace"
+                                             << ""
+                                             << "numeric id";
+        QTest::newRow("other prefix on telegram") << "telegram"
+                                                  << "signal:7123456789"
+                                                  << ""
+                                                  << "numeric id";
+        QTest::newRow("wa prefix") << "whatsapp"
+                                   << "whatsapp:+15555550100"
+                                   << "+15555550100"
+                                   << "";
+        QTest::newRow("wa prefix twice any case") << "whatsapp"
+                                                  << "WhatsApp:whatsapp: +1 555 555 0100"
+                                                  << "+15555550100"
+                                                  << "";
+        QTest::newRow("wa user jid") << "whatsapp"
+                                     << "15555550100@s.whatsapp.net"
+                                     << "+15555550100"
+                                     << "";
+        QTest::newRow("wa user jid with device") << "whatsapp"
+                                                 << "whatsapp:15555550100:12@s.whatsapp.net"
+                                                 << "+15555550100"
+                                                 << "";
+        QTest::newRow("wa legacy jid") << "whatsapp"
+                                       << "15555550100@c.us"
+                                       << "+15555550100"
+                                       << "";
+        QTest::newRow("wa prefixed group") << "whatsapp"
+                                           << "whatsapp:group:120363012345678901@G.US"
+                                           << "120363012345678901@g.us"
+                                           << "";
+        QTest::newRow("tg prefix on whatsapp") << "whatsapp"
+                                               << "tg:15555550100"
+                                               << ""
+                                               << "E.164";
+        QTest::newRow("sig prefix phone") << "signal"
+                                          << "signal:+15555550100"
+                                          << "+15555550100"
+                                          << "";
+        QTest::newRow("sig prefix uuid any case") << "signal"
+                                                  << "Signal:UUID:1b2c3d4e-0000-4000-8000-123456789abc"
+                                                  << "uuid:1b2c3d4e-0000-4000-8000-123456789abc"
+                                                  << "";
+        QTest::newRow("sig bare uuid") << "signal"
+                                       << "1b2c3d4e-0000-4000-8000-123456789abc"
+                                       << "uuid:1b2c3d4e-0000-4000-8000-123456789abc"
+                                       << "";
+        QTest::newRow("sig compact uuid") << "signal"
+                                          << "1b2c3d4e000040008000123456789abc"
+                                          << "uuid:1b2c3d4e000040008000123456789abc"
+                                          << "";
+        QTest::newRow("sig prefixed group") << "signal"
+                                            << "signal:group:aGVsbG8gd29ybGQgZ3JvdXAgaWQ="
+                                            << "group:aGVsbG8gd29ybGQgZ3JvdXAgaWQ="
+                                            << "";
+        QTest::newRow("sig tg prefix") << "signal"
+                                       << "tg:+15555550100"
+                                       << ""
+                                       << "E.164";
         QTest::newRow("markup") << "telegram"
                                 << "<img src=x>"
                                 << ""

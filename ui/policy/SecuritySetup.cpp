@@ -62,9 +62,10 @@ SecuritySetup installSecurity(ingest::GatewaySession &session, actions::ActionRu
         });
     }
 
-    // The config is read once the gateway answers; audited on every reconnect.
+    // The config is read once the gateway answers and again on every reconnect; OpenClaw's
+    // audit runs again only when the config changed meanwhile (a flapping night reconnects often).
     QObject::connect(&session.monitor(), &gateway::GatewayMonitor::helloReceived, setup.center,
-                     [center = setup.center] { center->refresh(); });
+                     &PolicyCenter::reconnected);
     return setup;
 }
 
