@@ -21,6 +21,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <random>
+#include <sys/resource.h>
 
 #include <QApplication>
 #include <QChart>
@@ -171,12 +172,16 @@ struct Stats
     double median = 0;
     double p95 = 0;
     double cpuMedian = 0; // this thread's CPU time: what the repaint costs when the machine is busy
+    // Times per repaint this thread gave up the processor to wait (for Qt's thread pool, say):
+    // wall time above CPU time with waits is waiting, without them it is other processes.
+    double waits = 0;
     int runs = 0;
 };
 
-Stats stats(const std::vector<double> &ms, const std::vector<double> &cpu = {})
+Stats stats(const std::vector<double> &ms, const std::vector<double> &cpu = {}, long waits = 0)
 {
     Stats s;
+    s.waits = ms.empty() ? 0 : double(waits) / double(ms.size());
     s.runs = int(ms.size());
     s.median = sb::bench::percentile(ms, 0.5);
     s.p95 = sb::bench::percentile(ms, 0.95);
@@ -185,6 +190,13 @@ Stats stats(const std::vector<double> &ms, const std::vector<double> &cpu = {})
 }
 
 // Repaints `widget` into `image` after `move(i)`, `repaints` times or until `budgetMs` ran out.
+long voluntarySwitches()
+{
+    rusage usage{};
+    getrusage(RUSAGE_THREAD, &usage);
+    return usage.ru_nvcsw;
+}
+
 template <typename Move>
 Stats measure(QWidget &widget, QImage &image, int repaints, qint64 budgetMs, Move move)
 {
@@ -192,6 +204,7 @@ Stats measure(QWidget &widget, QImage &image, int repaints, qint64 budgetMs, Mov
     std::vector<double> cpu;
     QElapsedTimer total;
     total.start();
+    const long waits0 = voluntarySwitches();
     for (int i = 0; i < repaints; ++i) {
         QElapsedTimer timer;
         timer.start();
@@ -203,7 +216,7 @@ Stats measure(QWidget &widget, QImage &image, int repaints, qint64 budgetMs, Mov
         if (total.elapsed() > budgetMs && i >= 2)
             break;
     }
-    return stats(ms, cpu);
+    return stats(ms, cpu, voluntarySwitches() - waits0);
 }
 
 struct Zoom
@@ -260,8 +273,8 @@ ZoomStats measureView(const sb::timeline::TimelineIndex &index, const Options &o
         QCoreApplication::processEvents();
         plotWidth = view.plotRect().width();
         if (!printedHeader) {
-            std::printf("TimelineView, %dx%d, plot %d px wide, %d repaints per zoom (median / p95 ms), "
-                        "scrolled to the top:\n",
+            std::printf("TimelineView, %dx%d, plot %d px wide, %d repaints per zoom (median / p95 ms; waits: "
+                        "voluntary context switches per repaint), scrolled to the top:\n",
                         kWidth, kHeight, plotWidth, options.repaints);
             printedHeader = true;
         }
@@ -283,8 +296,9 @@ ZoomStats measureView(const sb::timeline::TimelineIndex &index, const Options &o
                 const qint64 shift = i % 2 == 0 ? pixel : 0;
                 view.setVisibleRange(from - shift, kNow - shift);
             });
-            std::printf("  %-46s %-5s median %6.2f  p95 %6.2f  CPU median %6.2f  (%d repaints)\n",
-                        name.constData(), zoom.name, s.median, s.p95, s.cpuMedian, s.runs);
+            std::printf(
+                "  %-46s %-5s median %6.2f  p95 %6.2f  CPU median %6.2f  waits %4.1f  (%d repaints)\n",
+                name.constData(), zoom.name, s.median, s.p95, s.cpuMedian, s.waits, s.runs);
             if (layout.laneHeight == 4)
                 ours.emplace_back(zoom.name, s);
             if (!options.screenshotDir.isEmpty()) {
@@ -298,19 +312,21 @@ ZoomStats measureView(const sb::timeline::TimelineIndex &index, const Options &o
                     const qint64 span = i % 2 == 0 ? kYearMs * 4 / 5 : kYearMs;
                     view.setVisibleRange(kNow - span, kNow);
                 });
-                std::printf("  %-46s %-5s median %6.2f  p95 %6.2f  CPU median %6.2f  (%d repaints, zooming "
-                            "0.8 / 1 year)\n",
-                            name.constData(), zoom.name, z.median, z.p95, z.cpuMedian, z.runs);
+                std::printf(
+                    "  %-46s %-5s median %6.2f  p95 %6.2f  CPU median %6.2f  waits %4.1f  (%d repaints, "
+                    "zooming 0.8 / 1 year)\n",
+                    name.constData(), zoom.name, z.median, z.p95, z.cpuMedian, z.waits, z.runs);
                 // What a pan repaints in a window: the viewport, not the scroll bar beside it
                 // (whose 1,000-pixel groove Qt fills on its thread pool, waited for).
                 const Stats v = measure(*view.viewport(), image, options.repaints, 60'000, [&](int i) {
                     const qint64 shift = i % 2 == 0 ? pixel : 0;
                     view.setVisibleRange(from - shift, kNow - shift);
                 });
-                std::printf("  %-46s %-5s median %6.2f  p95 %6.2f  CPU median %6.2f  (%d repaints, viewport "
-                            "only%s)\n",
-                            name.constData(), zoom.name, v.median, v.p95, v.cpuMedian, v.runs,
-                            view.verticalScrollBar()->isVisible() ? ", without the scroll bar" : "");
+                std::printf(
+                    "  %-46s %-5s median %6.2f  p95 %6.2f  CPU median %6.2f  waits %4.1f  (%d repaints, "
+                    "viewport only%s)\n",
+                    name.constData(), zoom.name, v.median, v.p95, v.cpuMedian, v.waits, v.runs,
+                    view.verticalScrollBar()->isVisible() ? ", without the scroll bar" : "");
             }
         }
     }
