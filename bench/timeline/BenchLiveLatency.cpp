@@ -2,7 +2,8 @@
 // The drill gateway sends heartbeat events at 1,000 per second; the console side is the window's
 // own pipeline (GatewaySession → TimelineFeed → TimelineIndex → TimelineView, offscreen). For
 // every event: from the moment the client decoded it (GatewayMonitor::eventReceived) to the start
-// of the first repaint of the timeline that followed its arrival in the index.
+// of the first repaint of the timeline covering its lane's row after its arrival in the index
+// (sb::bench::LatencyProbe, shared with BenchFleetLatency).
 //
 //   QT_QPA_PLATFORM=offscreen BenchLiveLatency [--rate N] [--seconds S]
 #include "app/drill/DrillSession.h"
@@ -11,56 +12,19 @@
 #include "app/drill/ScenarioPlayer.h"
 #include "app/gateway/GatewayMonitor.h"
 #include "app/ingest/GatewaySession.h"
+#include "bench/timeline/BenchSupport.h"
 #include "models/TimelineFeed.h"
 #include "models/timeline/TimelineIndex.h"
 #include "ui/timeline/TimelineView.h"
 
-#include <algorithm>
 #include <cstdio>
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QHash>
 #include <QJsonObject>
 #include <QTimeZone>
 #include <QTimer>
-
-namespace {
-
-// When each paint of the viewport begins. The paint itself then takes the few milliseconds
-// BenchTimelineRepaint measures; add them to read the figures as "repaint finished".
-class PaintClock final : public QObject
-{
-public:
-    PaintClock(QWidget *viewport, const QElapsedTimer &timer)
-        : m_timer(timer)
-    {
-        viewport->installEventFilter(this);
-    }
-    std::function<void(qint64 paintedNs)> onPainted;
-
-protected:
-    bool eventFilter(QObject *, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint && onPainted)
-            onPainted(m_timer.nsecsElapsed());
-        return false;
-    }
-
-private:
-    const QElapsedTimer &m_timer;
-};
-
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    return values[std::min(values.size() - 1, size_t(p * double(values.size() - 1) + 0.5))];
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -102,31 +66,16 @@ int main(int argc, char *argv[])
     view.resize(1920, 1080);
     view.show();
 
-    QElapsedTimer timer;
-    timer.start();
-    QHash<QString, qint64> received;           // event id → decoded at
-    QList<std::pair<QString, qint64>> inIndex; // waiting for a repaint
-    std::vector<double> latenciesMs;
-    int ingested = 0;
+    sb::bench::LatencyProbe probe(view.viewport());
     QObject::connect(&session.monitor(), &sb::gateway::GatewayMonitor::eventReceived, &app,
                      [&](const sb::gateway::Event &event) {
                          if (event.kind == sb::gateway::EventKind::Heartbeat)
-                             received.insert(event.payload[QLatin1String("preview")].toString(),
-                                             timer.nsecsElapsed());
+                             probe.received(event.payload[QLatin1String("preview")].toString());
                      });
     QObject::connect(&session.ingestor(), &sb::ingest::Ingestor::eventIngested, &app,
                      [&](const sb::ChannelEvent &event) {
-                         if (received.contains(event.detail)) {
-                             inIndex.append({event.detail, 0});
-                             ++ingested;
-                         }
+                         probe.inIndex(event.detail, view.laneRect(event.lane) & view.plotRect());
                      });
-    PaintClock paints(view.viewport(), timer);
-    paints.onPainted = [&](qint64 paintedNs) {
-        for (const auto &[id, unused] : inIndex)
-            latenciesMs.push_back(double(paintedNs - received.value(id)) / 1e6);
-        inIndex.clear();
-    };
 
     bool ready = false;
     session.whenCaughtUp([&] { ready = true; });
@@ -139,6 +88,7 @@ int main(int argc, char *argv[])
                             QStringLiteral("telegram/worker")};
     int sent = 0;
     const int total = rate * seconds;
+    QElapsedTimer timer;
     QTimer sender;
     sender.setTimerType(Qt::PreciseTimer);
     QObject::connect(&sender, &QTimer::timeout, &app, [&] {
@@ -156,7 +106,7 @@ int main(int argc, char *argv[])
         if (sent >= total)
             sender.stop();
     });
-    timer.restart();
+    timer.start();
     sender.start(10);
     QElapsedTimer wall;
     wall.start();
@@ -166,20 +116,20 @@ int main(int argc, char *argv[])
     while (wall.elapsed() < seconds * 1000 + 10000) {
         if (sender.isActive())
             sinceLastSend.start();
-        const bool drained = received.size() >= sent && inIndex.isEmpty() && ingested >= int(received.size());
+        const bool drained = probe.receivedCount() >= sent && probe.indexedCount() >= probe.receivedCount() &&
+                             probe.nothingWaiting();
         if (!sender.isActive() && (drained || sinceLastSend.elapsed() > 2000))
             break;
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
     }
 
-    std::printf("sent %d heartbeat events at %d/s for %d s; %zu decoded, %d reached the index, %zu timed to "
-                "a repaint\n",
-                sent, rate, seconds, size_t(received.size()), ingested, latenciesMs.size());
     std::printf(
-        "received -> lane repaint begins: median %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms (budget "
-        "p99 50 ms)\n",
-        percentile(latenciesMs, 0.5), percentile(latenciesMs, 0.95), percentile(latenciesMs, 0.99),
-        percentile(latenciesMs, 1.0));
+        "sent %d heartbeat events at %d/s for %d s; %lld decoded, %lld reached the index, %zu timed to "
+        "a repaint\n",
+        sent, rate, seconds, qlonglong(probe.receivedCount()), qlonglong(probe.indexedCount()),
+        probe.latenciesMs().size());
+    std::printf("received -> lane repaint begins: %s (budget p99 50 ms)\n",
+                sb::bench::LatencyProbe::describe(probe.latenciesMs()).constData());
     session.stop();
-    return latenciesMs.empty() ? 1 : 0;
+    return probe.latenciesMs().empty() ? 1 : 0;
 }
