@@ -26,6 +26,7 @@ namespace {
 
 const LaneKey kWhatsApp = sb::test::drillLane("whatsapp");
 const LaneKey kSignal = sb::test::drillLane("signal");
+const QTimeZone kTokyo(QByteArrayLiteral("Asia/Tokyo")); // the standby scenario's zone
 
 QList<Operator> operators()
 {
@@ -119,7 +120,7 @@ private Q_SLOTS:
         sb::health::HealthEngine &engine = run.console->engine();
         QCOMPARE(engine.status(kSignal).state, sb::LaneState::Healthy);
         QVERIFY(engine.status(kWhatsApp).flapping);
-        sb::failover::FailoverAdvisor advisor(engine);
+        sb::failover::FailoverAdvisor advisor(engine, kTokyo);
         QTRY_VERIFY_WITH_TIMEOUT(advisor.adviceFor(kWhatsApp).has_value(), 5000);
         const sb::failover::FailoverAdvice advice = *advisor.adviceFor(kWhatsApp);
         QCOMPARE(advice.to, kSignal);
@@ -135,7 +136,7 @@ private Q_SLOTS:
         StandbyRun run;
         std::unique_ptr<sb::failover::FailoverAdvisor> advisor;
         QVERIFY(run.startAt(jst(12, 11, 0), [&advisor](sb::health::HealthEngine &engine) {
-            advisor = std::make_unique<sb::failover::FailoverAdvisor>(engine);
+            advisor = std::make_unique<sb::failover::FailoverAdvisor>(engine, kTokyo);
         }));
         QTRY_VERIFY_WITH_TIMEOUT(advisor->adviceFor(kWhatsApp).has_value(), 5000);
         QVERIFY(!run.console->engine().status(kWhatsApp).flapping);
@@ -328,6 +329,13 @@ private Q_SLOTS:
         nobody.start({kWhatsApp, sb::test::drillLane("telegram"), operators()});
         QCOMPARE(nobody.state(), FailoverFlow::State::Refused);
         QVERIFY2(nobody.problem().contains(u"telegram"_s), qPrintable(nobody.problem()));
+        // Two accounts of WhatsApp: refused as such, not planned at the channel's root.
+        FailoverFlow sameChannel(*run.runner, {});
+        sameChannel.start({kWhatsApp, LaneKey{kWhatsApp.gatewayId, u"whatsapp"_s, u"biz"_s}, operators()});
+        QCOMPARE(sameChannel.state(), FailoverFlow::State::Refused);
+        QVERIFY2(sameChannel.problem().contains(u"accounts of one channel"_s),
+                 qPrintable(sameChannel.problem()));
+        QVERIFY(!sameChannel.plan());
         FailoverFlow back(*run.runner, {});
         back.startFailback(failover());
         QCOMPARE(back.state(), FailoverFlow::State::Refused);
