@@ -30,6 +30,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 
 namespace sb {
 
@@ -115,6 +116,10 @@ private Q_SLOTS:
         QVERIFY2(text->text().endsWith(QLatin1String("Signal is proven. Fail over now")),
                  qPrintable(text->text()));
         QCOMPARE(text->textFormat(), Qt::PlainText);
+        // The picture shows the morning: the timeline jumps to now, the WhatsApp lane in the panel.
+        if (auto *now = morning.app->window()->findChild<QToolButton *>(QStringLiteral("followNowButton")))
+            now->click();
+        Q_EMIT morning.app->liveView()->timeline()->laneSelected(test::drillLane("whatsapp"));
         test::saveScreenshot(morning.app->window(), QStringLiteral("failover-banner"), QSize(1280, 800));
 
         // One click: the dialog opens pre-filled with WhatsApp → Signal and plans.

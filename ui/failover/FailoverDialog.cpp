@@ -83,6 +83,11 @@ FailoverDialog::FailoverDialog(FailoverFlow *flow, QWidget *parent)
     // Space (or a click) ticks a failed check's override box: the delegate toggles checkable
     // items, so the list is usable from the keyboard.
     m_checksView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Every check in view at once: the five ids and their words are the point of the list.
+    m_checksView->setMinimumHeight(m_checksView->verticalHeader()->defaultSectionSize() * 5 +
+                                   m_checksView->horizontalHeader()->sizeHint().height() +
+                                   2 * m_checksView->frameWidth() + 4);
+    m_checksView->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_operatorsView = tableView(QStringLiteral("failoverOperatorsView"), m_operatorsModel);
     m_result = plainLabel(QStringLiteral("failoverResultText"));
 
@@ -103,14 +108,14 @@ FailoverDialog::FailoverDialog(FailoverFlow *flow, QWidget *parent)
     layout->addWidget(m_title);
     layout->addWidget(m_state);
     layout->addWidget(
-        group(QStringLiteral("failoverPlanGroup"), tr("Plan: what will be written"), m_planView, m_notes), 3);
+        group(QStringLiteral("failoverPlanGroup"), tr("Plan: what will be written"), m_planView, m_notes), 2);
     layout->addWidget(group(QStringLiteral("failoverPreflightGroup"),
                             tr("Pre-flight (tick a failed check to go ahead anyway; it is recorded)"),
                             m_checksView),
-                      2);
+                      0);
     layout->addWidget(group(QStringLiteral("failoverOperatorsGroup"), tr("Operators: a test message each"),
                             m_operatorsView),
-                      2);
+                      1);
     layout->addWidget(m_result);
     layout->addWidget(buttons);
     setTabOrder(m_planView, m_checksView);
