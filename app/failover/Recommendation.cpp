@@ -23,6 +23,9 @@ bool isConnectedState(LaneState state)
 
 bool needsFailover(const health::LaneStatus &lane, const DropTally &tally, int repeatedDrops)
 {
+    // Disabled on purpose (a failover's source, for one): nothing to move away from.
+    if (lane.state == LaneState::Disabled)
+        return false;
     return lane.flapping || (tally.drops >= repeatedDrops && lane.state != LaneState::Healthy) ||
            lane.state == LaneState::Blocked || lane.state == LaneState::LoggedOut ||
            lane.state == LaneState::Conflict;
@@ -107,10 +110,17 @@ std::optional<FailoverAdvice> FailoverAdvisor::adviceFor(const LaneKey &lane) co
     return std::nullopt;
 }
 
+void FailoverAdvisor::acknowledgeMovedAway(const LaneKey &lane)
+{
+    m_movedAway.insert(lane);
+    reevaluate();
+}
+
 void FailoverAdvisor::onTransition(const LaneKey &lane, const health::Transition &transition)
 {
     if (transition.to == LaneState::Healthy) {
         m_tallies.remove(lane);
+        m_movedAway.remove(lane);
     } else if (isConnectedState(transition.from) && !isConnectedState(transition.to)) {
         DropTally &tally = m_tallies[lane];
         if (tally.drops == 0)
@@ -127,6 +137,7 @@ void FailoverAdvisor::reevaluate()
         lanes.append(m_engine.status(lane));
     QList<FailoverAdvice> advice =
         recommendFailovers(lanes, m_tallies, m_zone, m_engine.policy().flapDisconnects);
+    advice.removeIf([this](const FailoverAdvice &a) { return m_movedAway.contains(a.from); });
     if (advice == m_advice)
         return;
     m_advice = std::move(advice);

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QString>
 #include <QTimeZone>
 
@@ -68,6 +69,9 @@ public:
 
     const QList<FailoverAdvice> &advice() const { return m_advice; }
     std::optional<FailoverAdvice> adviceFor(const LaneKey &lane) const;
+    // The operators were moved off `lane` (a verified failover or failback): no advice to leave
+    // it until it is proven again, whatever the gateway's status says of it meanwhile.
+    void acknowledgeMovedAway(const LaneKey &lane);
 
 Q_SIGNALS:
     void adviceChanged();
@@ -79,6 +83,7 @@ private:
     health::HealthEngine &m_engine;
     QTimeZone m_zone;
     QHash<LaneKey, DropTally> m_tallies;
+    QSet<LaneKey> m_movedAway;
     QList<FailoverAdvice> m_advice;
 };
 

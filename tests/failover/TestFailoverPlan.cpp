@@ -384,6 +384,9 @@ private Q_SLOTS:
         QCOMPARE(advice.size(), 1);
         QVERIFY2(advice.first().text.startsWith(QLatin1String("WhatsApp is ")),
                  qPrintable(advice.first().text));
+        // Disabled on purpose (the failover's own doing): no advice, whatever its drops.
+        lanes[0] = laneStatus(lane(u"whatsapp"_s), sb::LaneState::Disabled);
+        QVERIFY(sb::failover::recommendFailovers(lanes, tallies, QTimeZone::utc()).isEmpty());
     }
 
     // The advice's times are on the gateway's clock, not the machine's: 16:55 UTC is 01:55 in

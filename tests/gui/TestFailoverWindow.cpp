@@ -174,6 +174,13 @@ private Q_SLOTS:
         QVERIFY2(ms <= 5000, qPrintable(QString::number(ms)));
         test::saveScreenshot(dialog, QStringLiteral("failover-verified"), QSize(860, 720));
 
+        // The operators have left WhatsApp: the banner has nothing left to recommend.
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            !banner->isVisible(),
+            qPrintable(stateName(morning.session().laneStatus(test::drillLane("whatsapp")).state) + u' ' +
+                       text->text()),
+            10000);
+
         // The drill's config says so too.
         const QJsonObject config = morning.drill()->world()->config().config();
         QCOMPARE(

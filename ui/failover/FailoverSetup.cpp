@@ -14,7 +14,7 @@
 namespace sb::failover {
 
 FailoverLauncher::FailoverLauncher(actions::ActionRunner &runner, Settings &settings,
-                                   const FailoverAdvisor *advisor, QWidget *dialogParent, QObject *parent)
+                                   FailoverAdvisor *advisor, QWidget *dialogParent, QObject *parent)
     : QObject(parent)
     , m_runner(runner)
     , m_settings(settings)
@@ -57,6 +57,10 @@ FailoverDialog *FailoverLauncher::open(const LaneKey &from, const LaneKey &to)
     m_dialog = new FailoverDialog(flow, m_dialogParent);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog->open();
+    connect(flow, &FailoverFlow::finished, this, [this, from](FailoverFlow::State state) {
+        if (state == FailoverFlow::State::Verified && m_advisor)
+            m_advisor->acknowledgeMovedAway(from);
+    });
     flow->start(FailoverRequest{from, to, operators.value_or(QList<Operator>{})});
     return m_dialog;
 }

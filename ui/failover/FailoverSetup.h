@@ -36,7 +36,8 @@ class FailoverLauncher final : public QObject
     Q_DISABLE_COPY_MOVE(FailoverLauncher)
 
 public:
-    FailoverLauncher(actions::ActionRunner &runner, Settings &settings, const FailoverAdvisor *advisor,
+    // A verified failover tells `advisor` the operators left its source.
+    FailoverLauncher(actions::ActionRunner &runner, Settings &settings, FailoverAdvisor *advisor,
                      QWidget *dialogParent, QObject *parent);
     ~FailoverLauncher() override;
 
@@ -55,7 +56,7 @@ public:
 private:
     actions::ActionRunner &m_runner;
     Settings &m_settings;
-    QPointer<const FailoverAdvisor> m_advisor;
+    QPointer<FailoverAdvisor> m_advisor;
     QPointer<QWidget> m_dialogParent;
     QPointer<FailoverDialog> m_dialog;
     FailoverFlow::Options m_options;
