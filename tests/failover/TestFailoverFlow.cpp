@@ -8,7 +8,10 @@
 #include "app/drill/ScenarioPlayer.h"
 #include "app/failover/FailoverFlow.h"
 #include "app/failover/Recommendation.h"
+#include "app/incidents/IncidentReport.h"
 #include "tests/ingest/StoryRun.h"
+
+#include <limits>
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -91,6 +94,29 @@ struct StandbyRun
         return out;
     }
 
+    // The receipts of WhatsApp's open incident, in Tokyo time (the report the incident dock and
+    // `switchboardctl export` show).
+    QStringList whatsappReceipts()
+    {
+        console->history.flush();
+        const QList<sb::health::Incident> incidents =
+            console->history.incidents(0, std::numeric_limits<qint64>::max());
+        for (const sb::health::Incident &incident : incidents) {
+            if (incident.lane != kWhatsApp || !incident.isOpen())
+                continue;
+            sb::incidents::ReportOptions options;
+            options.timeZone = kTokyo;
+            const auto report = sb::incidents::buildReport(console->history, incident.id, options);
+            QStringList out;
+            if (report) {
+                for (const sb::incidents::Receipt &receipt : report->allReceipts())
+                    out << receipt.text;
+            }
+            return out;
+        }
+        return {};
+    }
+
     // Runs a flow to Ready; false when it stopped elsewhere.
     bool planned(FailoverFlow &flow, const sb::failover::FailoverRequest &request)
     {
@@ -126,6 +152,11 @@ private Q_SLOTS:
         QCOMPARE(advice.to, kSignal);
         QVERIFY2(advice.text.startsWith(u"WhatsApp"_s), qPrintable(advice.text));
         QVERIFY2(advice.text.endsWith(u"Signal is proven. Fail over now"_s), qPrintable(advice.text));
+        // Once the operators have moved off WhatsApp, nothing is left to recommend.
+        QSignalSpy changed(&advisor, &sb::failover::FailoverAdvisor::adviceChanged);
+        advisor.acknowledgeMovedAway(kWhatsApp);
+        QVERIFY(!advisor.adviceFor(kWhatsApp));
+        QCOMPARE(changed.size(), 1);
     }
 
     // The morning: WhatsApp drops about once an hour, too far apart to count as flapping, and
@@ -179,9 +210,16 @@ private Q_SLOTS:
         QCOMPARE(at(config, u"agents.defaults.heartbeat.target"_s), QJsonValue(u"signal"_s));
         QCOMPARE(at(config, u"agents.defaults.heartbeat.to"_s), QJsonValue(u"+818011112222"_s));
 
-        QCOMPARE(run.loggedActions(),
-                 (QStringList{u"failover.apply"_s, u"failover.verify"_s, u"failover.verify"_s}));
+        QCOMPARE(run.loggedActions(), (QStringList{u"failover.apply"_s, u"failover.verify"_s,
+                                                   u"failover.verify"_s, u"failover.result"_s}));
         QVERIFY(run.console->history.verifyActionLog().intact);
+        // The incident's report carries the failover as receipts, in words.
+        const QStringList receipts = run.whatsappReceipts();
+        QVERIFY2(receipts.contains(u"operator (tester): failover to Signal: config written (5 settings)"_s),
+                 qPrintable(receipts.join(u'\n')));
+        QVERIFY2(receipts.contains(
+                     u"operator (tester): failover to Signal verified: 2 of 2 operators confirmed"_s),
+                 qPrintable(receipts.join(u'\n')));
 
         // The benchmark: from "Fail over" to every operator verified (DESIGN §8: ≤ 5 s).
         const sb::failover::FailoverTimings &t = flow.timings();
@@ -216,8 +254,15 @@ private Q_SLOTS:
         QVERIFY(flow.rollbackDifferences().isEmpty());
         // The drill's file is the one before, key for key.
         QCOMPARE(run.config(), before);
-        QCOMPARE(run.loggedActions(),
-                 (QStringList{u"failover.apply"_s, u"failover.verify"_s, u"failover.rollback"_s}));
+        QCOMPARE(run.loggedActions(), (QStringList{u"failover.apply"_s, u"failover.verify"_s,
+                                                   u"failover.rollback"_s, u"failover.result"_s}));
+        const QStringList receipts = run.whatsappReceipts();
+        QVERIFY2(receipts.contains(u"operator (tester): failover rolled back: 5 settings restored"_s),
+                 qPrintable(receipts.join(u'\n')));
+        QVERIFY2(receipts.contains(
+                     u"operator (tester): failover to Signal rolled back (0 of 2 operators confirmed); the "
+                     u"config read back as before"_s),
+                 qPrintable(receipts.join(u'\n')));
     }
 
     // Signal drops right after the write: the gateway queues the check (no listener), as the
