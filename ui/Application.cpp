@@ -331,7 +331,7 @@ void Application::createFleet()
         // advice worded in the profile's time zone.
         failover::installFailover(session, *runner, *m_settings,
                                   m_zones.value(gatewayId, QTimeZone::systemTimeZone()),
-                                  m_fleet->title(gatewayId), *m_window);
+                                  m_fleet->title(gatewayId), *m_window, m_laneDetails);
         // Lanes restored from the history: their last known state counts for the tray and the
         // overview until the gateway says otherwise.
         for (const health::LaneStatus &lane : session.lanes()) {

@@ -2,7 +2,8 @@
 // `2026-02-12-standby` (Signal linked and proven from 00:46, WhatsApp dropping about once an
 // hour), the window shows the advisor's banner in the gateway's zone, one click opens the
 // Failover dialog on WhatsApp → Signal, "Fail over" writes and every operator is verified. The
-// lane panel's "Fail over to a healthy channel" opens the same dialog. Prints the time from
+// lane panel shows the advice with its own button, and its "Fail over to a healthy channel"
+// opens the same dialog. Prints the time from
 // clicking "Fail over" to every operator verified (docs/benchmarks.md).
 #include "app/drill/DrillFleet.h"
 #include "app/drill/DrillWorld.h"
@@ -206,6 +207,26 @@ private Q_SLOTS:
         auto *panel = child<LaneDetailsPanel>(morning.app->window(), "laneDetailsPanel");
         QVERIFY(panel);
         QTRY_COMPARE(panel->lane(), std::optional<LaneKey>(whatsapp));
+        // The panel carries the advice too, with its own button.
+        auto *note = child<QWidget>(panel, "failoverLaneNote");
+        QVERIFY(note);
+        QTRY_VERIFY(note->isVisible());
+        QVERIFY2(child<QLabel>(note, "failoverLaneNoteText")->text().endsWith(QLatin1String("Fail over now")),
+                 qPrintable(child<QLabel>(note, "failoverLaneNoteText")->text()));
+        auto *noteButton = child<QPushButton>(note, "failoverLaneNoteButton");
+        QCOMPARE(noteButton->text(), QStringLiteral("Fail over to Signal…"));
+        QTest::mouseClick(noteButton, Qt::LeftButton);
+        QVERIFY(morning.launcher()->dialog());
+        QTRY_COMPARE_WITH_TIMEOUT(morning.launcher()->dialog()->flow().state(),
+                                  failover::FailoverFlow::State::Ready, 10000);
+        QTest::mouseClick(child<QPushButton>(morning.launcher()->dialog(), "failoverCancelButton"),
+                          Qt::LeftButton);
+        QTRY_VERIFY(!morning.launcher()->dialog());
+        // Signal's lane has nothing to recommend.
+        Q_EMIT morning.app->liveView()->timeline()->laneSelected(test::drillLane("signal"));
+        QTRY_VERIFY(!note->isVisible());
+        Q_EMIT morning.app->liveView()->timeline()->laneSelected(whatsapp);
+
         // What the panel's button says when the recommended action is "Fail over to a healthy
         // channel".
         Q_EMIT panel->actionRequested(whatsapp, OperatorAction::FailOver);

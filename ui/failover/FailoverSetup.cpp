@@ -4,12 +4,14 @@
 #include "app/failover/Operators.h"
 #include "app/failover/Recommendation.h"
 #include "app/ingest/GatewaySession.h"
+#include "ui/LaneDetailsPanel.h"
 #include "ui/failover/FailoverDialog.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMainWindow>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace sb::failover {
 
@@ -128,9 +130,53 @@ void FailoverBanner::render()
     show();
 }
 
+FailoverLaneNote::FailoverLaneNote(const FailoverAdvisor &advisor, QWidget *parent)
+    : QFrame(parent)
+    , m_advisor(advisor)
+    , m_text(new QLabel)
+    , m_button(new QPushButton)
+{
+    setObjectName(QStringLiteral("failoverLaneNote"));
+    setFrameShape(QFrame::StyledPanel);
+    m_text->setObjectName(QStringLiteral("failoverLaneNoteText"));
+    m_text->setTextFormat(Qt::PlainText);
+    m_text->setWordWrap(true);
+    m_button->setObjectName(QStringLiteral("failoverLaneNoteButton"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_text);
+    layout->addWidget(m_button, 0, Qt::AlignLeft);
+    connect(m_button, &QPushButton::clicked, this, [this] {
+        if (const std::optional<FailoverAdvice> advice = m_advisor.adviceFor(m_lane))
+            Q_EMIT failoverRequested(advice->from, advice->to);
+    });
+    connect(&m_advisor, &FailoverAdvisor::adviceChanged, this, &FailoverLaneNote::render);
+    hide();
+}
+
+FailoverLaneNote::~FailoverLaneNote() = default;
+
+void FailoverLaneNote::showLane(const LaneKey &lane)
+{
+    m_lane = lane;
+    render();
+}
+
+void FailoverLaneNote::render()
+{
+    const std::optional<FailoverAdvice> advice =
+        m_lane.isValid() ? m_advisor.adviceFor(m_lane) : std::nullopt;
+    if (!advice) {
+        hide();
+        return;
+    }
+    m_text->setText(advice->text);
+    m_button->setText(tr("Fail over to %1…").arg(channelDisplayName(advice->to.channel)));
+    show();
+}
+
 FailoverSetup installFailover(ingest::GatewaySession &session, actions::ActionRunner &runner,
                               Settings &settings, const QTimeZone &zone, const QString &gatewayTitle,
-                              QMainWindow &mainWindow)
+                              QMainWindow &mainWindow, LaneDetailsPanel *lanePanel)
 {
     FailoverSetup setup;
     setup.advisor = new FailoverAdvisor(session.engine(), zone, &session);
@@ -143,6 +189,18 @@ FailoverSetup installFailover(ingest::GatewaySession &session, actions::ActionRu
     QObject::connect(
         setup.banner, &FailoverBanner::failoverRequested, setup.launcher,
         [launcher = setup.launcher](const LaneKey &from, const LaneKey &to) { launcher->open(from, to); });
+    if (lanePanel) {
+        auto *note = new FailoverLaneNote(*setup.advisor);
+        lanePanel->addSection(note);
+        QObject::connect(lanePanel, &LaneDetailsPanel::laneShown, note, &FailoverLaneNote::showLane);
+        if (lanePanel->lane())
+            note->showLane(*lanePanel->lane());
+        QObject::connect(setup.advisor, &QObject::destroyed, note, [note] { delete note; });
+        QObject::connect(note, &FailoverLaneNote::failoverRequested, setup.launcher,
+                         [launcher = setup.launcher](const LaneKey &from, const LaneKey &to) {
+                             launcher->open(from, to);
+                         });
+    }
     return setup;
 }
 

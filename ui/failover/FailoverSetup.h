@@ -3,6 +3,7 @@
 #include "app/failover/FailoverFlow.h"
 #include "app/health/LaneKey.h"
 
+#include <QFrame>
 #include <QObject>
 #include <QPointer>
 #include <QTimeZone>
@@ -13,8 +14,9 @@ class QMainWindow;
 class QPushButton;
 
 namespace sb {
+class LaneDetailsPanel;
 class Settings;
-}
+} // namespace sb
 namespace sb::actions {
 class ActionRunner;
 }
@@ -86,9 +88,34 @@ private:
     QPushButton *m_button;
 };
 
+// The same advice on the lane panel, for the lane shown when it is this gateway's and the
+// advisor has advice for it: the words and a "Fail over to Signal…" button.
+class FailoverLaneNote final : public QFrame
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FailoverLaneNote)
+
+public:
+    explicit FailoverLaneNote(const FailoverAdvisor &advisor, QWidget *parent = nullptr);
+    ~FailoverLaneNote() override;
+
+    void showLane(const sb::LaneKey &lane);
+
+Q_SIGNALS:
+    void failoverRequested(const sb::LaneKey &from, const sb::LaneKey &to);
+
+private:
+    void render();
+
+    const FailoverAdvisor &m_advisor;
+    LaneKey m_lane;
+    QLabel *m_text;
+    QPushButton *m_button;
+};
+
 // Failover for one watched gateway, wired into the window: the advisor on the session's health
-// engine (times in the profile's `zone`), the launcher, and the banner at the top of
-// `mainWindow`. All three live as long as the session.
+// engine (times in the profile's `zone`), the launcher, the banner at the top of `mainWindow`
+// and, with a lane panel, its note there. All live as long as the session.
 struct FailoverSetup
 {
     FailoverAdvisor *advisor = nullptr;
@@ -97,6 +124,6 @@ struct FailoverSetup
 };
 FailoverSetup installFailover(ingest::GatewaySession &session, actions::ActionRunner &runner,
                               Settings &settings, const QTimeZone &zone, const QString &gatewayTitle,
-                              QMainWindow &mainWindow);
+                              QMainWindow &mainWindow, LaneDetailsPanel *lanePanel);
 
 } // namespace sb::failover
