@@ -4,6 +4,7 @@
 #include "app/failover/Operators.h"
 #include "app/failover/Recommendation.h"
 #include "app/ingest/GatewaySession.h"
+#include "app/platform/Logging.h"
 #include "ui/LaneDetailsPanel.h"
 #include "ui/failover/FailoverDialog.h"
 
@@ -52,10 +53,13 @@ FailoverDialog *FailoverLauncher::open(const LaneKey &from, const LaneKey &to)
         }
         delete current;
     }
-    // A preference that does not read leaves no operators: the flow refuses in words.
+    // A preference that does not read leaves no operators: the flow refuses in words, the log
+    // says which entry is wrong.
     QString problem;
     const std::optional<QList<Operator>> operators = operatorsFromSettings(m_settings, &problem);
-    auto *flow = new FailoverFlow(m_runner, m_options);
+    if (!operators)
+        log::app()->warn("failover: the operators in the preferences do not read: {}", problem.toStdString());
+    auto *flow = new FailoverFlow(m_runner, {});
     m_dialog = new FailoverDialog(flow, m_dialogParent);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog->open();

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "app/failover/FailoverFlow.h"
 #include "app/health/LaneKey.h"
 
 #include <QFrame>
@@ -52,16 +51,12 @@ public:
     FailoverDialog *openFor(const LaneKey &from);
     FailoverDialog *dialog() const;
 
-    // The flows' options (tests shorten the verification deadline).
-    void setFlowOptions(const FailoverFlow::Options &options) { m_options = options; }
-
 private:
     actions::ActionRunner &m_runner;
     Settings &m_settings;
     QPointer<FailoverAdvisor> m_advisor;
     QPointer<QWidget> m_dialogParent;
     QPointer<FailoverDialog> m_dialog;
-    FailoverFlow::Options m_options;
 };
 
 // The recommendation across the top of the window: "WhatsApp: 9 drops since 01:55. Signal is
