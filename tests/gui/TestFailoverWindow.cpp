@@ -31,6 +31,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
+#include <QTextBrowser>
 #include <QToolButton>
 
 namespace sb {
@@ -181,6 +182,19 @@ private Q_SLOTS:
             qPrintable(stateName(morning.session().laneStatus(test::drillLane("whatsapp")).state) + u' ' +
                        text->text()),
             10000);
+
+        // WhatsApp's open incident carries the failover as a receipt (the Incidents dock, opened
+        // from the lane panel); the history writes in batches, so each try opens it afresh.
+        Q_EMIT morning.app->liveView()->timeline()->laneSelected(test::drillLane("whatsapp"));
+        auto *openIncident = child<QPushButton>(morning.app->window(), "openIncidentButton");
+        auto *report = child<QTextBrowser>(morning.app->window(), "incidentReport");
+        QVERIFY(openIncident && report);
+        const auto receiptShown = [&] {
+            openIncident->click();
+            return report->toPlainText().contains(
+                QLatin1String("failover to Signal verified: 2 of 2 operators confirmed"));
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(receiptShown(), qPrintable(report->toPlainText()), 15000);
 
         // The drill's config says so too.
         const QJsonObject config = morning.drill()->world()->config().config();
