@@ -14,6 +14,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -150,6 +151,13 @@ private Q_SLOTS:
         QCOMPARE(after.value(QStringLiteral("agents.defaults.heartbeat.target")),
                  QStringLiteral("\"signal\""));
         QCOMPARE(cell(plan, 0, sb::failover::PlanChangesModel::BeforeColumn).isEmpty(), false);
+        // The patch as it will be sent, on request.
+        auto *json = child<QPlainTextEdit>(dialog.get(), "failoverPatchJson");
+        QVERIFY(json && !json->isVisible());
+        child<QPushButton>(dialog.get(), "failoverShowJsonButton")->click();
+        QVERIFY(json->isVisible());
+        QVERIFY2(json->toPlainText().contains(QLatin1String("\"whatsapp\":{\"enabled\":false}")),
+                 qPrintable(json->toPlainText()));
 
         // The pre-flight: five checks under their ids; the target's probation fails.
         QCOMPARE(checks->model()->rowCount(), 5);
@@ -225,7 +233,7 @@ private Q_SLOTS:
                  qPrintable(result));
         QCOMPARE(child<QLabel>(dialog.get(), "failoverResultText")->textFormat(), Qt::PlainText);
         QCOMPARE(run.drill->world()->config().config(), before);
-        sb::test::saveScreenshot(dialog.get(), QStringLiteral("failover-rollback"), QSize(860, 760));
+        sb::test::saveScreenshot(dialog.get(), QStringLiteral("failover-rollback"), QSize(860, 860));
     }
 
     // Bad input is refused in words before anything is written; no plan, no button.

@@ -7,6 +7,7 @@
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -41,14 +42,15 @@ QTableView *tableView(const QString &objectName, QAbstractItemModel *model)
     return view;
 }
 
-QGroupBox *group(const QString &objectName, const QString &title, QWidget *content, QWidget *extra = nullptr)
+QGroupBox *group(const QString &objectName, const QString &title, QWidget *content,
+                 const QList<QWidget *> &extras = {})
 {
     auto *box = new QGroupBox(title);
     box->setObjectName(objectName);
     auto *layout = new QVBoxLayout(box);
     layout->addWidget(content);
-    if (extra)
-        layout->addWidget(extra);
+    for (QWidget *extra : extras)
+        layout->addWidget(extra, 0, qobject_cast<QPushButton *>(extra) ? Qt::AlignLeft : Qt::Alignment());
     return box;
 }
 
@@ -79,14 +81,25 @@ FailoverDialog::FailoverDialog(FailoverFlow *flow, QWidget *parent)
     m_state = plainLabel(QStringLiteral("failoverStateText"));
     m_notes = plainLabel(QStringLiteral("failoverPlanNotes"));
     m_planView = tableView(QStringLiteral("failoverPlanView"), m_planModel);
+    // The one config.patch exactly as it will be sent, for who wants to read it.
+    m_jsonButton = new QPushButton(tr("Show the patch as &JSON"));
+    m_jsonButton->setObjectName(QStringLiteral("failoverShowJsonButton"));
+    m_jsonButton->setCheckable(true);
+    m_json = new QPlainTextEdit;
+    m_json->setObjectName(QStringLiteral("failoverPatchJson"));
+    m_json->setReadOnly(true);
+    m_json->setMaximumHeight(90);
+    m_json->hide();
+    connect(m_jsonButton, &QPushButton::toggled, m_json, &QWidget::setVisible);
     m_checksView = tableView(QStringLiteral("failoverPreflightView"), m_checksModel);
     // Space (or a click) ticks a failed check's override box: the delegate toggles checkable
     // items, so the list is usable from the keyboard.
     m_checksView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    // Every check in view at once: the five ids and their words are the point of the list.
-    m_checksView->setMinimumHeight(m_checksView->verticalHeader()->defaultSectionSize() * 5 +
-                                   m_checksView->horizontalHeader()->sizeHint().height() +
-                                   2 * m_checksView->frameWidth() + 4);
+    // Every check in view at once (the five ids and their words are the point of the list),
+    // and as many of the plan's lines.
+    for (QTableView *view : {m_planView, m_checksView})
+        view->setMinimumHeight(view->verticalHeader()->defaultSectionSize() * 5 +
+                               view->horizontalHeader()->sizeHint().height() + 2 * view->frameWidth() + 4);
     m_checksView->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_operatorsView = tableView(QStringLiteral("failoverOperatorsView"), m_operatorsModel);
     m_result = plainLabel(QStringLiteral("failoverResultText"));
@@ -107,8 +120,9 @@ FailoverDialog::FailoverDialog(FailoverFlow *flow, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_state);
-    layout->addWidget(
-        group(QStringLiteral("failoverPlanGroup"), tr("Plan: what will be written"), m_planView, m_notes), 2);
+    layout->addWidget(group(QStringLiteral("failoverPlanGroup"), tr("Plan: what will be written"), m_planView,
+                            {m_notes, m_jsonButton, m_json}),
+                      2);
     layout->addWidget(group(QStringLiteral("failoverPreflightGroup"),
                             tr("Pre-flight (tick a failed check to go ahead anyway; it is recorded)"),
                             m_checksView),
@@ -118,7 +132,8 @@ FailoverDialog::FailoverDialog(FailoverFlow *flow, QWidget *parent)
                       1);
     layout->addWidget(m_result);
     layout->addWidget(buttons);
-    setTabOrder(m_planView, m_checksView);
+    setTabOrder(m_planView, m_jsonButton);
+    setTabOrder(m_jsonButton, m_checksView);
     setTabOrder(m_checksView, m_operatorsView);
     setTabOrder(m_operatorsView, m_applyButton);
 
@@ -213,6 +228,13 @@ void FailoverDialog::render()
     m_planModel->setLines(plan ? plan->lines : QList<policy::ChangeLine>{});
     m_notes->setText(plan ? plan->notes.join(u'\n') : QString());
     m_notes->setVisible(plan && !plan->notes.isEmpty());
+    m_jsonButton->setEnabled(plan.has_value());
+    m_json->setPlainText(
+        !plan ? QString()
+        : plan->patch.replacePaths().isEmpty()
+            ? plan->patch.toText()
+            : tr("%1\nreplacePaths: %2")
+                  .arg(plan->patch.toText(), plan->patch.replacePaths().join(QStringLiteral(", "))));
     m_checksModel->setChecks(m_flow->checks());
     m_checksModel->setOverridable(state == State::Ready);
     m_operatorsModel->setReports(m_flow->operators(), state == State::Verifying);

@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class QLabel;
+class QPlainTextEdit;
 class QPushButton;
 class QTableView;
 
@@ -15,8 +16,8 @@ class PlanChangesModel;
 class PreflightChecksModel;
 
 // The Failover dialog (issue 13): renders a FailoverFlow's states and nothing else. The plan's
-// preview (path, before → after), the pre-flight list (each check passed or failed in words
-// under its id; a failed check gets a box that overrides it), progress per operator, and the
+// preview (path, before → after; the patch as sent on request), the pre-flight list (each check passed or
+// failed in words under its id; a failed check gets a box that overrides it), progress per operator, and the
 // result: verified, or the rollback (what was restored, per operator what happened, the
 // re-read). "Fail over" hands the ticked overrides to FailoverFlow::apply(); every decision is
 // the flow's. Gateway text is shown as plain text. While the flow writes, verifies or rolls back,
@@ -53,6 +54,8 @@ private:
     QLabel *m_state;
     QLabel *m_notes;
     QTableView *m_planView;
+    QPushButton *m_jsonButton;
+    QPlainTextEdit *m_json;
     QTableView *m_checksView;
     QTableView *m_operatorsView;
     QLabel *m_result;
