@@ -29,6 +29,7 @@
 #include "ui/StoryShots.h"
 #include "ui/Translations.h"
 #include "ui/TrayAlerts.h"
+#include "ui/failover/FailoverSetup.h"
 #include "ui/incidents/IncidentsPanel.h"
 #include "ui/policy/SecuritySetup.h"
 #include "ui/policy/SecurityWindow.h"
@@ -329,6 +330,11 @@ void Application::createFleet()
                 policy::installSecurity(session, runner, *m_laneDetails, *m_window, !m_drills);
             m_securityWindows.insert(gatewayId, security.window);
         }
+        // Failover (issue 13): the gateway's advisor, its banner in the window and the dialog,
+        // advice worded in the profile's time zone.
+        failover::installFailover(session, *runner, *m_settings,
+                                  m_zones.value(gatewayId, QTimeZone::systemTimeZone()),
+                                  m_fleet->title(gatewayId), *m_window, m_laneDetails);
         // Lanes restored from the history: their last known state counts for the tray and the
         // overview until the gateway says otherwise.
         for (const health::LaneStatus &lane : session.lanes()) {
@@ -518,6 +524,8 @@ void Application::bindLaneActions(const QString &gatewayId)
                 [this](const QString &text) { m_window->statusBar()->showMessage(text, kStatusMessageMs); });
         if (LinkingController *linking = m_linking.value(gatewayId))
             m_laneController->setLinking(linking);
+        if (ingest::GatewaySession *session = m_fleet->session(gatewayId))
+            m_laneController->setFailover(failover::FailoverLauncher::of(*session));
     }
 }
 

@@ -6,6 +6,7 @@
 #include "app/platform/Settings.h"
 #include "ui/LaneDetailsPanel.h"
 #include "ui/TestMessageDialog.h"
+#include "ui/failover/FailoverSetup.h"
 #include "ui/wizards/LinkingController.h"
 #include "ui/wizards/SignalWizard.h"
 
@@ -57,6 +58,11 @@ void LaneActionController::setLinking(LinkingController *linking)
     m_linking = linking;
 }
 
+void LaneActionController::setFailover(failover::FailoverLauncher *launcher)
+{
+    m_failover = launcher;
+}
+
 TestMessageDialog *LaneActionController::testMessageDialog() const
 {
     return m_dialog;
@@ -83,7 +89,11 @@ void LaneActionController::onActionRequested(const LaneKey &lane, OperatorAction
         m_linking->openTelegramSetup(lane);
         return;
     }
-    // Failover becomes a flow of its own; until then the panel says how to do it by hand
+    if (m_failover && action == OperatorAction::FailOver) {
+        m_failover->openFor(lane);
+        return;
+    }
+    // Without a flow for it (no launcher on this gateway) the panel says how to do it by hand
     // instead of pretending.
     const QString step = health::manualStepFor(action, lane);
     if (step.isEmpty())

@@ -13,6 +13,9 @@ namespace sb {
 namespace actions {
 class LaneActions;
 }
+namespace failover {
+class FailoverLauncher;
+}
 
 class LaneDetailsPanel;
 class LinkingController;
@@ -23,8 +26,8 @@ class TestMessageDialog;
 // The lane details panel's buttons, carried out: "Restart channel" through LaneActions,
 // "Send test message…" through its dialog (remembering the recipient per lane), link / relink
 // and bot token through the linking wizards, a Signal lane's captcha, re-register and link
-// through the Signal wizard, every other recommended action as the manual step to take until
-// the console runs that flow itself.
+// through the Signal wizard, a failover through the Failover dialog, every other recommended
+// action as the manual step to take until the console runs that flow itself.
 // Progress and outcomes go back to the panel and, as one line, to statusMessage().
 class LaneActionController final : public QObject
 {
@@ -43,6 +46,9 @@ public:
     // Link / relink (WhatsApp) and a bad bot token (Telegram) open their wizards through it
     // instead of the manual step.
     void setLinking(LinkingController *linking);
+    // "Fail over to a healthy channel" opens the Failover dialog through it instead of the
+    // manual step.
+    void setFailover(failover::FailoverLauncher *launcher);
 
     SignalWizard *signalWizard() const;
 
@@ -63,6 +69,7 @@ private:
     QPointer<QWidget> m_dialogParent;
     QPointer<TestMessageDialog> m_dialog;
     QPointer<LinkingController> m_linking;
+    QPointer<failover::FailoverLauncher> m_failover;
     QPointer<SignalWizard> m_signalWizard;
 };
 

@@ -8,6 +8,8 @@
 #include "app/platform/Clock.h"
 #include "app/policy/PatchBuilder.h"
 
+#include <algorithm>
+
 #include <QMetaEnum>
 
 namespace sb::failover {
@@ -18,6 +20,10 @@ const QString kOverride = QStringLiteral("failover.override");
 const QString kApply = QStringLiteral("failover.apply");
 const QString kVerify = QStringLiteral("failover.verify");
 const QString kRollback = QStringLiteral("failover.rollback");
+// The end of a failover that wrote something, on the source lane where the incident is: the
+// incident report's receipt. Its detail is language-neutral (stable state name, lane keys,
+// counts) and worded by the reader (app/incidents/Receipts.cpp).
+const QString kResult = QStringLiteral("failover.result");
 
 // The gateway stamps its own bookkeeping (meta.lastTouchedAt...) on every write: not part of
 // what a failover changes or restores.
@@ -81,9 +87,46 @@ void FailoverFlow::setState(State state)
     if (m_state == state)
         return;
     m_state = state;
+    logResult(state);
     Q_EMIT stateChanged(state);
     if (isFinal(state))
         Q_EMIT finished(state);
+}
+
+void FailoverFlow::logResult(State state)
+{
+    if (state != State::Verified && state != State::RolledBack && state != State::RollbackConflict &&
+        state != State::RollbackIncomplete)
+        return; // nothing was written, or the step is not over
+    const LaneKey &lane = m_request.from;
+    const QString target = m_request.to.toString();
+    const auto confirmed =
+        std::count_if(m_reports.cbegin(), m_reports.cend(), [](const OperatorReport &report) {
+            return report.outcome == OperatorReport::Outcome::Confirmed;
+        });
+    const QString flag =
+        state == State::Verified
+            ? tr("%1 to %2 verified: %3 of %4 operators confirmed")
+                  .arg(m_failback ? tr("failback") : tr("failover"), target)
+                  .arg(confirmed)
+                  .arg(m_reports.size())
+            : tr("%1 to %2 undone: %3")
+                  .arg(m_failback ? tr("failback") : tr("failover"), target, stateName(state));
+    // A lane still busy (the rollback could not start for that reason) gets no row: the
+    // action that holds it is on the record.
+    if (!m_runner.begin(
+            lane, actions::ActionStart{kResult, tr("recording the failover's result"), flag, std::nullopt}))
+        return;
+    actions::ActionOutcome outcome;
+    outcome.ok = state == State::Verified || state == State::RolledBack;
+    outcome.message = flag;
+    outcome.answer =
+        QStringLiteral("state=%1 kind=%2 from=%3 to=%4 confirmed=%5 operators=%6")
+            .arg(stateName(state), m_failback ? QStringLiteral("failback") : QStringLiteral("failover"),
+                 lane.toString(), target)
+            .arg(confirmed)
+            .arg(m_reports.size());
+    m_runner.finish(lane, outcome);
 }
 
 void FailoverFlow::refuse(State state, const QString &problem)
@@ -231,8 +274,8 @@ void FailoverFlow::apply(const QStringList &overrides)
                 outcome.message = conflict
                                       ? tr("Another writer changed the config first: nothing was written.")
                                       : tr("The gateway refused the failover: %1").arg(error.userMessage());
-                outcome.answer =
-                    QStringLiteral("config.patch failed %1: %2").arg(error.code(), error.message());
+                outcome.answer = QStringLiteral("to=%1 config.patch failed %2: %3")
+                                     .arg(m_request.to.toString(), error.code(), error.message());
                 m_runner.finish(lane, outcome);
                 refuse(conflict ? State::Conflict : State::WriteFailed,
                        conflict ? outcome.message + u' ' +
@@ -246,7 +289,9 @@ void FailoverFlow::apply(const QStringList &overrides)
             outcome.configHashAfter = m_writtenHash;
             outcome.message =
                 tr("Failover written: %1.").arg(written.changedPaths.join(QStringLiteral(", ")));
-            outcome.answer = QStringLiteral("changedPaths=[%1]").arg(written.changedPaths.join(u','));
+            outcome.answer = QStringLiteral("kind=%1 to=%2 changedPaths=[%3]")
+                                 .arg(m_failback ? QStringLiteral("failback") : QStringLiteral("failover"),
+                                      m_request.to.toString(), written.changedPaths.join(u','));
             m_runner.finish(lane, outcome);
             setState(State::Verifying);
             m_verifyStarted.start();

@@ -59,8 +59,9 @@ struct FailoverTimings
 //                                                        → RollbackIncomplete (re-read differs)
 //   cancel() from Ready → Cancelled.
 //
-// Each step goes through the ActionRunner: overrides, the write, each test message and the
-// rollback are rows in the action log and flags on the lanes. The session's health engine
+// Each step goes through the ActionRunner: overrides, the write, each test message, the
+// rollback and the result (failover.result, on the source lane: the incident's receipt) are
+// rows in the action log and flags on the lanes. The session's health engine
 // judges the target; the session's clock stamps the report.
 class FailoverFlow final : public QObject
 {
@@ -128,6 +129,7 @@ Q_SIGNALS:
 
 private:
     void setState(State state);
+    void logResult(State state);
     void refuse(State state, const QString &problem);
     void planOn(const gateway::ConfigSnapshot &snapshot);
     void logOverride(const PreflightCheck &check);

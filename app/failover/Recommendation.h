@@ -7,7 +7,9 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QString>
+#include <QTimeZone>
 
 namespace sb::health {
 class HealthEngine;
@@ -44,9 +46,12 @@ QString channelDisplayName(const QString &channel);
 // connection `repeatedDrops` times without proving itself in between (the story's morning:
 // a drop every hour or so, each too far from the last to count as flapping, never proven
 // again). The advice for each such lane that has a proven (healthy) lane of another channel
-// on its gateway, worst first; `tallies` words the drops. Times are shown in local time.
+// on its gateway, worst first; `tallies` words the drops. Times are shown in `zone`, the
+// gateway profile's (the story's operators read "since 01:55" on Tokyo's clock wherever the
+// console runs), as the incident reports do.
 QList<FailoverAdvice> recommendFailovers(const QList<health::LaneStatus> &lanes,
-                                         const QHash<LaneKey, DropTally> &tallies, int repeatedDrops = 3);
+                                         const QHash<LaneKey, DropTally> &tallies, const QTimeZone &zone,
+                                         int repeatedDrops = 3);
 
 // Keeps the advice current from a health engine's transitions: it counts each lane's lost
 // connections since it was last proven and re-evaluates on every transition (a lane starting
@@ -58,11 +63,15 @@ class FailoverAdvisor final : public QObject
     Q_DISABLE_COPY_MOVE(FailoverAdvisor)
 
 public:
-    explicit FailoverAdvisor(health::HealthEngine &engine, QObject *parent = nullptr);
+    // `zone`: the gateway profile's, for the times in the advice.
+    FailoverAdvisor(health::HealthEngine &engine, const QTimeZone &zone, QObject *parent = nullptr);
     ~FailoverAdvisor() override;
 
     const QList<FailoverAdvice> &advice() const { return m_advice; }
     std::optional<FailoverAdvice> adviceFor(const LaneKey &lane) const;
+    // The operators were moved off `lane` (a verified failover or failback): no advice to leave
+    // it until it is proven again, whatever the gateway's status says of it meanwhile.
+    void acknowledgeMovedAway(const LaneKey &lane);
 
 Q_SIGNALS:
     void adviceChanged();
@@ -72,7 +81,9 @@ private:
     void reevaluate();
 
     health::HealthEngine &m_engine;
+    QTimeZone m_zone;
     QHash<LaneKey, DropTally> m_tallies;
+    QSet<LaneKey> m_movedAway;
     QList<FailoverAdvice> m_advice;
 };
 

@@ -113,13 +113,16 @@ std::optional<IncidentReport> buildReport(const store::History &history, qint64 
         // While open, everything the history knows after the opening belongs to it.
         const qint64 readTo = incident.closedAt ? record.to + 1 : kEndOfTime;
         record.events = history.events(incident.lane, incident.openedAt, readTo);
+        // Actions too: a failover's result is written after the lane's last event.
         for (const store::ActionRecord &a : actionLog) {
-            if (actionOnLane(a, incident.lane) && a.at >= incident.openedAt && a.at <= record.to)
+            if (actionOnLane(a, incident.lane) && a.at >= incident.openedAt && a.at < readTo)
                 record.actions.append(a);
         }
         record.segments = history.segments(incident.lane, incident.openedAt, readTo);
         if (!incident.closedAt && !record.events.isEmpty())
             record.to = std::max(record.to, record.events.last().at);
+        if (!incident.closedAt && !record.actions.isEmpty())
+            record.to = std::max(record.to, record.actions.last().at);
 
         LaneIncident lane;
         lane.incident = incident;

@@ -95,6 +95,93 @@ QString actionWhat(const QString &action)
     return action;
 }
 
+// The key=value fields of a failover row's detail (FailoverFlow writes them language-neutral:
+// stable state names, lane keys, counts). The config hashes the runner appends ("; config a -> b")
+// are left out: they stay in the action log.
+QHash<QString, QString> detailFields(const QString &detail)
+{
+    QHash<QString, QString> out;
+    const QString fields = detail.section(QStringLiteral("; config "), 0, 0);
+    for (const QString &part : fields.split(u' ', Qt::SkipEmptyParts)) {
+        const qsizetype equals = part.indexOf(u'=');
+        if (equals > 0)
+            out.insert(part.left(equals), part.mid(equals + 1));
+    }
+    return out;
+}
+
+// "Signal" for "drill/signal/default", "Signal (biz)" for another account.
+QString laneWords(const QString &laneKey)
+{
+    const std::optional<LaneKey> lane = LaneKey::fromString(laneKey);
+    if (!lane)
+        return laneKey;
+    const QString channel = channelName(lane->channel);
+    return lane->accountId == QLatin1String("default")
+               ? channel
+               : QStringLiteral("%1 (%2)").arg(channel, lane->accountId);
+}
+
+// How many settings a "changedPaths=[a,b,c]" field names.
+int pathCount(const QString &changedPaths)
+{
+    const QString inside = changedPaths.mid(1, changedPaths.size() - 2);
+    return inside.isEmpty() ? 0 : int(inside.count(u',')) + 1;
+}
+
+// A failover's rows in words: written, each check, rolled back, and its result (the receipt
+// that the operators were moved and reached, or what the rollback restored). Nothing for a
+// row that is not a failover's.
+std::optional<QString> failoverWords(const store::ActionRecord &a)
+{
+    if (!a.action.startsWith(QLatin1String("failover.")))
+        return std::nullopt;
+    const QHash<QString, QString> f = detailFields(a.detail);
+    const QString kind = f.value(QStringLiteral("kind")) == QLatin1String("failback") ? Text::tr("failback")
+                                                                                      : Text::tr("failover");
+    const QString to = laneWords(f.value(QStringLiteral("to")));
+    const bool failed = a.detail.contains(QLatin1String(" failed "));
+    if (a.action == QLatin1String("failover.result")) {
+        const QString state = f.value(QStringLiteral("state"));
+        const QString confirmed = f.value(QStringLiteral("confirmed"));
+        const QString operators = f.value(QStringLiteral("operators"));
+        if (state == QLatin1String("verified"))
+            return Text::tr("%1 to %2 verified: %3 of %4 operators confirmed")
+                .arg(kind, to, confirmed, operators);
+        if (state == QLatin1String("rolled-back"))
+            return Text::tr(
+                       "%1 to %2 rolled back (%3 of %4 operators confirmed); the config read back as before")
+                .arg(kind, to, confirmed, operators);
+        if (state == QLatin1String("rollback-conflict"))
+            return Text::tr("%1 to %2 not rolled back: another writer changed the config since")
+                .arg(kind, to);
+        return Text::tr("%1 to %2 rolled back only in part: the config differs from before").arg(kind, to);
+    }
+    if (a.action == QLatin1String("failover.apply")) {
+        if (failed)
+            return Text::tr("%1 to %2 not written — %3").arg(kind, to, gatewayText(a.detail));
+        return Text::tr("%1 to %2: config written (%3 settings)")
+            .arg(kind, to)
+            .arg(pathCount(f.value(QStringLiteral("changedPaths"))));
+    }
+    if (a.action == QLatin1String("failover.rollback")) {
+        if (failed)
+            return Text::tr("failover rollback not written — %1").arg(gatewayText(a.detail));
+        return Text::tr("failover rolled back: %1 settings restored")
+            .arg(pathCount(f.value(QStringLiteral("changedPaths"))));
+    }
+    if (a.action == QLatin1String("failover.verify")) {
+        const QString who = gatewayText(f.value(QStringLiteral("to")));
+        return a.detail.contains(QLatin1String("send ok; lastOutboundAt"))
+                   ? Text::tr("failover check to %1 confirmed").arg(who)
+                   : Text::tr("failover check to %1 not confirmed — %2")
+                         .arg(who, gatewayText(a.detail.section(u' ', 1)));
+    }
+    if (a.action == QLatin1String("failover.override"))
+        return Text::tr("failover pre-flight check %1 overridden").arg(f.value(QStringLiteral("check")));
+    return std::nullopt;
+}
+
 struct Line
 {
     qint64 at = 0;
@@ -277,6 +364,11 @@ QList<Receipt> receiptsFor(const LaneRecord &record, const QTimeZone &zone)
     const LaneKey &lane = record.incident.lane;
     QList<Receipt> receipts = collapse(eventLines(record), lane, zone);
     for (const store::ActionRecord &a : record.actions) {
+        if (const std::optional<QString> failover = failoverWords(a)) {
+            const QString text = Text::tr("operator (%1): %2").arg(gatewayText(a.actor), *failover);
+            receipts.append(Receipt{lane, a.at, Receipt::Kind::Action, text, text, 0, std::nullopt});
+            continue;
+        }
         QString text = Text::tr("operator (%1): %2").arg(gatewayText(a.actor), actionWhat(a.action));
         // The detail is the gateway's answer and, for a config write, "config <before> -> <after>".
         const QString detail = gatewayText(a.detail);

@@ -8,7 +8,10 @@
 #include "app/drill/ScenarioPlayer.h"
 #include "app/failover/FailoverFlow.h"
 #include "app/failover/Recommendation.h"
+#include "app/incidents/IncidentReport.h"
 #include "tests/ingest/StoryRun.h"
+
+#include <limits>
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -26,6 +29,7 @@ namespace {
 
 const LaneKey kWhatsApp = sb::test::drillLane("whatsapp");
 const LaneKey kSignal = sb::test::drillLane("signal");
+const QTimeZone kTokyo(QByteArrayLiteral("Asia/Tokyo")); // the standby scenario's zone
 
 QList<Operator> operators()
 {
@@ -90,6 +94,29 @@ struct StandbyRun
         return out;
     }
 
+    // The receipts of WhatsApp's open incident, in Tokyo time (the report the incident dock and
+    // `switchboardctl export` show).
+    QStringList whatsappReceipts()
+    {
+        console->history.flush();
+        const QList<sb::health::Incident> incidents =
+            console->history.incidents(0, std::numeric_limits<qint64>::max());
+        for (const sb::health::Incident &incident : incidents) {
+            if (incident.lane != kWhatsApp || !incident.isOpen())
+                continue;
+            sb::incidents::ReportOptions options;
+            options.timeZone = kTokyo;
+            const auto report = sb::incidents::buildReport(console->history, incident.id, options);
+            QStringList out;
+            if (report) {
+                for (const sb::incidents::Receipt &receipt : report->allReceipts())
+                    out << receipt.text;
+            }
+            return out;
+        }
+        return {};
+    }
+
     // Runs a flow to Ready; false when it stopped elsewhere.
     bool planned(FailoverFlow &flow, const sb::failover::FailoverRequest &request)
     {
@@ -119,12 +146,17 @@ private Q_SLOTS:
         sb::health::HealthEngine &engine = run.console->engine();
         QCOMPARE(engine.status(kSignal).state, sb::LaneState::Healthy);
         QVERIFY(engine.status(kWhatsApp).flapping);
-        sb::failover::FailoverAdvisor advisor(engine);
+        sb::failover::FailoverAdvisor advisor(engine, kTokyo);
         QTRY_VERIFY_WITH_TIMEOUT(advisor.adviceFor(kWhatsApp).has_value(), 5000);
         const sb::failover::FailoverAdvice advice = *advisor.adviceFor(kWhatsApp);
         QCOMPARE(advice.to, kSignal);
         QVERIFY2(advice.text.startsWith(u"WhatsApp"_s), qPrintable(advice.text));
         QVERIFY2(advice.text.endsWith(u"Signal is proven. Fail over now"_s), qPrintable(advice.text));
+        // Once the operators have moved off WhatsApp, nothing is left to recommend.
+        QSignalSpy changed(&advisor, &sb::failover::FailoverAdvisor::adviceChanged);
+        advisor.acknowledgeMovedAway(kWhatsApp);
+        QVERIFY(!advisor.adviceFor(kWhatsApp));
+        QCOMPARE(changed.size(), 1);
     }
 
     // The morning: WhatsApp drops about once an hour, too far apart to count as flapping, and
@@ -135,7 +167,7 @@ private Q_SLOTS:
         StandbyRun run;
         std::unique_ptr<sb::failover::FailoverAdvisor> advisor;
         QVERIFY(run.startAt(jst(12, 11, 0), [&advisor](sb::health::HealthEngine &engine) {
-            advisor = std::make_unique<sb::failover::FailoverAdvisor>(engine);
+            advisor = std::make_unique<sb::failover::FailoverAdvisor>(engine, kTokyo);
         }));
         QTRY_VERIFY_WITH_TIMEOUT(advisor->adviceFor(kWhatsApp).has_value(), 5000);
         QVERIFY(!run.console->engine().status(kWhatsApp).flapping);
@@ -178,9 +210,16 @@ private Q_SLOTS:
         QCOMPARE(at(config, u"agents.defaults.heartbeat.target"_s), QJsonValue(u"signal"_s));
         QCOMPARE(at(config, u"agents.defaults.heartbeat.to"_s), QJsonValue(u"+818011112222"_s));
 
-        QCOMPARE(run.loggedActions(),
-                 (QStringList{u"failover.apply"_s, u"failover.verify"_s, u"failover.verify"_s}));
+        QCOMPARE(run.loggedActions(), (QStringList{u"failover.apply"_s, u"failover.verify"_s,
+                                                   u"failover.verify"_s, u"failover.result"_s}));
         QVERIFY(run.console->history.verifyActionLog().intact);
+        // The incident's report carries the failover as receipts, in words.
+        const QStringList receipts = run.whatsappReceipts();
+        QVERIFY2(receipts.contains(u"operator (tester): failover to Signal: config written (5 settings)"_s),
+                 qPrintable(receipts.join(u'\n')));
+        QVERIFY2(receipts.contains(
+                     u"operator (tester): failover to Signal verified: 2 of 2 operators confirmed"_s),
+                 qPrintable(receipts.join(u'\n')));
 
         // The benchmark: from "Fail over" to every operator verified (DESIGN §8: ≤ 5 s).
         const sb::failover::FailoverTimings &t = flow.timings();
@@ -215,8 +254,15 @@ private Q_SLOTS:
         QVERIFY(flow.rollbackDifferences().isEmpty());
         // The drill's file is the one before, key for key.
         QCOMPARE(run.config(), before);
-        QCOMPARE(run.loggedActions(),
-                 (QStringList{u"failover.apply"_s, u"failover.verify"_s, u"failover.rollback"_s}));
+        QCOMPARE(run.loggedActions(), (QStringList{u"failover.apply"_s, u"failover.verify"_s,
+                                                   u"failover.rollback"_s, u"failover.result"_s}));
+        const QStringList receipts = run.whatsappReceipts();
+        QVERIFY2(receipts.contains(u"operator (tester): failover rolled back: 5 settings restored"_s),
+                 qPrintable(receipts.join(u'\n')));
+        QVERIFY2(receipts.contains(
+                     u"operator (tester): failover to Signal rolled back (0 of 2 operators confirmed); the "
+                     u"config read back as before"_s),
+                 qPrintable(receipts.join(u'\n')));
     }
 
     // Signal drops right after the write: the gateway queues the check (no listener), as the
@@ -328,6 +374,13 @@ private Q_SLOTS:
         nobody.start({kWhatsApp, sb::test::drillLane("telegram"), operators()});
         QCOMPARE(nobody.state(), FailoverFlow::State::Refused);
         QVERIFY2(nobody.problem().contains(u"telegram"_s), qPrintable(nobody.problem()));
+        // Two accounts of WhatsApp: refused as such, not planned at the channel's root.
+        FailoverFlow sameChannel(*run.runner, {});
+        sameChannel.start({kWhatsApp, LaneKey{kWhatsApp.gatewayId, u"whatsapp"_s, u"biz"_s}, operators()});
+        QCOMPARE(sameChannel.state(), FailoverFlow::State::Refused);
+        QVERIFY2(sameChannel.problem().contains(u"accounts of one channel"_s),
+                 qPrintable(sameChannel.problem()));
+        QVERIFY(!sameChannel.plan());
         FailoverFlow back(*run.runner, {});
         back.startFailback(failover());
         QCOMPARE(back.state(), FailoverFlow::State::Refused);

@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 using sb::LaneKey;
@@ -364,9 +365,9 @@ private Q_SLOTS:
         tallies.insert(lane(u"whatsapp"_s), {9, 0});
         QList<sb::health::LaneStatus> lanes{laneStatus(lane(u"whatsapp"_s), sb::LaneState::Degraded, true),
                                             laneStatus(lane(u"signal"_s), sb::LaneState::Probation)};
-        QVERIFY(sb::failover::recommendFailovers(lanes, tallies).isEmpty());
+        QVERIFY(sb::failover::recommendFailovers(lanes, tallies, QTimeZone::utc()).isEmpty());
         lanes[1].state = sb::LaneState::Healthy;
-        auto advice = sb::failover::recommendFailovers(lanes, tallies);
+        auto advice = sb::failover::recommendFailovers(lanes, tallies, QTimeZone::utc());
         QCOMPARE(advice.size(), 1);
         QCOMPARE(advice.first().to, lane(u"signal"_s));
         QVERIFY2(advice.first().text.startsWith(QLatin1String("WhatsApp: 9 drops since ")),
@@ -375,14 +376,49 @@ private Q_SLOTS:
                  qPrintable(advice.first().text));
         // Another gateway's proven lane is no alternative.
         lanes[1].lane.gatewayId = u"other"_s;
-        QVERIFY(sb::failover::recommendFailovers(lanes, tallies).isEmpty());
+        QVERIFY(sb::failover::recommendFailovers(lanes, tallies, QTimeZone::utc()).isEmpty());
         // Logged out counts too.
         lanes[1].lane.gatewayId = u"gw"_s;
         lanes[0] = laneStatus(lane(u"whatsapp"_s), sb::LaneState::LoggedOut);
-        advice = sb::failover::recommendFailovers(lanes, {});
+        advice = sb::failover::recommendFailovers(lanes, {}, QTimeZone::utc());
         QCOMPARE(advice.size(), 1);
         QVERIFY2(advice.first().text.startsWith(QLatin1String("WhatsApp is ")),
                  qPrintable(advice.first().text));
+        // Disabled on purpose (the failover's own doing): no advice, whatever its drops.
+        lanes[0] = laneStatus(lane(u"whatsapp"_s), sb::LaneState::Disabled);
+        QVERIFY(sb::failover::recommendFailovers(lanes, tallies, QTimeZone::utc()).isEmpty());
+    }
+
+    // The advice's times are on the gateway's clock, not the machine's: 16:55 UTC is 01:55 in
+    // Tokyo, the story's words whatever zone the console runs in.
+    void recommendationSpeaksInTheGatewaysZone()
+    {
+        QHash<LaneKey, sb::failover::DropTally> tallies;
+        const qint64 firstDrop =
+            QDateTime(QDate(2026, 2, 11), QTime(16, 55), QTimeZone::utc()).toMSecsSinceEpoch();
+        tallies.insert(lane(u"whatsapp"_s), {9, firstDrop});
+        const QList<sb::health::LaneStatus> lanes{
+            laneStatus(lane(u"whatsapp"_s), sb::LaneState::Degraded, true),
+            laneStatus(lane(u"signal"_s), sb::LaneState::Healthy)};
+        const auto tokyo = sb::failover::recommendFailovers(lanes, tallies, QTimeZone("Asia/Tokyo"));
+        QCOMPARE(tokyo.size(), 1);
+        QCOMPARE(tokyo.first().text, u"WhatsApp: 9 drops since 01:55. Signal is proven. Fail over now"_s);
+        const auto berlin = sb::failover::recommendFailovers(lanes, tallies, QTimeZone("Europe/Berlin"));
+        QCOMPARE(berlin.first().text, u"WhatsApp: 9 drops since 17:55. Signal is proven. Fail over now"_s);
+    }
+
+    // Two accounts of one channel share the channel's root keys and its owner entries
+    // ("whatsapp:+8180…" names no account): no plan could move operators between them
+    // without rewriting what the source still uses. Refused in words before anything is read.
+    void twoAccountsOfOneChannelAreRefused()
+    {
+        FailoverRequest r{LaneKey{u"gw"_s, u"whatsapp"_s, u"default"_s},
+                          LaneKey{u"gw"_s, u"whatsapp"_s, u"biz"_s},
+                          {Operator{u"Grace"_s, {{u"whatsapp"_s, u"+15555550100"_s}}}}};
+        QString problem;
+        QVERIFY(!sb::failover::checkRequest(r, &problem));
+        QVERIFY2(problem.contains(u"accounts of one channel"_s), qPrintable(problem));
+        QVERIFY2(problem.contains(u"whatsapp/biz"_s), qPrintable(problem));
     }
 };
 
