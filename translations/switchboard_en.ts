@@ -441,7 +441,7 @@
     </message>
     <message>
         <source>Gateway</source>
-        <translation type="unfinished">Gateway</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Link</source>
@@ -453,7 +453,7 @@
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished">Protocol</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Worst lane</source>
@@ -465,7 +465,7 @@
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished">Last error</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -831,19 +831,19 @@
     </message>
     <message>
         <source>Gateway</source>
-        <translation type="unfinished">Gateway</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Channel</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Account</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">State</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Since</source>
@@ -851,7 +851,7 @@
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Reason</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Next step</source>
@@ -1102,11 +1102,11 @@
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Channel</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Account</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Requested</source>
@@ -1326,7 +1326,7 @@
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">unknown</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>off (the bot reads every group message)</source>
@@ -1980,15 +1980,15 @@ Privacy mode: %3</source>
     <name>sb::fleet</name>
     <message>
         <source>not connected to a gateway</source>
-        <translation type="unfinished">not connected to a gateway</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished">Not connected</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connecting</source>
@@ -2012,7 +2012,7 @@ Privacy mode: %3</source>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1… {1 %2?}</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2564,23 +2564,23 @@ Privacy mode: %3</source>
     <name>sb::incidents</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished">%1 min</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 h %2 min</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished">%1 d %2 h</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>name a new history file to import into</source>
@@ -2676,11 +2676,11 @@ Privacy mode: %3</source>
     </message>
     <message>
         <source>another session took over</source>
-        <translation type="unfinished">another session took over</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the gateway gave up reconnecting</source>
-        <translation type="unfinished">the gateway gave up reconnecting</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>authorization failed (%1)</source>
@@ -2812,7 +2812,7 @@ Privacy mode: %3</source>
     </message>
     <message>
         <source>none recorded</source>
-        <translation type="unfinished">none recorded</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Receipt: %1 (%2)</source>
@@ -2859,7 +2859,7 @@ Privacy mode: %3</source>
     </message>
     <message>
         <source>Lane</source>
-        <translation type="unfinished">Lane</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Worst state</source>
@@ -3085,7 +3085,7 @@ Privacy mode: %3</source>
     </message>
     <message>
         <source>Another action is still running on this lane.</source>
-        <translation type="unfinished">Another action is still running on this lane.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 may now message %2 (%3).</source>
@@ -3191,7 +3191,7 @@ Privacy mode: %3</source>
     </message>
     <message>
         <source>Another action is still running on this lane.</source>
-        <translation type="unfinished">Another action is still running on this lane.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Asking signal-cli for a link code…</source>
@@ -3257,7 +3257,7 @@ Privacy mode: %3</source>
     </message>
     <message>
         <source>Another action is still running on this lane.</source>
-        <translation type="unfinished">Another action is still running on this lane.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter the code Signal sent to %1.</source>
@@ -3664,7 +3664,7 @@ Privacy mode: %3</source>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">none</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the daemon ended the event stream</source>
@@ -3903,7 +3903,7 @@ With tools.elevated enabled, a prompt injection in those conversations can becom
     </message>
     <message>
         <source>Another action is still running on this lane.</source>
-        <translation type="unfinished">Another action is still running on this lane.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Another writer changed the config after Switchboard read it: nothing was written. Their change is shown beside yours; apply yours again on top of theirs, or drop it.</source>
@@ -3978,7 +3978,7 @@ With tools.elevated enabled, a prompt injection in those conversations can becom
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Account</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Setting</source>
@@ -4021,7 +4021,7 @@ With tools.elevated enabled, a prompt injection in those conversations can becom
     </message>
     <message>
         <source>Switchboard</source>
-        <translation type="unfinished">Switchboard</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Severity</source>
@@ -4033,7 +4033,7 @@ With tools.elevated enabled, a prompt injection in those conversations can becom
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished">Account</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reported by</source>
@@ -4187,7 +4187,7 @@ With tools.elevated enabled, a prompt injection in those conversations can becom
     </message>
     <message>
         <source>Fix: %1</source>
-        <translation type="unfinished">Fix: %1</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Writing…</source>
