@@ -110,9 +110,8 @@ int main(int argc, char *argv[])
     int ingested = 0;
     QObject::connect(&session.monitor(), &sb::gateway::GatewayMonitor::eventReceived, &app,
                      [&](const sb::gateway::Event &event) {
-                         if (event.kind == sb::gateway::EventKind::Heartbeat)
-                             received.insert(event.payload[QLatin1String("preview")].toString(),
-                                             timer.nsecsElapsed());
+                         if (event.heartbeat)
+                             received.insert(event.heartbeat->preview, timer.nsecsElapsed());
                      });
     QObject::connect(&session.ingestor(), &sb::ingest::Ingestor::eventIngested, &app,
                      [&](const sb::ChannelEvent &event) {
