@@ -47,6 +47,8 @@ void GatewayConcerns::follow(const fleet::FleetSessions &fleet)
     };
     connect(&fleet, &fleet::FleetSessions::sessionAdded, this, update);
     connect(&fleet, &fleet::FleetSessions::linkStateChanged, this, update);
+    // The link's last error may be worded after the state changed (coalesced: once a turn).
+    connect(&fleet, &fleet::FleetSessions::summaryChanged, this, update);
     for (const QString &gatewayId : fleet.gatewayIds())
         update(gatewayId);
 }
