@@ -119,6 +119,49 @@ private Q_SLOTS:
         QTRY_COMPARE(centre(tray.icon()), TrayAlerts::colorFor(policy.worst()));
     }
 
+    // A gateway that hangs without closing anything (a half-open link: no tick, no answer): the
+    // tray can only know once the tick watchdog gives up, so the bound is two tick intervals (60 s
+    // on a real gateway; 1 s ticks here).
+    void aSilentGatewayColoursTheTrayWithinTwoTicks()
+    {
+        drill::DrillFleet::Options options;
+        options.session.autoPlay = false;
+        options.session.tickIntervalMs = 1000;
+        QString error;
+        const std::unique_ptr<drill::DrillFleet> drills = drill::DrillFleet::start(options, &error);
+        QVERIFY2(drills, qPrintable(error));
+        SystemClock clock;
+        alerts::AlertPolicy policy(clock);
+        alerts::GatewayConcerns concerns(clock);
+        TrayAlerts tray(policy, concerns);
+        fleet::FleetSessions fleet(nullptr, health::HealthPolicy{});
+        concerns.follow(fleet);
+        fleet::FleetSessions::Watch watch;
+        watch.gatewayId = QStringLiteral("gw1");
+        watch.title = QStringLiteral("home");
+        watch.connection.url = drills->session(0)->url();
+        watch.connection.token = drills->session(0)->token();
+        watch.clock = drills->session(0)->clock();
+        fleet.watch(watch);
+        QTRY_VERIFY_WITH_TIMEOUT(allLive(fleet), 60000);
+
+        drill::DrillGateway *home = drills->session(0)->gateway();
+        QElapsedTimer sinceStall;
+        sinceStall.start();
+        home->setTicksStalled(true);
+        home->setResponseDelayMs(60000); // the status polls' answers would prove it alive
+        QTRY_VERIFY_WITH_TIMEOUT(tray.toolTip().contains(QLatin1String("home: unreachable since ")), 8000);
+        qInfo("ticks stalled → tray names the gateway after %lld ms (2 ticks = 2000 ms)",
+              static_cast<long long>(sinceStall.elapsed()));
+        QVERIFY(sinceStall.elapsed() <= 2 * 1000 + 3000); // slack for a loaded runner
+        QCOMPARE(centre(tray.icon()), TrayAlerts::colorFor(std::max(policy.worst(), Severity::Attention)));
+
+        home->setTicksStalled(false);
+        home->setResponseDelayMs(0);
+        QTRY_VERIFY_WITH_TIMEOUT(allLive(fleet) && concerns.worst() == Severity::Neutral, 15000);
+        QVERIFY2(!tray.toolTip().contains(QLatin1String("home")), qPrintable(tray.toolTip()));
+    }
+
     void theStorysCriticalFindingColoursTheTrayUntilFixed()
     {
         QTemporaryDir dir;
