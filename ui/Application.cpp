@@ -3,6 +3,7 @@
 #include "app/actions/ActionRunner.h"
 #include "app/actions/LaneActions.h"
 #include "app/alerts/AlertPolicy.h"
+#include "app/alerts/GatewayConcerns.h"
 #include "app/drill/DrillFleet.h"
 #include "app/drill/ScenarioClock.h"
 #include "app/drill/ScenarioPlayer.h"
@@ -91,7 +92,8 @@ Application::Application(Options options, QObject *parent)
     m_retentionTimer.setInterval(kRetentionIntervalMs);
     connect(&m_retentionTimer, &QTimer::timeout, this, &Application::applyRetention);
     m_window = std::make_unique<MainWindow>(*m_settings, *m_secrets);
-    m_tray = std::make_unique<TrayAlerts>(*m_alerts);
+    m_concerns = std::make_unique<alerts::GatewayConcerns>(m_wallClock);
+    m_tray = std::make_unique<TrayAlerts>(*m_alerts, *m_concerns);
     connect(m_tray.get(), &TrayAlerts::showWindowRequested, m_window.get(), [this] {
         m_window->showNormal();
         m_window->raise();
@@ -329,6 +331,7 @@ void Application::createFleet()
             const policy::SecuritySetup security =
                 policy::installSecurity(session, runner, *m_laneDetails, *m_window, !m_drills);
             m_securityWindows.insert(gatewayId, security.window);
+            m_concerns->follow(gatewayId, m_fleet->title(gatewayId), *security.center);
         }
         // Failover (issue 13): the gateway's advisor, its banner in the window and the dialog,
         // advice worded in the profile's time zone.
@@ -342,6 +345,8 @@ void Application::createFleet()
             m_laneModel->setLane(lane);
         }
     });
+    // A gateway that cannot be seen colours the tray whatever its lanes last said.
+    m_concerns->follow(*m_fleet);
     connect(m_fleet.get(), &fleet::FleetSessions::summaryChanged, this, &Application::onSummaryChanged);
     connect(m_fleet.get(), &fleet::FleetSessions::laneStateChanged, this,
             [this](const LaneKey &lane, const health::Transition &transition, bool live) {

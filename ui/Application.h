@@ -26,7 +26,8 @@ class LaneActions;
 }
 namespace alerts {
 class AlertPolicy;
-}
+class GatewayConcerns;
+} // namespace alerts
 namespace fleet {
 class FleetSessions;
 }
@@ -148,6 +149,7 @@ private:
     std::unique_ptr<FleetModel> m_fleetModel;
     std::unique_ptr<LaneStatusModel> m_laneModel;
     std::unique_ptr<alerts::AlertPolicy> m_alerts;
+    std::unique_ptr<alerts::GatewayConcerns> m_concerns; // gateways down, critical findings: the tray
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<TrayAlerts> m_tray;
     QHash<QString, QTimeZone> m_zones;                        // gateway id → its profile's display zone

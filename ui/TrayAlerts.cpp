@@ -1,6 +1,9 @@
 #include "ui/TrayAlerts.h"
 
 #include "app/alerts/AlertPolicy.h"
+#include "app/alerts/GatewayConcerns.h"
+
+#include <algorithm>
 
 #include <QAction>
 #include <QDateTime>
@@ -33,9 +36,10 @@ QSystemTrayIcon::MessageIcon messageIconFor(Severity severity)
 
 } // namespace
 
-TrayAlerts::TrayAlerts(alerts::AlertPolicy &policy, QObject *parent)
+TrayAlerts::TrayAlerts(alerts::AlertPolicy &policy, alerts::GatewayConcerns &concerns, QObject *parent)
     : QObject(parent)
     , m_policy(policy)
+    , m_concerns(concerns)
     , m_menu(std::make_unique<QMenu>())
 {
     setObjectName(QStringLiteral("trayAlerts"));
@@ -78,6 +82,10 @@ TrayAlerts::TrayAlerts(alerts::AlertPolicy &policy, QObject *parent)
     connect(&m_policy, &alerts::AlertPolicy::worstChanged, this, &TrayAlerts::updateIcon);
     connect(&m_policy, &alerts::AlertPolicy::severitiesChanged, this, &TrayAlerts::updateToolTip);
     connect(&m_policy, &alerts::AlertPolicy::muteChanged, this, &TrayAlerts::updateMuteActions);
+    connect(&m_concerns, &alerts::GatewayConcerns::changed, this, [this] {
+        updateIcon();
+        updateToolTip();
+    });
 
     updateIcon();
     updateMuteActions(); // also sets the tooltip
@@ -133,7 +141,8 @@ QIcon TrayAlerts::iconFor(Severity severity)
 
 void TrayAlerts::updateIcon()
 {
-    m_icon = iconFor(m_policy.worst());
+    // A gateway's lanes keep their last state while it cannot be seen: its concern outranks them.
+    m_icon = iconFor(std::max(m_policy.worst(), m_concerns.worst()));
     if (m_tray)
         m_tray->setIcon(m_icon);
 }
@@ -143,6 +152,8 @@ void TrayAlerts::updateToolTip()
     const int count = m_policy.lanesNeedingAttention();
     QString text = count == 1 ? tr("Switchboard: 1 lane needs attention")
                               : tr("Switchboard: %1 lanes need attention").arg(count);
+    for (const QString &line : m_concerns.lines())
+        text += u'\n' + line;
     if (m_policy.isMuted()) {
         const QDateTime until = QDateTime::fromMSecsSinceEpoch(m_policy.mutedUntilMs()).toLocalTime();
         text += u'\n' + tr("Alerts muted until %1").arg(until.toString(QStringLiteral("HH:mm")));

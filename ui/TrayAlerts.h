@@ -17,12 +17,15 @@ class QTimer;
 
 namespace sb::alerts {
 class AlertPolicy;
-}
+class GatewayConcerns;
+} // namespace sb::alerts
 
 namespace sb {
 
-// The tray side of alerts (DESIGN §1 "Alerts"): an icon painted as a circle in the worst lane's
-// colour, a tooltip counting the lanes that need attention, a menu to mute alerts for an hour,
+// The tray side of alerts (DESIGN §1 "Alerts"): an icon painted as a circle in the worst colour
+// of the fleet — the worst lane, a gateway that cannot be seen, a CRITICAL security finding —, a
+// tooltip counting the lanes that need attention and naming each gateway concern in words, a
+// menu to mute alerts for an hour,
 // unmute them or bring the window back, and AlertPolicy's notifications shown as tray
 // messages. Where there is no system tray (offscreen, some desktops) everything except the
 // tray icon itself keeps working: the icon, tooltip and menu are still built and the
@@ -39,7 +42,7 @@ public:
 
     static constexpr qint64 kMuteMs = 60 * 60 * 1000; // "Mute alerts for 1 hour"
 
-    explicit TrayAlerts(alerts::AlertPolicy &policy, QObject *parent = nullptr);
+    TrayAlerts(alerts::AlertPolicy &policy, alerts::GatewayConcerns &concerns, QObject *parent = nullptr);
     ~TrayAlerts() override;
 
     void setNotifier(Notifier notifier);
@@ -67,6 +70,7 @@ private:
     void showNotification(const QString &title, const QString &body, Severity severity);
 
     alerts::AlertPolicy &m_policy;
+    alerts::GatewayConcerns &m_concerns;
     Notifier m_notifier;
     QIcon m_icon;
     QString m_toolTip;

@@ -113,7 +113,7 @@ void LaneActions::restartChannel(const LaneKey &lane)
     }
     session.monitor().client().channelsStop(
         lane.channel, lane.accountId, this,
-        [this, lane](const gateway::Result<gateway::GatewayClient::RawObject> &result) {
+        [this, lane](const gateway::Result<gateway::ChannelStopResult> &result) {
             if (!result) {
                 ActionOutcome outcome;
                 outcome.message =

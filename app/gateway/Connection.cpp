@@ -252,15 +252,9 @@ void Connection::handleEvent(const EventFrame &frame)
     }
     if (frame.seq)
         noticeSeq(*frame.seq);
-    Event event;
-    event.kind = eventKindFor(frame.event);
-    event.name = frame.event;
-    event.payload = frame.payload;
-    event.seq = frame.seq;
-    event.stateVersion = frame.stateVersion;
-    event.receivedAt = QDateTime::fromMSecsSinceEpoch(nowMs(), Qt::UTC);
+    const Event event = Event::fromFrame(frame, QDateTime::fromMSecsSinceEpoch(nowMs(), Qt::UTC));
     if (event.kind == EventKind::Shutdown) {
-        const auto notice = parseShutdown(frame.payload);
+        const std::optional<ShutdownNotice> &notice = event.shutdown;
         m_restartDelayMs.reset();
         if (notice && notice->restartExpectedMs)
             m_restartDelayMs = boundedGatewayDelayMs(*notice->restartExpectedMs, "restartExpectedMs");

@@ -46,18 +46,15 @@ public:
         std::optional<int> timeoutMs; // gateway default 120 s
         QString currentQrDataUrl;     // v4 only: the QR being shown, so a rotation is noticed
     };
-    using RawObject = QJsonObject;
-
     void health(QObject *context, ResultHandler<HealthSnapshot> handler, bool probe = false);
-    void status(QObject *context, ResultHandler<RawObject> handler);
     void channelsStatus(const ChannelsStatusOptions &options, QObject *context,
                         ResultHandler<ChannelsStatus> handler);
     void channelsStart(const QString &channel, const QString &accountId, QObject *context,
                        ResultHandler<ChannelStartResult> handler); // v4 only
     void channelsStop(const QString &channel, const QString &accountId, QObject *context,
-                      ResultHandler<RawObject> handler); // v4 only
+                      ResultHandler<ChannelStopResult> handler); // v4 only
     void channelsLogout(const QString &channel, const QString &accountId, QObject *context,
-                        ResultHandler<RawObject> handler);
+                        ResultHandler<ChannelLogoutResult> handler);
 
     void configGet(QObject *context, ResultHandler<ConfigSnapshot> handler);
     // A stale baseHash fails with Kind::ConfigConflict and changes nothing.
@@ -65,7 +62,6 @@ public:
                      ResultHandler<ConfigWriteResult> handler);
     void configSet(const QJsonObject &config, const QString &baseHash, QObject *context,
                    ResultHandler<ConfigWriteResult> handler);
-    void configSchema(QObject *context, ResultHandler<RawObject> handler);
 
     void logsTail(const LogsTailRequest &request, QObject *context, ResultHandler<LogsTail> handler);
     void send(const SendRequest &request, QObject *context, ResultHandler<SendResult> handler);
@@ -81,7 +77,7 @@ public:
                         const PairingApproveOptions &options, QObject *context,
                         ResultHandler<PairingApproval> handler); // v4 only
     void pairingDismiss(const QString &channel, const QString &accountId, const QString &requestId,
-                        QObject *context, ResultHandler<RawObject> handler); // v4 only
+                        QObject *context, ResultHandler<PairingDismissal> handler); // v4 only
 
     void webLoginStart(const WebLoginStartOptions &options, QObject *context,
                        ResultHandler<WebLoginState> handler);

@@ -29,8 +29,7 @@ GatewayMonitor::GatewayMonitor(ConnectionOptions options, QObject *parent)
     });
     connect(m_connection.get(), &Connection::eventReceived, this, [this](const Event &received) {
         // Heartbeat reasons and previews are gateway text like any answer (see GatewayClient::call).
-        Event event = received;
-        event.payload = Redactor::redact(received.payload);
+        const Event event = received.redacted();
         Q_EMIT eventReceived(event);
         if (event.kind == EventKind::Health)
             refresh();

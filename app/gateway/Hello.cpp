@@ -127,6 +127,23 @@ EventKind eventKindFor(const QString &eventName)
     return EventKind::Other;
 }
 
+Event Event::fromFrame(const EventFrame &frame, const QDateTime &receivedAt)
+{
+    Event event;
+    event.kind = eventKindFor(frame.event);
+    event.name = frame.event;
+    event.seq = frame.seq;
+    event.stateVersion = frame.stateVersion;
+    event.receivedAt = receivedAt;
+    event.m_payload = frame.payload;
+    event.gatewayTime = parseTimestamp(frame.payload.toObject().value(QLatin1String("ts")));
+    if (event.kind == EventKind::Heartbeat)
+        event.heartbeat = parseHeartbeat(frame.payload);
+    else if (event.kind == EventKind::Shutdown)
+        event.shutdown = parseShutdown(frame.payload);
+    return event;
+}
+
 std::optional<ShutdownNotice> parseShutdown(const QJsonValue &payload)
 {
     if (!payload.isObject())
@@ -164,7 +181,6 @@ std::optional<HeartbeatRecord> parseHeartbeat(const QJsonValue &payload)
         return std::nullopt;
     const QJsonObject object = payload.toObject();
     HeartbeatRecord record;
-    record.raw = object;
     record.at = parseTimestamp(object.value(QLatin1String("ts"))).value_or(QDateTime());
     record.status = str(object, "status");
     record.to = str(object, "to");

@@ -62,18 +62,6 @@ enum class EventKind
 
 EventKind eventKindFor(const QString &eventName);
 
-// One gateway event after decoding. The payload stays JSON here; the typed parse functions
-// below (and in ChannelStatus.h) turn it into values for the layers above.
-struct Event
-{
-    EventKind kind = EventKind::Other;
-    QString name;
-    QJsonValue payload;
-    std::optional<qint64> seq;
-    std::optional<StateVersion> stateVersion;
-    QDateTime receivedAt;
-};
-
 struct ShutdownNotice
 {
     QString reason;
@@ -101,7 +89,6 @@ struct HeartbeatRecord
     QString reason;
     QString indicatorType; // "ok" | "alert" | "error"
     std::optional<qint64> durationMs;
-    QJsonObject raw;
 
     bool delivered() const; // a real outbound delivery (sent/ok-*): counts towards proof of recovery
 };
@@ -121,6 +108,29 @@ struct PresenceEntry
 };
 // Accepts both the system-presence array and the presence event's {presence: [...]}.
 QList<PresenceEntry> parsePresence(const QJsonValue &payload);
+
+// One gateway event, typed: its kind, the gateway's own time and the typed payload of the kinds
+// the layers above use. The frame's JSON stays inside app/gateway (nothing above reads it).
+struct Event
+{
+    EventKind kind = EventKind::Other;
+    QString name;
+    std::optional<qint64> seq;
+    std::optional<StateVersion> stateVersion;
+    QDateTime receivedAt; // our clock
+    // payload.ts: the gateway's clock when it sent the event (all a tick carries).
+    std::optional<QDateTime> gatewayTime;
+    std::optional<HeartbeatRecord> heartbeat; // kind Heartbeat, when the payload is a record
+    std::optional<ShutdownNotice> shutdown;   // kind Shutdown, when the payload is an object
+
+    static Event fromFrame(const EventFrame &frame, const QDateTime &receivedAt);
+    // The same event with every string the gateway sent passed through the Redactor: heartbeat
+    // previews and reasons are gateway text like any answer (see GatewayClient::call).
+    Event redacted() const;
+
+private:
+    QJsonValue m_payload; // what the typed fields were read from, kept for redacted()
+};
 
 // Gateway timestamps are epoch milliseconds; a few older fields are ISO strings. Null/absent
 // gives nothing.

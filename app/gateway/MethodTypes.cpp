@@ -131,6 +131,29 @@ std::optional<ChannelStartResult> parseChannelStartResult(const QJsonValue &payl
                               str(outcome, "reason"), object};
 }
 
+std::optional<ChannelStopResult> parseChannelStopResult(const QJsonValue &payload, QString *why)
+{
+    if (!requireObject(payload, "channels.stop", why))
+        return std::nullopt;
+    const QJsonObject object = payload.toObject();
+    ChannelStopResult result{str(object, "channel"), str(object, "accountId"), std::nullopt};
+    if (object.value(QLatin1String("stopped")).isBool())
+        result.stopped = object.value(QLatin1String("stopped")).toBool();
+    return result;
+}
+
+std::optional<ChannelLogoutResult> parseChannelLogoutResult(const QJsonValue &payload, QString *why)
+{
+    if (!requireObject(payload, "channels.logout", why))
+        return std::nullopt;
+    const QJsonObject object = payload.toObject();
+    ChannelLogoutResult result{str(object, "channel"), str(object, "accountId"),
+                               object.value(QLatin1String("cleared")).toBool(), std::nullopt};
+    if (object.value(QLatin1String("loggedOut")).isBool())
+        result.loggedOut = object.value(QLatin1String("loggedOut")).toBool();
+    return result;
+}
+
 std::optional<PairingList> parsePairingList(const QJsonValue &payload, QString *why)
 {
     if (!requireObject(payload, "channels.pairing.list", why))
@@ -172,6 +195,14 @@ std::optional<PairingApproval> parsePairingApproval(const QJsonValue &payload, Q
     const QJsonObject object = payload.toObject();
     return PairingApproval{str(object, "requestId"), str(object, "senderId"), str(object, "notification"),
                            str(object, "commandOwnerBootstrap"), object};
+}
+
+std::optional<PairingDismissal> parsePairingDismissal(const QJsonValue &payload, QString *why)
+{
+    if (!requireObject(payload, "channels.pairing.dismiss", why))
+        return std::nullopt;
+    const QJsonObject object = payload.toObject();
+    return PairingDismissal{str(object, "requestId"), str(object, "senderId")};
 }
 
 std::optional<WebLoginState> parseWebLoginState(const QJsonValue &payload, QString *why)

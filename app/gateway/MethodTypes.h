@@ -99,6 +99,27 @@ struct ChannelStartResult
 };
 std::optional<ChannelStartResult> parseChannelStartResult(const QJsonValue &payload, QString *why);
 
+// channels.stop (v4): {channel, accountId, stopped}. The gateway answers once the account has
+// stopped or its graceful stop timed out; `stopped` says which when it is given.
+struct ChannelStopResult
+{
+    QString channel;
+    QString accountId;
+    std::optional<bool> stopped;
+};
+std::optional<ChannelStopResult> parseChannelStopResult(const QJsonValue &payload, QString *why);
+
+// channels.logout: {channel, accountId, cleared, ...the plugin's result}; WhatsApp adds
+// loggedOut. With no session to log out both are false (verified on 2026.9.6).
+struct ChannelLogoutResult
+{
+    QString channel;
+    QString accountId;
+    bool cleared = false;
+    std::optional<bool> loggedOut;
+};
+std::optional<ChannelLogoutResult> parseChannelLogoutResult(const QJsonValue &payload, QString *why);
+
 struct PairingRequest
 {
     QString requestId; // opaque, not the 8-character code the sender sees
@@ -145,6 +166,14 @@ struct PairingApproval
     QJsonObject raw;
 };
 std::optional<PairingApproval> parsePairingApproval(const QJsonValue &payload, QString *why);
+
+// channels.pairing.dismiss: {requestId, senderId}.
+struct PairingDismissal
+{
+    QString requestId;
+    QString senderId;
+};
+std::optional<PairingDismissal> parsePairingDismissal(const QJsonValue &payload, QString *why);
 
 // web.login.start / web.login.wait (WhatsApp QR). The gateway answers ok with a message
 // both for success and for many failures; qrDataUrl / connected say which.

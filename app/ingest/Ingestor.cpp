@@ -166,16 +166,14 @@ void Ingestor::onChannels(const gateway::ChannelsStatus &status)
 void Ingestor::onEvent(const gateway::Event &event)
 {
     if (event.kind == gateway::EventKind::Tick && m_options.gatewayClock) {
-        if (const auto ts = gateway::parseTimestamp(event.payload[QLatin1String("ts")]))
-            m_options.gatewayClock->observe(*ts);
+        if (event.gatewayTime)
+            m_options.gatewayClock->observe(*event.gatewayTime);
         return;
     }
-    if (event.kind != gateway::EventKind::Heartbeat)
+    if (event.kind != gateway::EventKind::Heartbeat || !event.heartbeat)
         return;
-    const std::optional<gateway::HeartbeatRecord> heartbeat = gateway::parseHeartbeat(event.payload);
-    if (!heartbeat)
-        return;
-    if (auto channelEvent = eventFromHeartbeat(*heartbeat, m_gatewayId, defaultAccount(heartbeat->channel)))
+    const gateway::HeartbeatRecord &heartbeat = *event.heartbeat;
+    if (auto channelEvent = eventFromHeartbeat(heartbeat, m_gatewayId, defaultAccount(heartbeat.channel)))
         enqueue(std::move(*channelEvent));
 }
 

@@ -287,7 +287,7 @@ void PairingQueue::dismiss(const LaneKey &lane, const QString &requestId)
     }
     m_runner.session().monitor().client().pairingDismiss(
         target.lane.channel, target.lane.accountId, requestId, this,
-        [this, target](const gateway::Result<gateway::GatewayClient::RawObject> &result) {
+        [this, target](const gateway::Result<gateway::PairingDismissal> &result) {
             if (!result) {
                 finishResolve(target, QStringLiteral("dismiss"), result.error(), {}, {});
                 return;

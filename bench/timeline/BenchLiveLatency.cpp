@@ -69,8 +69,8 @@ int main(int argc, char *argv[])
     sb::bench::LatencyProbe probe(view.viewport());
     QObject::connect(&session.monitor(), &sb::gateway::GatewayMonitor::eventReceived, &app,
                      [&](const sb::gateway::Event &event) {
-                         if (event.kind == sb::gateway::EventKind::Heartbeat)
-                             probe.received(event.payload[QLatin1String("preview")].toString());
+                         if (event.heartbeat)
+                             probe.received(event.heartbeat->preview);
                      });
     QObject::connect(&session.ingestor(), &sb::ingest::Ingestor::eventIngested, &app,
                      [&](const sb::ChannelEvent &event) {

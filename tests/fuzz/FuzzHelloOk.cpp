@@ -30,5 +30,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     (void)sb::gateway::parseHeartbeat(payload);
     (void)sb::gateway::parsePresence(payload);
     (void)sb::gateway::parseTimestamp(payload);
+    // Every event kind's typed reading of the same payload.
+    for (const char *name : {"tick", "heartbeat", "shutdown", "health", "config.changed"}) {
+        const auto event = sb::gateway::Event::fromFrame(
+            sb::gateway::EventFrame{QString::fromLatin1(name), payload, std::nullopt, std::nullopt}, {});
+        if (event.heartbeat && event.kind != sb::gateway::EventKind::Heartbeat)
+            std::abort();
+    }
     return 0;
 }

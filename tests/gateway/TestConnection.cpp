@@ -1,4 +1,5 @@
 #include "app/gateway/Connection.h"
+#include "app/platform/Redactor.h"
 #include "tests/gateway/ScriptedGateway.h"
 
 #include <memory>
@@ -181,6 +182,62 @@ private Q_SLOTS:
         QCOMPARE(events.count(), 3);
         QCOMPARE(events.at(0).at(0).value<Event>().kind, EventKind::Health);
         QCOMPARE(events.at(2).at(0).value<Event>().kind, EventKind::Heartbeat);
+    }
+
+    // Events come typed: the gateway's own time from any payload's ts, a heartbeat's record, a
+    // shutdown's notice; the heartbeat's gateway text is redacted by the monitor, not here.
+    void eventsAreTyped()
+    {
+        Connection connection(optionsFor(m_server->url()));
+        QSignalSpy events(&connection, &Connection::eventReceived);
+        connection.open();
+        QTRY_COMPARE_WITH_TIMEOUT(connection.state(), ConnectionState::Connected, 5000);
+        m_server->sendEvent(QStringLiteral("tick"), QJsonObject{{QStringLiteral("ts"), 1770854400000.0}}, 1);
+        m_server->sendEvent(QStringLiteral("heartbeat"),
+                            QJsonObject{{QStringLiteral("ts"), 1770854460000.0},
+                                        {QStringLiteral("status"), QStringLiteral("sent")},
+                                        {QStringLiteral("channel"), QStringLiteral("signal")},
+                                        {QStringLiteral("to"), QStringLiteral("+818011112222")},
+                                        {QStringLiteral("preview"), QStringLiteral("HEARTBEAT_OK")}},
+                            2);
+        m_server->sendEvent(QStringLiteral("tick"), QJsonObject(), 3);
+        m_server->sendEvent(QStringLiteral("heartbeat"), QJsonArray{1}, 4);
+        QTRY_COMPARE_WITH_TIMEOUT(events.count(), 4, 5000);
+
+        const Event tick = events.at(0).at(0).value<Event>();
+        QCOMPARE(tick.kind, EventKind::Tick);
+        QCOMPARE(tick.gatewayTime, std::optional(QDateTime::fromMSecsSinceEpoch(1770854400000, Qt::UTC)));
+        QVERIFY(!tick.heartbeat);
+
+        const Event heartbeat = events.at(1).at(0).value<Event>();
+        QCOMPARE(heartbeat.kind, EventKind::Heartbeat);
+        QVERIFY(heartbeat.heartbeat);
+        QCOMPARE(heartbeat.heartbeat->channel, QStringLiteral("signal"));
+        QCOMPARE(heartbeat.heartbeat->preview, QStringLiteral("HEARTBEAT_OK"));
+        QVERIFY(heartbeat.heartbeat->delivered());
+        QCOMPARE(heartbeat.heartbeat->at, QDateTime::fromMSecsSinceEpoch(1770854460000, Qt::UTC));
+
+        // No ts, or a payload that is not a record: nothing typed, nothing invented.
+        QVERIFY(!events.at(2).at(0).value<Event>().gatewayTime);
+        QCOMPARE(events.at(3).at(0).value<Event>().kind, EventKind::Heartbeat);
+        QVERIFY(!events.at(3).at(0).value<Event>().heartbeat);
+
+        // What the monitor hands to ingest: the same event, its gateway text redacted.
+        const QString secret = QStringLiteral("hb-secret-123456");
+        sb::Redactor::registerSecret(secret);
+        const Event fromGateway =
+            Event::fromFrame(EventFrame{QStringLiteral("heartbeat"),
+                                        QJsonObject{{QStringLiteral("status"), QStringLiteral("failed")},
+                                                    {QStringLiteral("reason"),
+                                                     QString(QStringLiteral("bad token ") + secret)}},
+                                        9, std::nullopt},
+                             QDateTime::currentDateTimeUtc());
+        const Event redacted = fromGateway.redacted();
+        sb::Redactor::forgetSecret(secret);
+        QVERIFY(fromGateway.heartbeat->reason.contains(secret));
+        QCOMPARE(redacted.heartbeat->reason, QStringLiteral("bad token [REDACTED]"));
+        QCOMPARE(redacted.seq, std::optional<qint64>(9));
+        QCOMPARE(redacted.receivedAt, fromGateway.receivedAt);
     }
 
     void tickWatchdogClosesWith4000AndReconnects()

@@ -209,6 +209,74 @@ private Q_SLOTS:
         QVERIFY(!params.contains(QStringLiteral("maxBytes")));
     }
 
+    // The answers the window acts on come typed, in the shapes a real 2026.9.6 gateway sends
+    // (shared/reference/real-gateway-answers.md): nothing above app/gateway picks JSON fields.
+    void stopLogoutAndDismissAnswersAreTyped()
+    {
+        m_server->onRequest = [this](const RequestFrame &request) {
+            const QJsonObject params = request.params.toObject();
+            const QJsonValue channel = params.value(QStringLiteral("channel"));
+            const QJsonValue account = params.value(QStringLiteral("accountId"));
+            if (request.method == QLatin1String("channels.stop"))
+                m_server->respond(request.id, QJsonObject{{QStringLiteral("channel"), channel},
+                                                          {QStringLiteral("accountId"), account},
+                                                          {QStringLiteral("stopped"), true}});
+            else if (request.method == QLatin1String("channels.logout"))
+                m_server->respond(request.id, QJsonObject{{QStringLiteral("channel"), channel},
+                                                          {QStringLiteral("accountId"), account},
+                                                          {QStringLiteral("cleared"), false},
+                                                          {QStringLiteral("loggedOut"), false}});
+            else
+                m_server->respond(request.id,
+                                  QJsonObject{{QStringLiteral("requestId"), QStringLiteral("r1")},
+                                              {QStringLiteral("senderId"), QStringLiteral("7123")}});
+        };
+        connectWithProtocol(4);
+        GatewayClient client(m_connection.get());
+
+        std::optional<Result<ChannelStopResult>> stop;
+        client.channelsStop(QStringLiteral("telegram"), QStringLiteral("worker"), this,
+                            [&](const Result<ChannelStopResult> &result) { stop = result; });
+        QTRY_VERIFY_WITH_TIMEOUT(stop.has_value(), 5000);
+        QVERIFY(stop->ok());
+        QCOMPARE(stop->value().channel, QStringLiteral("telegram"));
+        QCOMPARE(stop->value().accountId, QStringLiteral("worker"));
+        QCOMPARE(stop->value().stopped, std::optional<bool>(true));
+
+        std::optional<Result<ChannelLogoutResult>> logout;
+        client.channelsLogout(QStringLiteral("whatsapp"), QStringLiteral("backup"), this,
+                              [&](const Result<ChannelLogoutResult> &result) { logout = result; });
+        QTRY_VERIFY_WITH_TIMEOUT(logout.has_value(), 5000);
+        QVERIFY(logout->ok());
+        QCOMPARE(logout->value().accountId, QStringLiteral("backup"));
+        QVERIFY(!logout->value().cleared);
+        QCOMPARE(logout->value().loggedOut, std::optional<bool>(false));
+
+        std::optional<Result<PairingDismissal>> dismissal;
+        client.pairingDismiss(QStringLiteral("telegram"), QStringLiteral("default"), QStringLiteral("r1"),
+                              this, [&](const Result<PairingDismissal> &result) { dismissal = result; });
+        QTRY_VERIFY_WITH_TIMEOUT(dismissal.has_value(), 5000);
+        QVERIFY(dismissal->ok());
+        QCOMPARE(dismissal->value().requestId, QStringLiteral("r1"));
+        QCOMPARE(dismissal->value().senderId, QStringLiteral("7123"));
+    }
+
+    void aStopAnswerThatIsNotAnObjectIsAProtocolError()
+    {
+        m_server->onRequest = [this](const RequestFrame &request) {
+            m_server->respond(request.id, QStringLiteral("stopped"));
+        };
+        connectWithProtocol(4);
+        GatewayClient client(m_connection.get());
+        std::optional<Result<ChannelStopResult>> stop;
+        client.channelsStop(QStringLiteral("telegram"), {}, this,
+                            [&](const Result<ChannelStopResult> &result) { stop = result; });
+        QTRY_VERIFY_WITH_TIMEOUT(stop.has_value(), 5000);
+        QCOMPARE(stop->error().kind(), GatewayError::Kind::Protocol);
+        QVERIFY2(stop->error().message().contains(QStringLiteral("channels.stop")),
+                 qPrintable(stop->error().message()));
+    }
+
     void lastHeartbeatNullIsEmpty()
     {
         m_server->onRequest = [this](const RequestFrame &request) {

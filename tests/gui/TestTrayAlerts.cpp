@@ -1,5 +1,7 @@
 #include "app/alerts/AlertPolicy.h"
+#include "app/alerts/GatewayConcerns.h"
 #include "app/platform/Clock.h"
+#include "app/policy/PolicyAudit.h"
 #include "ui/TrayAlerts.h"
 
 #include <QAction>
@@ -14,6 +16,8 @@ using sb::LaneState;
 using sb::Severity;
 using sb::TrayAlerts;
 using sb::alerts::AlertPolicy;
+using sb::alerts::GatewayConcerns;
+using sb::fleet::LinkState;
 
 namespace {
 
@@ -44,8 +48,8 @@ struct Notification
 
 } // namespace
 
-// The tray over an AlertPolicy on virtual time. Offscreen there is no system tray: the icon,
-// tooltip, menu and notifier must work without one.
+// The tray over an AlertPolicy and the gateways' concerns on virtual time. Offscreen there is no system tray:
+// the icon, tooltip, menu and notifier must work without one.
 class TestTrayAlerts : public QObject
 {
     Q_OBJECT
@@ -55,7 +59,8 @@ private Q_SLOTS:
     {
         sb::ManualClock clock;
         AlertPolicy policy(clock);
-        TrayAlerts tray(policy);
+        GatewayConcerns concerns(clock);
+        TrayAlerts tray(policy, concerns);
         if (!QSystemTrayIcon::isSystemTrayAvailable())
             QVERIFY(!tray.trayIcon());
         QVERIFY(tray.menu());
@@ -67,7 +72,8 @@ private Q_SLOTS:
     {
         sb::ManualClock clock;
         AlertPolicy policy(clock);
-        TrayAlerts tray(policy);
+        GatewayConcerns concerns(clock);
+        TrayAlerts tray(policy, concerns);
         QAction *mute = tray.menu()->findChild<QAction *>(QStringLiteral("muteAlertsAction"));
         QAction *unmute = tray.menu()->findChild<QAction *>(QStringLiteral("unmuteAlertsAction"));
         QVERIFY(mute && unmute);
@@ -98,7 +104,8 @@ private Q_SLOTS:
     {
         sb::ManualClock clock;
         AlertPolicy policy(clock);
-        TrayAlerts tray(policy);
+        GatewayConcerns concerns(clock);
+        TrayAlerts tray(policy, concerns);
         QList<Notification> shown;
         tray.setNotifier([&shown](const QString &title, const QString &body, Severity severity) {
             shown.append({title, body, severity});
@@ -126,7 +133,8 @@ private Q_SLOTS:
     {
         sb::ManualClock clock;
         AlertPolicy policy(clock);
-        TrayAlerts tray(policy);
+        GatewayConcerns concerns(clock);
+        TrayAlerts tray(policy, concerns);
         QCOMPARE(centre(tray.icon()), TrayAlerts::colorFor(Severity::Neutral));
 
         policy.onTransition(transition("whatsapp", LaneState::Unknown, LaneState::Healthy));
@@ -147,11 +155,97 @@ private Q_SLOTS:
         QVERIFY(TrayAlerts::colorFor(Severity::Ok) != TrayAlerts::colorFor(Severity::Critical));
     }
 
+    // The lesson of 2026-02-12: a gateway that cannot be seen says nothing about its lanes, so
+    // their last "healthy" must not keep the tray green.
+    void aGatewayThatCannotBeSeenOutranksItsLanesLastOk()
+    {
+        // 14:05 on the machine's own clock: the tooltip speaks in local time.
+        sb::ManualClock clock(QDateTime(QDate(2026, 2, 12), QTime(14, 5)));
+        AlertPolicy policy(clock);
+        GatewayConcerns concerns(clock);
+        TrayAlerts tray(policy, concerns);
+        policy.onTransition(transition("telegram", LaneState::Unknown, LaneState::Healthy));
+
+        // The first connect under way has lost nothing yet.
+        concerns.setLink(QStringLiteral("gw"), QStringLiteral("home"), LinkState::Connecting);
+        QCOMPARE(centre(tray.icon()), TrayAlerts::colorFor(Severity::Ok));
+        concerns.setLink(QStringLiteral("gw"), QStringLiteral("home"), LinkState::Live);
+        QCOMPARE(tray.toolTip(), QStringLiteral("Switchboard: 0 lanes need attention"));
+
+        concerns.setLink(QStringLiteral("gw"), QStringLiteral("home"), LinkState::Reconnecting,
+                         QStringLiteral("connection refused"));
+        QCOMPARE(centre(tray.icon()), TrayAlerts::colorFor(Severity::Attention));
+        QCOMPARE(tray.toolTip(), QStringLiteral("Switchboard: 0 lanes need attention\n"
+                                                "home: unreachable since 14:05 (connection refused)"));
+        QCOMPARE(policy.laneSeverity(transition("telegram", LaneState::Unknown, LaneState::Healthy).lane),
+                 Severity::Ok); // the lane itself still says what it last said
+
+        // Back on the socket but not yet caught up: still not seen, still since 14:05.
+        clock.advanceMs(7 * kMinute);
+        concerns.setLink(QStringLiteral("gw"), QStringLiteral("home"), LinkState::Connecting);
+        concerns.setLink(QStringLiteral("gw"), QStringLiteral("home"), LinkState::CatchingUp);
+        QCOMPARE(centre(tray.icon()), TrayAlerts::colorFor(Severity::Attention));
+        QVERIFY2(tray.toolTip().contains(QLatin1String("home: unreachable since 14:05")),
+                 qPrintable(tray.toolTip()));
+
+        concerns.setLink(QStringLiteral("gw"), QStringLiteral("home"), LinkState::Live);
+        QCOMPARE(centre(tray.icon()), TrayAlerts::colorFor(Severity::Ok));
+        QCOMPARE(tray.toolTip(), QStringLiteral("Switchboard: 0 lanes need attention"));
+
+        // Given up (auth refused): nothing will change without the operator — red.
+        concerns.setLink(QStringLiteral("gw"), QStringLiteral("home"), LinkState::Failed,
+                         QStringLiteral("auth refused"));
+        QCOMPARE(centre(tray.icon()), TrayAlerts::colorFor(Severity::Critical));
+        QCOMPARE(tray.toolTip(), QStringLiteral("Switchboard: 0 lanes need attention\n"
+                                                "home: not connected since 14:12, given up until you act "
+                                                "(auth refused)"));
+        // Watching stopped by the operator: no longer a concern.
+        concerns.setLink(QStringLiteral("gw"), QStringLiteral("home"), LinkState::NotStarted);
+        QCOMPARE(centre(tray.icon()), TrayAlerts::colorFor(Severity::Ok));
+    }
+
+    void aCriticalFindingColoursTheTrayUntilItIsGone()
+    {
+        sb::ManualClock clock;
+        AlertPolicy policy(clock);
+        GatewayConcerns concerns(clock);
+        TrayAlerts tray(policy, concerns);
+        policy.onTransition(transition("telegram", LaneState::Unknown, LaneState::Healthy));
+
+        sb::policy::Finding critical;
+        critical.checkId = QStringLiteral("security.exposure.open_groups_with_elevated");
+        critical.severity = sb::policy::Severity::Critical;
+        critical.title = QStringLiteral("Open group/DM policy with elevated tools enabled");
+        critical.channel = QStringLiteral("telegram");
+        critical.accountId = QStringLiteral("default");
+        sb::policy::Finding warning = critical;
+        warning.checkId = QStringLiteral("channels.telegram.groups.privacy_mode");
+        warning.severity = sb::policy::Severity::Warn;
+        warning.title = QStringLiteral("Privacy mode hides group messages");
+
+        // A warning waits in the Allowlists & Security window: the tray stays as the lanes say.
+        concerns.setFindings(QStringLiteral("gw"), QStringLiteral("home"), {warning});
+        QCOMPARE(centre(tray.icon()), TrayAlerts::colorFor(Severity::Ok));
+        QCOMPARE(tray.toolTip(), QStringLiteral("Switchboard: 0 lanes need attention"));
+
+        concerns.setFindings(QStringLiteral("gw"), QStringLiteral("home"), {critical, warning, critical});
+        QCOMPARE(centre(tray.icon()), TrayAlerts::colorFor(Severity::Critical));
+        QCOMPARE(
+            tray.toolTip(),
+            QStringLiteral("Switchboard: 0 lanes need attention\n"
+                           "Telegram on home: Open group/DM policy with elevated tools enabled (CRITICAL)"));
+
+        concerns.setFindings(QStringLiteral("gw"), QStringLiteral("home"), {warning});
+        QCOMPARE(centre(tray.icon()), TrayAlerts::colorFor(Severity::Ok));
+        QCOMPARE(tray.toolTip(), QStringLiteral("Switchboard: 0 lanes need attention"));
+    }
+
     void showWindowActionAsksForTheWindow()
     {
         sb::ManualClock clock;
         AlertPolicy policy(clock);
-        TrayAlerts tray(policy);
+        GatewayConcerns concerns(clock);
+        TrayAlerts tray(policy, concerns);
         QSignalSpy show(&tray, &TrayAlerts::showWindowRequested);
         tray.showWindowAction()->trigger();
         QCOMPARE(show.size(), 1);

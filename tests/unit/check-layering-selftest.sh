@@ -5,7 +5,7 @@ set -uo pipefail
 check=${1:?path to check-layering.sh}
 tree=$(mktemp -d)
 trap 'rm -rf "$tree"' EXIT
-mkdir -p "$tree/app/health" "$tree/models" "$tree/ui"
+mkdir -p "$tree/app/health" "$tree/app/ingest" "$tree/models" "$tree/ui"
 echo '#include "app/health/LaneState.h"' >"$tree/ui/Fine.cpp"
 bash "$check" "$tree" >/dev/null || { echo "a clean tree was refused"; exit 1; }
 
@@ -22,4 +22,6 @@ expect_refused "QJson in ui/" ui/Panel.cpp '#include <QJsonObject>'
 expect_refused "QJson in models/" models/Model.cpp '#include <QJsonDocument>'
 expect_refused "Widgets in app/" app/health/X.cpp '#include <QWidget>'
 expect_refused "ui/ from models/" models/Y.cpp '#include "ui/MainWindow.h"'
+expect_refused "payload JSON in app/ingest" app/ingest/I.cpp 'const auto ts = event.payload["ts"];'
+expect_refused "payload parsing in app/ingest" app/ingest/J.cpp 'auto h = gateway::parseHeartbeat(value);'
 echo "layering self-test: ok"

@@ -34,5 +34,9 @@ fi
 check "frame shapes outside app/gateway and app/drill" '"type"\s*\)?\s*,?\s*QStringLiteral\("(req|res|event)"\)|\["type"\]' app/platform models ui
 # Only app/ reads JSON: what reaches models/ and ui/ is typed (ChannelsStatus, LaneStatus, ProbeFact).
 check "ui/ or models/ include Qt's JSON classes" '#include\s*[<"]QJson' models ui
+# Only app/gateway/ reads frame JSON: ingest gets typed events and answers (Event::heartbeat,
+# Event::gatewayTime, ChannelsStatus), never a payload to pick fields from. (Its log lines are
+# the gateway's log format, not frames: LogLineParser may read those.)
+check "app/ingest reads gateway payload JSON" '\.payload\b|gateway::parse[A-Z]' app/ingest
 [[ $status -eq 0 ]] && echo "layering: ok"
 exit $status
