@@ -183,9 +183,8 @@ int main(int argc, char *argv[])
         // The gateway id makes the drill's per-gateway event numbers unique across the fleet.
         QObject::connect(&session->monitor(), &sb::gateway::GatewayMonitor::eventReceived, &probe,
                          [&probe, id](const sb::gateway::Event &event) {
-                             if (event.kind == sb::gateway::EventKind::Heartbeat)
-                                 probe.received(id + u' ' +
-                                                event.payload[QLatin1String("preview")].toString());
+                             if (event.heartbeat)
+                                 probe.received(id + u' ' + event.heartbeat->preview);
                          });
         // After the feed's connection (made when the session was added): the index holds it.
         QObject::connect(session, &sb::ingest::GatewaySession::eventIngested, &probe,

@@ -141,7 +141,9 @@ private Q_SLOTS:
         // Disabled from the console's first snapshot (it connects a few scenario minutes in).
         QVERIFY2(find(telegram, LaneState::Disabled, jst(12, 0, 30), jst(12, 1, 0)),
                  qPrintable(describe(telegram)));
-        QVERIFY2(find(telegram, LaneState::Probation, jst(12, 19, 15), jst(12, 19, 16)),
+        // Seen by a status poll, so stamped when the console looked: 50 ms of a loaded runner's
+        // wall time is a story minute at this speed (19:16:32 was seen under ctest -j2).
+        QVERIFY2(find(telegram, LaneState::Probation, jst(12, 19, 15), jst(12, 19, 18)),
                  qPrintable(describe(telegram)));
         for (const auto &incident : incidents)
             QVERIFY2(incident.lane != kTelegram, "a channel switched on is starting, not failing");
