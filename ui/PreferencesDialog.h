@@ -6,7 +6,14 @@
 #include <QList>
 
 class QCheckBox;
+class QLabel;
 class QSpinBox;
+class QTableView;
+class QTabWidget;
+
+namespace sb::failover {
+class OperatorsModel;
+}
 
 namespace sb {
 
@@ -14,8 +21,10 @@ class Settings;
 
 // File → Preferences: how lanes are judged (the proof of recovery, per channel when a channel
 // needs its own), when trouble becomes an incident, when a transition becomes a notification,
-// and how long events are kept. OK writes the settings (Settings::monitoringChanged tells
-// the running session); Cancel changes nothing.
+// and how long events are kept (the Monitoring page); the people a failover keeps reachable
+// (the Operators page, the list switchboardctl failover reads too). OK writes the settings
+// (Settings::monitoringChanged tells the running session; the operators only when edited, so
+// a list that does not read is kept until someone edits it); Cancel changes nothing.
 class PreferencesDialog final : public QDialog
 {
     Q_OBJECT
@@ -29,6 +38,9 @@ public:
     MonitoringPreferences preferences() const;
     void setPreferences(const MonitoringPreferences &preferences);
 
+    // Shows the Operators page (the Failover dialog sends people here).
+    void showOperators();
+
     void accept() override;
 
 private:
@@ -41,6 +53,8 @@ private:
     };
 
     QSpinBox *spinBox(const QString &objectName, int minimum, int maximum, const QString &suffix);
+    QWidget *monitoringPage();
+    QWidget *operatorsPage();
 
     Settings &m_settings;
     QSpinBox *m_proofMinutes = nullptr;
@@ -51,6 +65,11 @@ private:
     QSpinBox *m_alertStrikes = nullptr;
     QSpinBox *m_alertWindow = nullptr;
     QSpinBox *m_retention = nullptr;
+    QTabWidget *m_pages = nullptr;
+    failover::OperatorsModel *m_operators = nullptr;
+    QTableView *m_operatorsView = nullptr;
+    QLabel *m_operatorsProblem = nullptr;
+    bool m_operatorsEdited = false;
 };
 
 } // namespace sb
