@@ -126,14 +126,17 @@ std::optional<FailoverRequest> checkRequest(const FailoverRequest &request, QStr
         return std::nullopt;
     }
     if (request.operators.isEmpty()) {
-        *problem = tr("No operators to move: add them in Preferences or pass --operators.");
+        *problem = tr(
+            "No operators to move: add them in Preferences → Operators (switchboardctl: --operators FILE).");
         return std::nullopt;
     }
     FailoverRequest checked = request;
     for (Operator &person : checked.operators) {
         const QString id = person.identityOn(request.to.channel);
         if (id.isEmpty()) {
-            *problem = tr("%1 has no %2 identity: nobody could reach them after the failover.")
+            *problem = tr("%1 has no %2 identity: nobody could reach them after the failover. Add it in "
+                          "Preferences → "
+                          "Operators.")
                            .arg(person.name, request.to.channel);
             return std::nullopt;
         }
