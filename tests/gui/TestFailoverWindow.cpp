@@ -28,6 +28,7 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
@@ -204,6 +205,52 @@ private Q_SLOTS:
         QCOMPARE(
             config.value(u"channels"_qs).toObject().value(u"signal"_qs).toObject().value(u"allowFrom"_qs),
             QJsonValue(QJsonArray{u"+818011112222"_qs, u"+818033334444"_qs}));
+
+        // Fail back from the verified result: refused in the flow's words while WhatsApp has not
+        // proven itself again (it is off since the failover), nothing written.
+        const QString hashAfterFailover = morning.drill()->world()->config().hash();
+        const QPointer<failover::FailoverDialog> failedOver = dialog;
+        auto *failback = child<QPushButton>(dialog, "failoverFailbackButton");
+        QVERIFY(failback && failback->isVisible());
+        QTest::mouseClick(failback, Qt::LeftButton);
+        QTRY_VERIFY(!failedOver); // replaced by the failback's own dialog
+        failover::FailoverDialog *back = morning.launcher()->dialog();
+        QVERIFY(back);
+        QVERIFY(back->flow().isFailback());
+        QTRY_COMPARE_WITH_TIMEOUT(back->flow().state(), failover::FailoverFlow::State::Refused, 10000);
+        QCOMPARE(back->windowTitle(), QStringLiteral("Fail Back"));
+        auto *refusal = child<QLabel>(back, "failoverResultText");
+        QVERIFY(refusal);
+        QVERIFY2(refusal->text().startsWith(QLatin1String("Failback refused: ")),
+                 qPrintable(refusal->text()));
+        QVERIFY2(refusal->text().contains(QLatin1String("has not proven itself again")),
+                 qPrintable(refusal->text()));
+        QCOMPARE(child<QLabel>(back, "failoverStateText")->text(),
+                 QStringLiteral("Failback refused; nothing was written."));
+        QVERIFY(!child<QPushButton>(back, "failoverFailbackButton")->isVisible());
+        QCOMPARE(morning.drill()->world()->config().hash(), hashAfterFailover);
+        QTest::mouseClick(child<QPushButton>(back, "failoverCloseButton"), Qt::LeftButton);
+        QTRY_VERIFY(!morning.launcher()->dialog());
+
+        // The source lane's panel offers the same failback, refused the same way for now.
+        auto *panel = child<LaneDetailsPanel>(morning.app->window(), "laneDetailsPanel");
+        QVERIFY(panel);
+        Q_EMIT morning.app->liveView()->timeline()->laneSelected(test::drillLane("whatsapp"));
+        QTRY_COMPARE(panel->lane(), std::optional<LaneKey>(test::drillLane("whatsapp")));
+        auto *note = child<QWidget>(panel, "failoverLaneNote");
+        QVERIFY(note);
+        QTRY_VERIFY(note->isVisible());
+        auto *noteFailback = child<QPushButton>(note, "failoverLaneNoteFailbackButton");
+        QVERIFY(noteFailback && noteFailback->isVisible());
+        QVERIFY(!child<QPushButton>(note, "failoverLaneNoteButton")->isVisible());
+        QTest::mouseClick(noteFailback, Qt::LeftButton);
+        QVERIFY(morning.launcher()->dialog());
+        QVERIFY(morning.launcher()->dialog()->flow().isFailback());
+        QTRY_COMPARE_WITH_TIMEOUT(morning.launcher()->dialog()->flow().state(),
+                                  failover::FailoverFlow::State::Refused, 10000);
+        // Signal's lane has nothing to fail back.
+        Q_EMIT morning.app->liveView()->timeline()->laneSelected(test::drillLane("signal"));
+        QTRY_VERIFY(!note->isVisible());
     }
 
     // The lane panel's recommended action opens the same dialog on the advisor's target.

@@ -71,7 +71,6 @@ FailoverDialog::FailoverDialog(FailoverFlow *flow, QWidget *parent)
 {
     m_flow->setParent(this);
     setObjectName(QStringLiteral("failoverDialog"));
-    setWindowTitle(m_flow->isFailback() ? tr("Fail Back") : tr("Fail Over"));
 
     m_title = plainLabel(QStringLiteral("failoverTitle"));
     QFont bold = m_title->font();
@@ -111,11 +110,17 @@ FailoverDialog::FailoverDialog(FailoverFlow *flow, QWidget *parent)
     m_cancelButton->setObjectName(QStringLiteral("failoverCancelButton"));
     m_closeButton = buttons->addButton(QDialogButtonBox::Close);
     m_closeButton->setObjectName(QStringLiteral("failoverCloseButton"));
+    m_failbackButton = buttons->addButton(tr("Fail &back…"), QDialogButtonBox::ActionRole);
+    m_failbackButton->setObjectName(QStringLiteral("failoverFailbackButton"));
     // The button box's accept/reject would close the dialog on "Fail over": each button acts
     // on its own instead.
     connect(m_applyButton, &QPushButton::clicked, this, &FailoverDialog::applyClicked);
     connect(m_cancelButton, &QPushButton::clicked, this, &FailoverDialog::reject);
     connect(m_closeButton, &QPushButton::clicked, this, &FailoverDialog::reject);
+    connect(m_failbackButton, &QPushButton::clicked, this, [this] {
+        if (m_flow->state() == FailoverFlow::State::Verified && !m_flow->isFailback() && m_flow->plan())
+            Q_EMIT failbackRequested(m_flow->plan()->request);
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -214,6 +219,8 @@ void FailoverDialog::render()
     using State = FailoverFlow::State;
     const State state = m_flow->state();
     const std::optional<FailoverPlan> &plan = m_flow->plan();
+    // The flow may be started (as a failback) after the dialog is built.
+    setWindowTitle(m_flow->isFailback() ? tr("Fail Back") : tr("Fail Over"));
     if (plan) {
         m_title->setText(m_flow->isFailback()
                              ? tr("Fail back from %1 to %2")
@@ -248,6 +255,7 @@ void FailoverDialog::render()
     m_cancelButton->setVisible(!FailoverFlow::isFinal(state) && !busy());
     m_closeButton->setVisible(FailoverFlow::isFinal(state));
     m_closeButton->setEnabled(!busy());
+    m_failbackButton->setVisible(state == State::Verified && !m_flow->isFailback());
     if (FailoverFlow::isFinal(state))
         m_closeButton->setDefault(true);
 }

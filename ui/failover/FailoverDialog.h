@@ -21,7 +21,8 @@ class PreflightChecksModel;
 // result: verified, or the rollback (what was restored, per operator what happened, the
 // re-read). "Fail over" hands the ticked overrides to FailoverFlow::apply(); every decision is
 // the flow's. Gateway text is shown as plain text. While the flow writes, verifies or rolls back,
-// the dialog cannot be closed: the flow it owns must see its step through.
+// the dialog cannot be closed: the flow it owns must see its step through. A verified failover
+// offers "Fail back…" (the flow refuses it while the source has not proven itself again).
 class FailoverDialog final : public QDialog
 {
     Q_OBJECT
@@ -39,6 +40,10 @@ public:
 
 public Q_SLOTS:
     void reject() override;
+
+Q_SIGNALS:
+    // "Fail back…" after a verified failover: the launcher opens the failback's own dialog.
+    void failbackRequested(const sb::failover::FailoverRequest &original);
 
 private:
     void render();
@@ -62,6 +67,7 @@ private:
     QPushButton *m_applyButton;
     QPushButton *m_cancelButton;
     QPushButton *m_closeButton;
+    QPushButton *m_failbackButton;
 };
 
 } // namespace sb::failover

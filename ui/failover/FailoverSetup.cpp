@@ -43,16 +43,40 @@ FailoverDialog *FailoverLauncher::dialog() const
     return m_dialog;
 }
 
-FailoverDialog *FailoverLauncher::open(const LaneKey &from, const LaneKey &to)
+FailoverDialog *FailoverLauncher::show(FailoverFlow *flow)
 {
     if (FailoverDialog *current = m_dialog.data()) {
         const FailoverFlow::State state = current->flow().state();
         if (!FailoverFlow::isFinal(state) && state != FailoverFlow::State::Ready) {
+            delete flow;
             current->raise(); // a failover in progress is seen through, not replaced
-            return current;
+            return nullptr;
         }
         delete current;
     }
+    m_dialog = new FailoverDialog(flow, m_dialogParent);
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_dialog->open();
+    // Queued: the dialog asking is replaced by the failback's.
+    connect(m_dialog, &FailoverDialog::failbackRequested, this, &FailoverLauncher::openFailback,
+            Qt::QueuedConnection);
+    connect(flow, &FailoverFlow::finished, this, [this, flow](FailoverFlow::State state) {
+        if (state != FailoverFlow::State::Verified || !flow->plan())
+            return;
+        if (flow->isFailback()) {
+            m_lastFailover.reset();
+        } else {
+            m_lastFailover = flow->plan()->request;
+            if (m_advisor)
+                m_advisor->acknowledgeMovedAway(flow->plan()->request.from);
+        }
+        Q_EMIT lastFailoverChanged();
+    });
+    return m_dialog;
+}
+
+FailoverDialog *FailoverLauncher::open(const LaneKey &from, const LaneKey &to)
+{
     // A preference that does not read leaves no operators: the flow refuses in words, the log
     // says which entry is wrong.
     QString problem;
@@ -60,15 +84,21 @@ FailoverDialog *FailoverLauncher::open(const LaneKey &from, const LaneKey &to)
     if (!operators)
         log::app()->warn("failover: the operators in the preferences do not read: {}", problem.toStdString());
     auto *flow = new FailoverFlow(m_runner, {});
-    m_dialog = new FailoverDialog(flow, m_dialogParent);
-    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_dialog->open();
-    connect(flow, &FailoverFlow::finished, this, [this, from](FailoverFlow::State state) {
-        if (state == FailoverFlow::State::Verified && m_advisor)
-            m_advisor->acknowledgeMovedAway(from);
-    });
+    FailoverDialog *shown = show(flow);
+    if (!shown)
+        return m_dialog;
     flow->start(FailoverRequest{from, to, operators.value_or(QList<Operator>{})});
-    return m_dialog;
+    return shown;
+}
+
+FailoverDialog *FailoverLauncher::openFailback(const FailoverRequest &original)
+{
+    auto *flow = new FailoverFlow(m_runner, {});
+    FailoverDialog *shown = show(flow);
+    if (!shown)
+        return m_dialog;
+    flow->startFailback(original);
+    return shown;
 }
 
 FailoverDialog *FailoverLauncher::openFor(const LaneKey &from)
@@ -139,6 +169,7 @@ FailoverLaneNote::FailoverLaneNote(const FailoverAdvisor &advisor, QWidget *pare
     , m_advisor(advisor)
     , m_text(new QLabel)
     , m_button(new QPushButton)
+    , m_failbackButton(new QPushButton(tr("Fail &back…")))
 {
     setObjectName(QStringLiteral("failoverLaneNote"));
     setFrameShape(QFrame::StyledPanel);
@@ -146,9 +177,12 @@ FailoverLaneNote::FailoverLaneNote(const FailoverAdvisor &advisor, QWidget *pare
     m_text->setTextFormat(Qt::PlainText);
     m_text->setWordWrap(true);
     m_button->setObjectName(QStringLiteral("failoverLaneNoteButton"));
+    m_failbackButton->setObjectName(QStringLiteral("failoverLaneNoteFailbackButton"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_text);
     layout->addWidget(m_button, 0, Qt::AlignLeft);
+    layout->addWidget(m_failbackButton, 0, Qt::AlignLeft);
+    connect(m_failbackButton, &QPushButton::clicked, this, &FailoverLaneNote::failbackRequested);
     connect(m_button, &QPushButton::clicked, this, [this] {
         if (const std::optional<FailoverAdvice> advice = m_advisor.adviceFor(m_lane))
             Q_EMIT failoverRequested(advice->from, advice->to);
@@ -165,16 +199,29 @@ void FailoverLaneNote::showLane(const LaneKey &lane)
     render();
 }
 
+void FailoverLaneNote::setFailbackSource(const std::optional<LaneKey> &source)
+{
+    m_failbackSource = source;
+    render();
+}
+
 void FailoverLaneNote::render()
 {
     const std::optional<FailoverAdvice> advice =
         m_lane.isValid() ? m_advisor.adviceFor(m_lane) : std::nullopt;
-    if (!advice) {
+    const bool failback = m_lane.isValid() && m_failbackSource == m_lane;
+    if (!advice && !failback) {
         hide();
         return;
     }
-    m_text->setText(advice->text);
-    m_button->setText(tr("Fail over to %1…").arg(channelDisplayName(advice->to.channel)));
+    m_text->setText(advice ? advice->text
+                           : tr("The operators were moved away from %1. Fail back once it has proven itself "
+                                "again.")
+                                 .arg(channelDisplayName(m_lane.channel)));
+    m_button->setVisible(advice.has_value());
+    if (advice)
+        m_button->setText(tr("Fail over to %1…").arg(channelDisplayName(advice->to.channel)));
+    m_failbackButton->setVisible(failback);
     show();
 }
 
@@ -203,6 +250,16 @@ FailoverSetup installFailover(ingest::GatewaySession &session, actions::ActionRu
         QObject::connect(note, &FailoverLaneNote::failoverRequested, setup.launcher,
                          [launcher = setup.launcher](const LaneKey &from, const LaneKey &to) {
                              launcher->open(from, to);
+                         });
+        QObject::connect(
+            setup.launcher, &FailoverLauncher::lastFailoverChanged, note, [note, launcher = setup.launcher] {
+                const std::optional<FailoverRequest> &last = launcher->lastFailover();
+                note->setFailbackSource(last ? std::optional<LaneKey>(last->from) : std::nullopt);
+            });
+        QObject::connect(note, &FailoverLaneNote::failbackRequested, setup.launcher,
+                         [launcher = setup.launcher] {
+                             if (launcher->lastFailover())
+                                 launcher->openFailback(*launcher->lastFailover());
                          });
     }
     return setup;
