@@ -106,7 +106,7 @@ private Q_SLOTS:
     {
         Morning morning;
         QVERIFY(morning.start());
-        auto *banner = child<failover::FailoverBanner>(morning.app->window(), "failoverBanner");
+        auto *banner = child<failover::FailoverBanner>(morning.app->window(), "failoverBanner-drill");
         QVERIFY(banner);
         auto *text = child<QLabel>(banner, "failoverBannerText");
         QVERIFY(text);
@@ -258,7 +258,7 @@ private Q_SLOTS:
     {
         Morning morning;
         QVERIFY(morning.start());
-        auto *banner = child<failover::FailoverBanner>(morning.app->window(), "failoverBanner");
+        auto *banner = child<failover::FailoverBanner>(morning.app->window(), "failoverBanner-drill");
         QVERIFY(banner);
         QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 20000);
         // The lane panel follows the lane picked on the timeline; its controller is that

@@ -117,19 +117,20 @@ FailoverDialog *FailoverLauncher::openFor(const LaneKey &from)
     return open(from, best ? best->lane : LaneKey{});
 }
 
-FailoverBanner::FailoverBanner(const FailoverAdvisor &advisor, const QString &gatewayTitle, QWidget *parent)
+FailoverBanner::FailoverBanner(const FailoverAdvisor &advisor, const QString &gatewayId,
+                               const QString &gatewayTitle, QWidget *parent)
     : QToolBar(parent)
     , m_advisor(advisor)
     , m_gatewayTitle(gatewayTitle)
     , m_text(new QLabel)
     , m_button(new QPushButton(tr("Fail over now…")))
 {
-    setObjectName(QStringLiteral("failoverBanner"));
+    setObjectName(QStringLiteral("failoverBanner-") + gatewayId);
     setWindowTitle(tr("Failover recommendation"));
     setMovable(false);
     setFloatable(false);
     toggleViewAction()->setVisible(false); // it shows itself when there is advice
-    setStyleSheet(QStringLiteral("QToolBar#failoverBanner { background: #fff3cd; border-bottom: 1px solid "
+    setStyleSheet(QStringLiteral("QToolBar { background: #fff3cd; border-bottom: 1px solid "
                                  "#e0b400; padding: 4px; } QLabel { color: #3d2c00; }"));
     m_text->setObjectName(QStringLiteral("failoverBannerText"));
     m_text->setTextFormat(Qt::PlainText);
@@ -232,7 +233,7 @@ FailoverSetup installFailover(ingest::GatewaySession &session, actions::ActionRu
     FailoverSetup setup;
     setup.advisor = new FailoverAdvisor(session.engine(), zone, &session);
     setup.launcher = new FailoverLauncher(runner, settings, setup.advisor, &mainWindow, &session);
-    setup.banner = new FailoverBanner(*setup.advisor, gatewayTitle);
+    setup.banner = new FailoverBanner(*setup.advisor, session.gatewayId(), gatewayTitle);
     mainWindow.addToolBar(Qt::TopToolBarArea, setup.banner);
     // The banner goes with the session's advisor it reads (a new session brings its own).
     QObject::connect(setup.advisor, &QObject::destroyed, setup.banner,

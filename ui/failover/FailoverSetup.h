@@ -86,7 +86,9 @@ class FailoverBanner final : public QToolBar
     Q_DISABLE_COPY_MOVE(FailoverBanner)
 
 public:
-    FailoverBanner(const FailoverAdvisor &advisor, const QString &gatewayTitle, QWidget *parent = nullptr);
+    // Named "failoverBanner-<gatewayId>": one per watched gateway, each found by its own name.
+    FailoverBanner(const FailoverAdvisor &advisor, const QString &gatewayId, const QString &gatewayTitle,
+                   QWidget *parent = nullptr);
     ~FailoverBanner() override;
 
 Q_SIGNALS:
