@@ -9,6 +9,7 @@
 #include "app/drill/DrillWorld.h"
 #include "app/drill/ScenarioPlayer.h"
 #include "app/failover/FailoverFlow.h"
+#include "app/failover/Operators.h"
 #include "app/fleet/FleetSessions.h"
 #include "app/ingest/GatewaySession.h"
 #include "app/platform/Settings.h"
@@ -67,10 +68,10 @@ struct Morning
     test::ScratchHome home;
     std::unique_ptr<Application> app;
 
-    bool start()
+    bool start(bool withOperators = true)
     {
         const QString ini = home.filePath(QStringLiteral("switchboard.ini"));
-        {
+        if (withOperators) {
             Settings settings(ini);
             settings.setOperatorsJson(QString::fromUtf8(kOperators));
         }
@@ -251,6 +252,60 @@ private Q_SLOTS:
         // Signal's lane has nothing to fail back.
         Q_EMIT morning.app->liveView()->timeline()->laneSelected(test::drillLane("signal"));
         QTRY_VERIFY(!note->isVisible());
+    }
+
+    // No operators in the preferences: the refusal says where to add them, and the dialog offers
+    // the people the gateway already allows on the target (the standby config allows three
+    // numbers on WhatsApp, Grace's first as the owner). "Add as operator" keeps one in the
+    // preferences and plans again with them.
+    void noOperatorsOffersTheGatewaysOwn()
+    {
+        Morning morning;
+        QVERIFY(morning.start(false));
+        failover::FailoverDialog *dialog =
+            morning.launcher()->open(test::drillLane("signal"), test::drillLane("whatsapp"));
+        QVERIFY(dialog);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->flow().state(), failover::FailoverFlow::State::Refused, 10000);
+        auto *result = child<QLabel>(dialog, "failoverResultText");
+        QVERIFY(result);
+        QVERIFY2(result->text().contains(QStringLiteral("add them in Preferences → Operators")),
+                 qPrintable(result->text()));
+        auto *offer = child<QWidget>(dialog, "failoverCandidatesGroup");
+        auto *candidates = child<QTableView>(dialog, "failoverCandidatesView");
+        QVERIFY(offer && candidates);
+        QTRY_VERIFY_WITH_TIMEOUT(offer->isVisible(), 10000);
+        QAbstractItemModelTester tester(candidates->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(candidates->model()->rowCount(), 3);
+        QCOMPARE(cell(candidates, 0, 1), QStringLiteral("+818011112222")); // the owner first
+        QStringList numbers;
+        for (int row = 0; row < 3; ++row)
+            numbers << cell(candidates, row, 1);
+        QVERIFY2(numbers.contains(QLatin1String("+818033334444")), qPrintable(numbers.join(u',')));
+        QVERIFY2(numbers.contains(QLatin1String("+818012345678")), qPrintable(numbers.join(u',')));
+
+        const QPointer<failover::FailoverDialog> refused = dialog;
+        candidates->setCurrentIndex(candidates->model()->index(0, 0));
+        QTest::mouseClick(child<QPushButton>(dialog, "failoverAddCandidateButton"), Qt::LeftButton);
+        QTRY_VERIFY(!refused); // replaced by the failover planned with the new operator
+        failover::FailoverDialog *planned = morning.launcher()->dialog();
+        QVERIFY(planned);
+        QTRY_COMPARE_WITH_TIMEOUT(planned->flow().state(), failover::FailoverFlow::State::Ready, 10000);
+        auto *people = child<QTableView>(planned, "failoverOperatorsView");
+        QVERIFY(people);
+        QCOMPARE(people->model()->rowCount(), 1);
+        QCOMPARE(cell(people, 0, failover::OperatorProgressModel::IdentityColumn),
+                 QStringLiteral("+818011112222"));
+        QVERIFY(!child<QWidget>(planned, "failoverCandidatesGroup")->isVisible());
+        // Kept in the preferences, where Preferences → Operators and switchboardctl read it.
+        Settings reread(morning.home.filePath(QStringLiteral("switchboard.ini")));
+        QString problem;
+        const std::optional<QList<failover::Operator>> stored =
+            failover::operatorsFromSettings(reread, &problem);
+        QVERIFY2(stored, qPrintable(problem));
+        QCOMPARE(stored->size(), 1);
+        QCOMPARE(stored->first().identityOn(QStringLiteral("whatsapp")), QStringLiteral("+818011112222"));
+        QTest::mouseClick(child<QPushButton>(planned, "failoverCancelButton"), Qt::LeftButton);
     }
 
     // The lane panel's recommended action opens the same dialog on the advisor's target.

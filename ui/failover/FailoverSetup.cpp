@@ -8,6 +8,8 @@
 #include "ui/LaneDetailsPanel.h"
 #include "ui/failover/FailoverDialog.h"
 
+#include <algorithm>
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMainWindow>
@@ -87,8 +89,36 @@ FailoverDialog *FailoverLauncher::open(const LaneKey &from, const LaneKey &to)
     FailoverDialog *shown = show(flow);
     if (!shown)
         return m_dialog;
+    // Queued: the dialog offering is replaced by one planned with the new operator.
+    connect(
+        shown, &FailoverDialog::operatorOffered, this,
+        [this, from, to](const Operator &person) { addOperatorAndReopen(person, from, to); },
+        Qt::QueuedConnection);
     flow->start(FailoverRequest{from, to, operators.value_or(QList<Operator>{})});
     return shown;
+}
+
+void FailoverLauncher::addOperatorAndReopen(const Operator &person, const LaneKey &from, const LaneKey &to)
+{
+    QString problem;
+    std::optional<QList<Operator>> operators = operatorsFromSettings(m_settings, &problem);
+    if (!operators) {
+        // Not written over: the list is fixed in Preferences → Operators first.
+        log::app()->warn("failover: not adding an operator, the preferences do not read: {}",
+                         problem.toStdString());
+        return;
+    }
+    // The same name (a phone number, until renamed) is the same person: their identities merge.
+    const auto same = std::find_if(operators->begin(), operators->end(),
+                                   [&](const Operator &known) { return known.name == person.name; });
+    if (same == operators->end()) {
+        operators->append(person);
+    } else {
+        for (auto it = person.identities.begin(); it != person.identities.end(); ++it)
+            same->identities.insert(it.key(), it.value());
+    }
+    saveOperators(m_settings, *operators);
+    open(from, to);
 }
 
 FailoverDialog *FailoverLauncher::openFailback(const FailoverRequest &original)

@@ -68,6 +68,8 @@ private:
     // Puts `flow`'s dialog in front (an open one is replaced unless it is busy); the dialog
     // when shown, the busy one otherwise.
     FailoverDialog *show(FailoverFlow *flow);
+    // "Add as operator": `person` into Preferences → Operators, then the failover planned again.
+    void addOperatorAndReopen(const Operator &person, const LaneKey &from, const LaneKey &to);
 
     actions::ActionRunner &m_runner;
     Settings &m_settings;
