@@ -55,11 +55,11 @@ PreferencesDialog::PreferencesDialog(Settings &settings, QWidget *parent)
     setObjectName(QStringLiteral("preferencesDialog"));
     setWindowTitle(tr("Preferences"));
     auto *layout = new QVBoxLayout(this);
-    m_pages = new QTabWidget;
-    m_pages->setObjectName(QStringLiteral("preferencesPages"));
-    m_pages->addTab(monitoringPage(), tr("Monitoring"));
-    m_pages->addTab(operatorsPage(), tr("Operators"));
-    layout->addWidget(m_pages);
+    auto *pages = new QTabWidget;
+    pages->setObjectName(QStringLiteral("preferencesPages"));
+    pages->addTab(monitoringPage(), tr("Monitoring"));
+    pages->addTab(operatorsPage(), tr("Operators"));
+    layout->addWidget(pages);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel |
                                          QDialogButtonBox::RestoreDefaults);
@@ -219,11 +219,6 @@ QWidget *PreferencesDialog::operatorsPage()
         m_operatorsProblem->show();
     }
     return page;
-}
-
-void PreferencesDialog::showOperators()
-{
-    m_pages->setCurrentIndex(1);
 }
 
 QSpinBox *PreferencesDialog::spinBox(const QString &objectName, int minimum, int maximum,

@@ -9,7 +9,6 @@ class QCheckBox;
 class QLabel;
 class QSpinBox;
 class QTableView;
-class QTabWidget;
 
 namespace sb::failover {
 class OperatorsModel;
@@ -38,9 +37,6 @@ public:
     MonitoringPreferences preferences() const;
     void setPreferences(const MonitoringPreferences &preferences);
 
-    // Shows the Operators page (the Failover dialog sends people here).
-    void showOperators();
-
     void accept() override;
 
 private:
@@ -65,7 +61,6 @@ private:
     QSpinBox *m_alertStrikes = nullptr;
     QSpinBox *m_alertWindow = nullptr;
     QSpinBox *m_retention = nullptr;
-    QTabWidget *m_pages = nullptr;
     failover::OperatorsModel *m_operators = nullptr;
     QTableView *m_operatorsView = nullptr;
     QLabel *m_operatorsProblem = nullptr;
