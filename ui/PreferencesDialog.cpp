@@ -1,15 +1,21 @@
 #include "ui/PreferencesDialog.h"
 
+#include "app/failover/Operators.h"
 #include "app/platform/Settings.h"
+#include "models/failover/OperatorsModel.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace sb {
@@ -48,8 +54,33 @@ PreferencesDialog::PreferencesDialog(Settings &settings, QWidget *parent)
 {
     setObjectName(QStringLiteral("preferencesDialog"));
     setWindowTitle(tr("Preferences"));
-    using P = MonitoringPreferences;
     auto *layout = new QVBoxLayout(this);
+    auto *pages = new QTabWidget;
+    pages->setObjectName(QStringLiteral("preferencesPages"));
+    pages->addTab(monitoringPage(), tr("Monitoring"));
+    pages->addTab(operatorsPage(), tr("Operators"));
+    layout->addWidget(pages);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel |
+                                         QDialogButtonBox::RestoreDefaults);
+    buttons->setObjectName(QStringLiteral("preferencesButtons"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &PreferencesDialog::reject);
+    connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
+            [this] { setPreferences(MonitoringPreferences{}); });
+    layout->addWidget(buttons);
+
+    setPreferences(m_settings.monitoring());
+}
+
+PreferencesDialog::~PreferencesDialog() = default;
+
+QWidget *PreferencesDialog::monitoringPage()
+{
+    using P = MonitoringPreferences;
+    auto *page = new QWidget;
+    page->setObjectName(QStringLiteral("monitoringPage"));
+    auto *layout = new QVBoxLayout(page);
 
     auto *proofBox = new QGroupBox(tr("Proof of recovery"));
     auto *proofLayout = new QVBoxLayout(proofBox);
@@ -114,19 +145,81 @@ PreferencesDialog::PreferencesDialog(Settings &settings, QWidget *parent)
         note(tr("Older events are deleted; the timeline's state segments and incidents are kept.")));
     layout->addWidget(history);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel |
-                                         QDialogButtonBox::RestoreDefaults);
-    buttons->setObjectName(QStringLiteral("preferencesButtons"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &PreferencesDialog::reject);
-    connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
-            [this] { setPreferences(MonitoringPreferences{}); });
-    layout->addWidget(buttons);
-
-    setPreferences(m_settings.monitoring());
+    return page;
 }
 
-PreferencesDialog::~PreferencesDialog() = default;
+QWidget *PreferencesDialog::operatorsPage()
+{
+    auto *page = new QWidget;
+    page->setObjectName(QStringLiteral("operatorsPage"));
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(
+        note(tr("The people a failover keeps reachable: a name and where each answers per channel "
+                "(WhatsApp: phone number as +15555550100; Signal: phone number or uuid:…; Telegram: "
+                "numeric user id). The Failover window and switchboardctl failover read this list.")));
+    m_operators = new failover::OperatorsModel(this);
+    m_operatorsView = new QTableView;
+    m_operatorsView->setObjectName(QStringLiteral("operatorsView"));
+    m_operatorsView->setModel(m_operators);
+    m_operatorsView->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_operatorsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_operatorsView->verticalHeader()->hide();
+    m_operatorsView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    layout->addWidget(m_operatorsView, 1);
+    m_operatorsProblem = new QLabel;
+    m_operatorsProblem->setObjectName(QStringLiteral("operatorsProblem"));
+    m_operatorsProblem->setTextFormat(Qt::PlainText);
+    m_operatorsProblem->setWordWrap(true);
+    m_operatorsProblem->setStyleSheet(QStringLiteral("color: #b01e1e;"));
+    m_operatorsProblem->hide();
+    layout->addWidget(m_operatorsProblem);
+    auto *add = new QPushButton(tr("&Add operator"));
+    add->setObjectName(QStringLiteral("addOperatorButton"));
+    auto *remove = new QPushButton(tr("&Remove operator"));
+    remove->setObjectName(QStringLiteral("removeOperatorButton"));
+    auto *row = new QHBoxLayout;
+    row->addWidget(add);
+    row->addWidget(remove);
+    row->addStretch(1);
+    layout->addLayout(row);
+
+    connect(add, &QPushButton::clicked, this, [this] {
+        const QModelIndex name =
+            m_operators->index(m_operators->addOperator(), failover::OperatorsModel::NameColumn);
+        m_operatorsView->setCurrentIndex(name);
+        m_operatorsView->edit(name);
+    });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        if (m_operatorsView->currentIndex().isValid())
+            m_operators->removeOperator(m_operatorsView->currentIndex().row());
+    });
+    connect(m_operators, &failover::OperatorsModel::refused, this, [this](const QString &problem) {
+        m_operatorsProblem->setText(problem);
+        m_operatorsProblem->show();
+    });
+    const auto edited = [this] {
+        m_operatorsEdited = true;
+        m_operatorsProblem->hide();
+    };
+    connect(m_operators, &QAbstractItemModel::dataChanged, this, edited);
+    connect(m_operators, &QAbstractItemModel::rowsInserted, this, edited);
+    connect(m_operators, &QAbstractItemModel::rowsRemoved, this, edited);
+
+    QString problem;
+    const std::optional<QList<failover::Operator>> stored =
+        failover::operatorsFromSettings(m_settings, &problem);
+    if (stored) {
+        m_operators->setOperators(*stored);
+    } else {
+        // Kept in the file as it is until this list is edited: nothing is lost by looking.
+        m_operatorsProblem->setText(
+            tr("The operators in the settings file do not read (%1). They are left as they are unless you "
+               "edit this list.")
+                .arg(problem));
+        m_operatorsProblem->show();
+    }
+    return page;
+}
 
 QSpinBox *PreferencesDialog::spinBox(const QString &objectName, int minimum, int maximum,
                                      const QString &suffix)
@@ -182,6 +275,8 @@ void PreferencesDialog::accept()
     // Only a change is news: the running session re-reads on monitoringChanged.
     if (!(p == m_settings.monitoring()))
         m_settings.setMonitoring(p);
+    if (m_operatorsEdited)
+        failover::saveOperators(m_settings, m_operators->operators());
     QDialog::accept();
 }
 

@@ -6,7 +6,13 @@
 #include <QList>
 
 class QCheckBox;
+class QLabel;
 class QSpinBox;
+class QTableView;
+
+namespace sb::failover {
+class OperatorsModel;
+}
 
 namespace sb {
 
@@ -14,8 +20,10 @@ class Settings;
 
 // File → Preferences: how lanes are judged (the proof of recovery, per channel when a channel
 // needs its own), when trouble becomes an incident, when a transition becomes a notification,
-// and how long events are kept. OK writes the settings (Settings::monitoringChanged tells
-// the running session); Cancel changes nothing.
+// and how long events are kept (the Monitoring page); the people a failover keeps reachable
+// (the Operators page, the list switchboardctl failover reads too). OK writes the settings
+// (Settings::monitoringChanged tells the running session; the operators only when edited, so
+// a list that does not read is kept until someone edits it); Cancel changes nothing.
 class PreferencesDialog final : public QDialog
 {
     Q_OBJECT
@@ -41,6 +49,8 @@ private:
     };
 
     QSpinBox *spinBox(const QString &objectName, int minimum, int maximum, const QString &suffix);
+    QWidget *monitoringPage();
+    QWidget *operatorsPage();
 
     Settings &m_settings;
     QSpinBox *m_proofMinutes = nullptr;
@@ -51,6 +61,10 @@ private:
     QSpinBox *m_alertStrikes = nullptr;
     QSpinBox *m_alertWindow = nullptr;
     QSpinBox *m_retention = nullptr;
+    failover::OperatorsModel *m_operators = nullptr;
+    QTableView *m_operatorsView = nullptr;
+    QLabel *m_operatorsProblem = nullptr;
+    bool m_operatorsEdited = false;
 };
 
 } // namespace sb

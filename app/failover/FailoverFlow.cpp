@@ -7,10 +7,12 @@
 #include "app/ingest/GatewaySession.h"
 #include "app/platform/Clock.h"
 #include "app/policy/PatchBuilder.h"
+#include "app/policy/PolicyReader.h"
 
 #include <algorithm>
 
 #include <QMetaEnum>
+#include <QSet>
 
 namespace sb::failover {
 
@@ -144,6 +146,8 @@ void FailoverFlow::start(const FailoverRequest &request)
     const std::optional<FailoverRequest> checked = checkRequest(request, &problem);
     if (!checked) {
         refuse(State::Refused, problem);
+        if (!laneProblem(request))
+            offerCandidates(request); // the operators were the problem: who could they be?
         return;
     }
     m_request = *checked;
@@ -177,6 +181,27 @@ void FailoverFlow::startFailback(const FailoverRequest &original)
         return;
     }
     start(back);
+}
+
+void FailoverFlow::offerCandidates(const FailoverRequest &request)
+{
+    const QString channel = request.to.channel;
+    QSet<QString> known;
+    for (const Operator &person : request.operators)
+        known.insert(person.identityOn(channel));
+    m_runner.session().monitor().client().configGet(
+        this, [this, channel, known](const gateway::Result<gateway::ConfigSnapshot> &result) {
+            if (!result)
+                return; // only an offer: the refusal already says what to do
+            for (const Operator &person :
+                 suggestedOperators(policy::readPolicyConfig(result.value().parsed))) {
+                const QString id = person.identityOn(channel);
+                if (!id.isEmpty() && !known.contains(id))
+                    m_candidates.append(person);
+            }
+            if (!m_candidates.isEmpty())
+                Q_EMIT candidatesChanged();
+        });
 }
 
 void FailoverFlow::planOn(const gateway::ConfigSnapshot &snapshot)

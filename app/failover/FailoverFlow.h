@@ -110,6 +110,11 @@ public:
     const QList<PreflightCheck> &checks() const { return m_checks; }
     const QList<OperatorReport> &operators() const { return m_reports; }
     const FailoverTimings &timings() const { return m_timings; }
+    // Refused for want of operators reachable on the target: the people the gateway's config
+    // already allows there (commands.ownerAllowFrom, the channels' allowFrom; see
+    // suggestedOperators()) with an identity on the target that no operator has, read after
+    // the refusal. Empty until candidatesChanged().
+    const QList<Operator> &candidates() const { return m_candidates; }
     // RollbackIncomplete: what differs from the config before the failover.
     const QList<policy::ChangeLine> &rollbackDifferences() const { return m_differences; }
 
@@ -126,12 +131,14 @@ Q_SIGNALS:
     void stateChanged(sb::failover::FailoverFlow::State state);
     void operatorChanged(int index); // operators()[index] moved on
     void finished(sb::failover::FailoverFlow::State state);
+    void candidatesChanged();
 
 private:
     void setState(State state);
     void logResult(State state);
     void refuse(State state, const QString &problem);
     void planOn(const gateway::ConfigSnapshot &snapshot);
+    void offerCandidates(const FailoverRequest &request);
     void logOverride(const PreflightCheck &check);
     void verifyNext(int index);
     void sendTo(int index, const std::optional<QDateTime> &baseline);
@@ -152,6 +159,7 @@ private:
     std::optional<FailoverPlan> m_plan;
     QList<PreflightCheck> m_checks;
     QList<OperatorReport> m_reports;
+    QList<Operator> m_candidates;
     QList<policy::ChangeLine> m_differences;
     QString m_writtenHash;
     // The config file before the failover (config.get's `parsed`): what the rollback restores and the

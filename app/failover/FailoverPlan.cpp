@@ -103,37 +103,39 @@ std::optional<QJsonArray> repointedBindings(const QJsonArray &bindings, const Fa
 
 } // namespace
 
+std::optional<QString> laneProblem(const FailoverRequest &request)
+{
+    if (!request.from.isValid() || !request.to.isValid())
+        return tr("Name both lanes: the one to leave and the one to move to.");
+    if (request.from.gatewayId != request.to.gatewayId)
+        return tr("%1 and %2 are on different gateways; a failover moves operators within one gateway.")
+            .arg(request.from.toString(), request.to.toString());
+    if (request.from == request.to)
+        return tr("The target is the source (%1): choose another lane to move to.").arg(laneName(request.to));
+    if (request.from.channel == request.to.channel)
+        return tr("%1 and %2 are accounts of one channel: a failover moves to another channel (two "
+                  "accounts of one channel share its root keys, which the plan rewrites).")
+            .arg(laneName(request.from), laneName(request.to));
+    return std::nullopt;
+}
+
 std::optional<FailoverRequest> checkRequest(const FailoverRequest &request, QString *problem)
 {
-    if (!request.from.isValid() || !request.to.isValid()) {
-        *problem = tr("Name both lanes: the one to leave and the one to move to.");
-        return std::nullopt;
-    }
-    if (request.from.gatewayId != request.to.gatewayId) {
-        *problem = tr("%1 and %2 are on different gateways; a failover moves operators within one gateway.")
-                       .arg(request.from.toString(), request.to.toString());
-        return std::nullopt;
-    }
-    if (request.from == request.to) {
-        *problem =
-            tr("The target is the source (%1): choose another lane to move to.").arg(laneName(request.to));
-        return std::nullopt;
-    }
-    if (request.from.channel == request.to.channel) {
-        *problem = tr("%1 and %2 are accounts of one channel: a failover moves to another channel (two "
-                      "accounts of one channel share its root keys, which the plan rewrites).")
-                       .arg(laneName(request.from), laneName(request.to));
+    if (const std::optional<QString> lanes = laneProblem(request)) {
+        *problem = *lanes;
         return std::nullopt;
     }
     if (request.operators.isEmpty()) {
-        *problem = tr("No operators to move: add them in Preferences or pass --operators.");
+        *problem = tr(
+            "No operators to move: add them in Preferences → Operators (switchboardctl: --operators FILE).");
         return std::nullopt;
     }
     FailoverRequest checked = request;
     for (Operator &person : checked.operators) {
         const QString id = person.identityOn(request.to.channel);
         if (id.isEmpty()) {
-            *problem = tr("%1 has no %2 identity: nobody could reach them after the failover.")
+            *problem = tr("%1 has no %2 identity: nobody could reach them after the failover. "
+                          "Add it in Preferences → Operators.")
                            .arg(person.name, request.to.channel);
             return std::nullopt;
         }

@@ -27,6 +27,9 @@ struct FailoverRequest
 // a valid direct-message identity on the target's channel. The request with every identity
 // normalized, or nothing with `problem` in words.
 std::optional<FailoverRequest> checkRequest(const FailoverRequest &request, QString *problem);
+// The part of checkRequest() about the lanes alone: the problem in words, or nothing when the
+// lanes could be failed over between (whatever the operators).
+std::optional<QString> laneProblem(const FailoverRequest &request);
 
 // What a failover writes, as one config.patch against the config read at `baseHash`:
 //   - the source disabled (`enabled: false` where its account lives);

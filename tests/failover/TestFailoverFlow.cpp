@@ -388,6 +388,37 @@ private Q_SLOTS:
         QCOMPARE(run.drill->world()->config().hash(), hash);
         QVERIFY(run.loggedActions().isEmpty());
     }
+
+    // Refused for want of an operator on the target: the people the gateway's config already
+    // allows there are offered, those an operator already is left out. A refusal about the
+    // lanes offers nobody.
+    void missingOperatorsAreOfferedFromTheConfig()
+    {
+        StandbyRun run;
+        QVERIFY(run.startAt(jst(12, 2, 20)));
+        const QString hash = run.drill->world()->config().hash();
+        FailoverFlow self(*run.runner, {});
+        self.start({kSignal, kSignal, operators()});
+        QCOMPARE(self.state(), FailoverFlow::State::Refused);
+        FailoverFlow flow(*run.runner, {});
+        QSignalSpy offered(&flow, &FailoverFlow::candidatesChanged);
+        const QList<Operator> people{Operator{u"Grace"_s, {{u"signal"_s, u"+818011112222"_s}}},
+                                     Operator{u"Kenji"_s, {{u"whatsapp"_s, u"+818033334444"_s}}}};
+        flow.start({kSignal, kWhatsApp, people});
+        QCOMPARE(flow.state(), FailoverFlow::State::Refused);
+        QVERIFY2(flow.problem().contains(u"Grace has no whatsapp identity"_s), qPrintable(flow.problem()));
+        QVERIFY2(flow.problem().contains(u"Preferences → Operators"_s), qPrintable(flow.problem()));
+        QVERIFY(offered.wait(10000));
+        QStringList offeredIds;
+        for (const Operator &person : flow.candidates())
+            offeredIds << person.identityOn(u"whatsapp"_s);
+        // The standby config: ownerAllowFrom ["whatsapp:+818011112222"], WhatsApp's allowFrom the
+        // three numbers; Kenji is already an operator there.
+        QCOMPARE(offeredIds, (QStringList{u"+818011112222"_s, u"+818012345678"_s}));
+        QVERIFY(self.candidates().isEmpty()); // had it read the config, that read was answered first
+        QCOMPARE(run.drill->world()->config().hash(), hash);
+        QVERIFY(run.loggedActions().isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFailoverFlow)

@@ -219,8 +219,8 @@ private Q_SLOTS:
             << lane(u"whatsapp"_s) << lane(u"signal"_s)
             << QList<Operator>{Operator{u"Grace"_s, {{u"signal"_s, u"0801234"_s}}}}
             << u"Grace's signal identity \"0801234\""_s;
-        QTest::newRow("no operators")
-            << lane(u"whatsapp"_s) << lane(u"signal"_s) << QList<Operator>{} << u"No operators"_s;
+        QTest::newRow("no operators") << lane(u"whatsapp"_s) << lane(u"signal"_s) << QList<Operator>{}
+                                      << u"No operators to move: add them in Preferences → Operators"_s;
     }
 
     void badInputIsRefusedInWords()

@@ -9,6 +9,7 @@
 #include "app/drill/DrillWorld.h"
 #include "app/drill/ScenarioPlayer.h"
 #include "app/failover/FailoverFlow.h"
+#include "app/failover/Operators.h"
 #include "app/fleet/FleetSessions.h"
 #include "app/ingest/GatewaySession.h"
 #include "app/platform/Settings.h"
@@ -28,6 +29,7 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
@@ -66,10 +68,10 @@ struct Morning
     test::ScratchHome home;
     std::unique_ptr<Application> app;
 
-    bool start()
+    bool start(bool withOperators = true)
     {
         const QString ini = home.filePath(QStringLiteral("switchboard.ini"));
-        {
+        if (withOperators) {
             Settings settings(ini);
             settings.setOperatorsJson(QString::fromUtf8(kOperators));
         }
@@ -105,7 +107,7 @@ private Q_SLOTS:
     {
         Morning morning;
         QVERIFY(morning.start());
-        auto *banner = child<failover::FailoverBanner>(morning.app->window(), "failoverBanner");
+        auto *banner = child<failover::FailoverBanner>(morning.app->window(), "failoverBanner-drill");
         QVERIFY(banner);
         auto *text = child<QLabel>(banner, "failoverBannerText");
         QVERIFY(text);
@@ -204,6 +206,106 @@ private Q_SLOTS:
         QCOMPARE(
             config.value(u"channels"_qs).toObject().value(u"signal"_qs).toObject().value(u"allowFrom"_qs),
             QJsonValue(QJsonArray{u"+818011112222"_qs, u"+818033334444"_qs}));
+
+        // Fail back from the verified result: refused in the flow's words while WhatsApp has not
+        // proven itself again (it is off since the failover), nothing written.
+        const QString hashAfterFailover = morning.drill()->world()->config().hash();
+        const QPointer<failover::FailoverDialog> failedOver = dialog;
+        auto *failback = child<QPushButton>(dialog, "failoverFailbackButton");
+        QVERIFY(failback && failback->isVisible());
+        QTest::mouseClick(failback, Qt::LeftButton);
+        QTRY_VERIFY(!failedOver); // replaced by the failback's own dialog
+        failover::FailoverDialog *back = morning.launcher()->dialog();
+        QVERIFY(back);
+        QVERIFY(back->flow().isFailback());
+        QTRY_COMPARE_WITH_TIMEOUT(back->flow().state(), failover::FailoverFlow::State::Refused, 10000);
+        QCOMPARE(back->windowTitle(), QStringLiteral("Fail Back"));
+        auto *refusal = child<QLabel>(back, "failoverResultText");
+        QVERIFY(refusal);
+        QVERIFY2(refusal->text().startsWith(QLatin1String("Failback refused: ")),
+                 qPrintable(refusal->text()));
+        QVERIFY2(refusal->text().contains(QLatin1String("has not proven itself again")),
+                 qPrintable(refusal->text()));
+        QCOMPARE(child<QLabel>(back, "failoverStateText")->text(),
+                 QStringLiteral("Failback refused; nothing was written."));
+        QVERIFY(!child<QPushButton>(back, "failoverFailbackButton")->isVisible());
+        QCOMPARE(morning.drill()->world()->config().hash(), hashAfterFailover);
+        QTest::mouseClick(child<QPushButton>(back, "failoverCloseButton"), Qt::LeftButton);
+        QTRY_VERIFY(!morning.launcher()->dialog());
+
+        // The source lane's panel offers the same failback, refused the same way for now.
+        auto *panel = child<LaneDetailsPanel>(morning.app->window(), "laneDetailsPanel");
+        QVERIFY(panel);
+        Q_EMIT morning.app->liveView()->timeline()->laneSelected(test::drillLane("whatsapp"));
+        QTRY_COMPARE(panel->lane(), std::optional<LaneKey>(test::drillLane("whatsapp")));
+        auto *note = child<QWidget>(panel, "failoverLaneNote");
+        QVERIFY(note);
+        QTRY_VERIFY(note->isVisible());
+        auto *noteFailback = child<QPushButton>(note, "failoverLaneNoteFailbackButton");
+        QVERIFY(noteFailback && noteFailback->isVisible());
+        QVERIFY(!child<QPushButton>(note, "failoverLaneNoteButton")->isVisible());
+        QTest::mouseClick(noteFailback, Qt::LeftButton);
+        QVERIFY(morning.launcher()->dialog());
+        QVERIFY(morning.launcher()->dialog()->flow().isFailback());
+        QTRY_COMPARE_WITH_TIMEOUT(morning.launcher()->dialog()->flow().state(),
+                                  failover::FailoverFlow::State::Refused, 10000);
+        // Signal's lane has nothing to fail back.
+        Q_EMIT morning.app->liveView()->timeline()->laneSelected(test::drillLane("signal"));
+        QTRY_VERIFY(!note->isVisible());
+    }
+
+    // No operators in the preferences: the refusal says where to add them, and the dialog offers
+    // the people the gateway already allows on the target (the standby config allows three
+    // numbers on WhatsApp, Grace's first as the owner). "Add as operator" keeps one in the
+    // preferences and plans again with them.
+    void noOperatorsOffersTheGatewaysOwn()
+    {
+        Morning morning;
+        QVERIFY(morning.start(false));
+        failover::FailoverDialog *dialog =
+            morning.launcher()->open(test::drillLane("signal"), test::drillLane("whatsapp"));
+        QVERIFY(dialog);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->flow().state(), failover::FailoverFlow::State::Refused, 10000);
+        auto *result = child<QLabel>(dialog, "failoverResultText");
+        QVERIFY(result);
+        QVERIFY2(result->text().contains(QStringLiteral("add them in Preferences → Operators")),
+                 qPrintable(result->text()));
+        auto *offer = child<QWidget>(dialog, "failoverCandidatesGroup");
+        auto *candidates = child<QTableView>(dialog, "failoverCandidatesView");
+        QVERIFY(offer && candidates);
+        QTRY_VERIFY_WITH_TIMEOUT(offer->isVisible(), 10000);
+        QAbstractItemModelTester tester(candidates->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(candidates->model()->rowCount(), 3);
+        QCOMPARE(cell(candidates, 0, 1), QStringLiteral("+818011112222")); // the owner first
+        QStringList numbers;
+        for (int row = 0; row < 3; ++row)
+            numbers << cell(candidates, row, 1);
+        QVERIFY2(numbers.contains(QLatin1String("+818033334444")), qPrintable(numbers.join(u',')));
+        QVERIFY2(numbers.contains(QLatin1String("+818012345678")), qPrintable(numbers.join(u',')));
+
+        const QPointer<failover::FailoverDialog> refused = dialog;
+        candidates->setCurrentIndex(candidates->model()->index(0, 0));
+        QTest::mouseClick(child<QPushButton>(dialog, "failoverAddCandidateButton"), Qt::LeftButton);
+        QTRY_VERIFY(!refused); // replaced by the failover planned with the new operator
+        failover::FailoverDialog *planned = morning.launcher()->dialog();
+        QVERIFY(planned);
+        QTRY_COMPARE_WITH_TIMEOUT(planned->flow().state(), failover::FailoverFlow::State::Ready, 10000);
+        auto *people = child<QTableView>(planned, "failoverOperatorsView");
+        QVERIFY(people);
+        QCOMPARE(people->model()->rowCount(), 1);
+        QCOMPARE(cell(people, 0, failover::OperatorProgressModel::IdentityColumn),
+                 QStringLiteral("+818011112222"));
+        QVERIFY(!child<QWidget>(planned, "failoverCandidatesGroup")->isVisible());
+        // Kept in the preferences, where Preferences → Operators and switchboardctl read it.
+        Settings reread(morning.home.filePath(QStringLiteral("switchboard.ini")));
+        QString problem;
+        const std::optional<QList<failover::Operator>> stored =
+            failover::operatorsFromSettings(reread, &problem);
+        QVERIFY2(stored, qPrintable(problem));
+        QCOMPARE(stored->size(), 1);
+        QCOMPARE(stored->first().identityOn(QStringLiteral("whatsapp")), QStringLiteral("+818011112222"));
+        QTest::mouseClick(child<QPushButton>(planned, "failoverCancelButton"), Qt::LeftButton);
     }
 
     // The lane panel's recommended action opens the same dialog on the advisor's target.
@@ -211,7 +313,7 @@ private Q_SLOTS:
     {
         Morning morning;
         QVERIFY(morning.start());
-        auto *banner = child<failover::FailoverBanner>(morning.app->window(), "failoverBanner");
+        auto *banner = child<failover::FailoverBanner>(morning.app->window(), "failoverBanner-drill");
         QVERIFY(banner);
         QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 20000);
         // The lane panel follows the lane picked on the timeline; its controller is that

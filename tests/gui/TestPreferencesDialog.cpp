@@ -1,6 +1,7 @@
 // File → Preferences: the form shows what the settings hold, OK writes what the form says
 // (and tells the running session once), Cancel and an unchanged OK write nothing, Restore
 // Defaults puts the documented defaults back.
+#include "app/failover/Operators.h"
 #include "app/platform/Settings.h"
 #include "tests/gui/FakeSecretStore.h"
 #include "tests/support/TestEnvironment.h"
@@ -9,9 +10,13 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 
 namespace sb {
@@ -32,6 +37,34 @@ private:
         box->setFocus();
         box->selectAll();
         QTest::keyClicks(box, QString::number(value));
+    }
+
+    static QTableView *showOperators(QWidget &dialog)
+    {
+        auto *pages = dialog.findChild<QTabWidget *>(QStringLiteral("preferencesPages"));
+        auto *page = dialog.findChild<QWidget *>(QStringLiteral("operatorsPage"));
+        if (!pages || !page)
+            return nullptr;
+        pages->setCurrentWidget(page);
+        return page->findChild<QTableView *>(QStringLiteral("operatorsView"));
+    }
+    // Types into a cell the way a person does: the view's editor, the text, Return.
+    static void typeInto(QTableView *view, int row, int column, const QString &text)
+    {
+        const QModelIndex index = view->model()->index(row, column);
+        view->setCurrentIndex(index);
+        view->edit(index);
+        auto *editor = view->viewport()->findChild<QLineEdit *>();
+        QVERIFY(editor);
+        editor->selectAll();
+        QTest::keyClicks(editor, text);
+        QTest::keyClick(editor, Qt::Key_Return);
+        // The delegate commits and closes the editor on its next turn of the event loop.
+        QTRY_VERIFY(!view->viewport()->findChild<QLineEdit *>());
+    }
+    static QString cell(QTableView *view, int row, int column)
+    {
+        return view->model()->index(row, column).data().toString();
     }
 
 private Q_SLOTS:
@@ -108,6 +141,95 @@ private Q_SLOTS:
             ->click();
         QCOMPARE(dialog.preferences(), MonitoringPreferences{});
         QCOMPARE(settings.monitoring(), odd); // not before OK
+    }
+
+    void operatorsAreAddedCheckedAndSaved()
+    {
+        test::ScratchHome home;
+        const QString ini = home.filePath(QStringLiteral("switchboard.ini"));
+        {
+            Settings settings(ini);
+            PreferencesDialog dialog(settings);
+            dialog.show();
+            QTableView *view = showOperators(dialog);
+            QVERIFY(view);
+            QCOMPARE(view->model()->rowCount(), 0);
+            auto *problem = dialog.findChild<QLabel *>(QStringLiteral("operatorsProblem"));
+            QVERIFY(problem);
+            QVERIFY(problem->isHidden());
+
+            // Add opens the new row's name for typing.
+            QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("addOperatorButton")),
+                              Qt::LeftButton);
+            QCOMPARE(view->model()->rowCount(), 1);
+            auto *editor = view->viewport()->findChild<QLineEdit *>();
+            QVERIFY(editor);
+            editor->selectAll();
+            QTest::keyClicks(editor, QStringLiteral("Grace"));
+            QTest::keyClick(editor, Qt::Key_Return);
+            QTRY_VERIFY(!view->viewport()->findChild<QLineEdit *>());
+            QCOMPARE(cell(view, 0, 0), QStringLiteral("Grace"));
+
+            typeInto(view, 0, 1, QStringLiteral("+1 555 555 0100"));
+            QCOMPARE(cell(view, 0, 1), QStringLiteral("+15555550100"));
+            // A Telegram id that is not one: refused with Telegram's rule, nothing typed before lost.
+            typeInto(view, 0, 3, QStringLiteral("grace"));
+            QVERIFY(problem->isVisible());
+            QVERIFY2(problem->text().contains(QLatin1String("Telegram")), qPrintable(problem->text()));
+            QVERIFY2(problem->text().contains(QLatin1String("numeric id")), qPrintable(problem->text()));
+            QCOMPARE(cell(view, 0, 3), QString());
+            QCOMPARE(cell(view, 0, 1), QStringLiteral("+15555550100"));
+            typeInto(view, 0, 3, QStringLiteral("123456789"));
+            QVERIFY(problem->isHidden());
+            QCOMPARE(settings.operatorsJson(), QString()); // not before OK
+
+            dialog.findChild<QDialogButtonBox *>(QStringLiteral("preferencesButtons"))
+                ->button(QDialogButtonBox::Ok)
+                ->click();
+        }
+        // Read back from the file: what switchboardctl failover and the Failover window read.
+        Settings reread(ini);
+        QString why;
+        const std::optional<QList<failover::Operator>> stored = failover::operatorsFromSettings(reread, &why);
+        QVERIFY2(stored, qPrintable(why));
+        QCOMPARE(stored->size(), 1);
+        QCOMPARE(stored->first().name, QStringLiteral("Grace"));
+        QCOMPARE(stored->first().identities,
+                 (QMap<QString, QString>{{QStringLiteral("whatsapp"), QStringLiteral("+15555550100")},
+                                         {QStringLiteral("telegram"), QStringLiteral("123456789")}}));
+
+        // Reopened, the page shows them; a removal cancelled writes nothing.
+        PreferencesDialog again(reread);
+        again.show();
+        QTableView *view = showOperators(again);
+        QVERIFY(view);
+        QCOMPARE(view->model()->rowCount(), 1);
+        QCOMPARE(cell(view, 0, 0), QStringLiteral("Grace"));
+        QCOMPARE(cell(view, 0, 1), QStringLiteral("+15555550100"));
+        QCOMPARE(cell(view, 0, 2), QString());
+        QCOMPARE(cell(view, 0, 3), QStringLiteral("123456789"));
+        view->setCurrentIndex(view->model()->index(0, 0));
+        QTest::mouseClick(again.findChild<QPushButton *>(QStringLiteral("removeOperatorButton")),
+                          Qt::LeftButton);
+        QCOMPARE(view->model()->rowCount(), 0);
+        again.reject();
+        QCOMPARE(failover::operatorsFromSettings(reread, &why)->size(), 1);
+    }
+
+    void operatorsThatDoNotReadAreKeptUnlessEdited()
+    {
+        test::ScratchHome home;
+        Settings settings(home.filePath(QStringLiteral("switchboard.ini")));
+        const QString broken = QStringLiteral("[{\"name\":\"Grace\",\"telegram\":\"@grace\"}]");
+        settings.setOperatorsJson(broken);
+        PreferencesDialog dialog(settings);
+        dialog.show();
+        QVERIFY(showOperators(dialog));
+        auto *problem = dialog.findChild<QLabel *>(QStringLiteral("operatorsProblem"));
+        QVERIFY(problem->isVisible());
+        QVERIFY2(problem->text().contains(QLatin1String("do not read")), qPrintable(problem->text()));
+        dialog.accept();
+        QCOMPARE(settings.operatorsJson(), broken);
     }
 
     void theWindowOpensItFromTheFileMenu()

@@ -2,6 +2,7 @@
 
 #include "app/failover/Recommendation.h"
 #include "models/failover/FailoverModels.h"
+#include "models/failover/OperatorsModel.h"
 
 #include <QDialogButtonBox>
 #include <QGroupBox>
@@ -68,10 +69,10 @@ FailoverDialog::FailoverDialog(FailoverFlow *flow, QWidget *parent)
     , m_planModel(new PlanChangesModel(this))
     , m_checksModel(new PreflightChecksModel(this))
     , m_operatorsModel(new OperatorProgressModel(this))
+    , m_candidatesModel(new OperatorsModel(this))
 {
     m_flow->setParent(this);
     setObjectName(QStringLiteral("failoverDialog"));
-    setWindowTitle(m_flow->isFailback() ? tr("Fail Back") : tr("Fail Over"));
 
     m_title = plainLabel(QStringLiteral("failoverTitle"));
     QFont bold = m_title->font();
@@ -103,6 +104,19 @@ FailoverDialog::FailoverDialog(FailoverFlow *flow, QWidget *parent)
     m_checksView->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_operatorsView = tableView(QStringLiteral("failoverOperatorsView"), m_operatorsModel);
     m_result = plainLabel(QStringLiteral("failoverResultText"));
+    m_candidatesView = tableView(QStringLiteral("failoverCandidatesView"), m_candidatesModel);
+    auto *addCandidate = new QPushButton(tr("&Add as operator"));
+    addCandidate->setObjectName(QStringLiteral("failoverAddCandidateButton"));
+    connect(addCandidate, &QPushButton::clicked, this, [this] {
+        const QList<Operator> &people = m_candidatesModel->operators();
+        const int row =
+            m_candidatesView->currentIndex().isValid() ? m_candidatesView->currentIndex().row() : 0;
+        if (row < people.size())
+            Q_EMIT operatorOffered(people.at(row));
+    });
+    m_candidatesGroup = group(QStringLiteral("failoverCandidatesGroup"),
+                              tr("The gateway already allows these people here: add one as an operator?"),
+                              m_candidatesView, {addCandidate});
 
     auto *buttons = new QDialogButtonBox;
     m_applyButton = buttons->addButton(tr("&Fail over"), QDialogButtonBox::AcceptRole);
@@ -111,11 +125,17 @@ FailoverDialog::FailoverDialog(FailoverFlow *flow, QWidget *parent)
     m_cancelButton->setObjectName(QStringLiteral("failoverCancelButton"));
     m_closeButton = buttons->addButton(QDialogButtonBox::Close);
     m_closeButton->setObjectName(QStringLiteral("failoverCloseButton"));
+    m_failbackButton = buttons->addButton(tr("Fail &back…"), QDialogButtonBox::ActionRole);
+    m_failbackButton->setObjectName(QStringLiteral("failoverFailbackButton"));
     // The button box's accept/reject would close the dialog on "Fail over": each button acts
     // on its own instead.
     connect(m_applyButton, &QPushButton::clicked, this, &FailoverDialog::applyClicked);
     connect(m_cancelButton, &QPushButton::clicked, this, &FailoverDialog::reject);
     connect(m_closeButton, &QPushButton::clicked, this, &FailoverDialog::reject);
+    connect(m_failbackButton, &QPushButton::clicked, this, [this] {
+        if (m_flow->state() == FailoverFlow::State::Verified && !m_flow->isFailback() && m_flow->plan())
+            Q_EMIT failbackRequested(m_flow->plan()->request);
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -131,6 +151,7 @@ FailoverDialog::FailoverDialog(FailoverFlow *flow, QWidget *parent)
                             m_operatorsView),
                       1);
     layout->addWidget(m_result);
+    layout->addWidget(m_candidatesGroup);
     layout->addWidget(buttons);
     setTabOrder(m_planView, m_jsonButton);
     setTabOrder(m_jsonButton, m_checksView);
@@ -139,11 +160,13 @@ FailoverDialog::FailoverDialog(FailoverFlow *flow, QWidget *parent)
 
     connect(m_flow, &FailoverFlow::stateChanged, this, &FailoverDialog::render);
     connect(m_flow, &FailoverFlow::operatorChanged, this, &FailoverDialog::render);
+    connect(m_flow, &FailoverFlow::candidatesChanged, this, &FailoverDialog::renderCandidates);
     connect(m_checksModel, &PreflightChecksModel::overridesChanged, this, [this] {
         m_applyButton->setEnabled(m_flow->state() == FailoverFlow::State::Ready && m_checksModel->clear());
     });
     resize(760, 640);
     render();
+    renderCandidates();
 }
 
 FailoverDialog::~FailoverDialog() = default;
@@ -214,6 +237,8 @@ void FailoverDialog::render()
     using State = FailoverFlow::State;
     const State state = m_flow->state();
     const std::optional<FailoverPlan> &plan = m_flow->plan();
+    // The flow may be started (as a failback) after the dialog is built.
+    setWindowTitle(m_flow->isFailback() ? tr("Fail Back") : tr("Fail Over"));
     if (plan) {
         m_title->setText(m_flow->isFailback()
                              ? tr("Fail back from %1 to %2")
@@ -248,8 +273,15 @@ void FailoverDialog::render()
     m_cancelButton->setVisible(!FailoverFlow::isFinal(state) && !busy());
     m_closeButton->setVisible(FailoverFlow::isFinal(state));
     m_closeButton->setEnabled(!busy());
+    m_failbackButton->setVisible(state == State::Verified && !m_flow->isFailback());
     if (FailoverFlow::isFinal(state))
         m_closeButton->setDefault(true);
+}
+
+void FailoverDialog::renderCandidates()
+{
+    m_candidatesModel->setOperators(m_flow->candidates());
+    m_candidatesGroup->setVisible(!m_flow->candidates().isEmpty());
 }
 
 void FailoverDialog::renderResult()

@@ -12,6 +12,7 @@ class QTableView;
 namespace sb::failover {
 
 class OperatorProgressModel;
+class OperatorsModel;
 class PlanChangesModel;
 class PreflightChecksModel;
 
@@ -21,7 +22,10 @@ class PreflightChecksModel;
 // result: verified, or the rollback (what was restored, per operator what happened, the
 // re-read). "Fail over" hands the ticked overrides to FailoverFlow::apply(); every decision is
 // the flow's. Gateway text is shown as plain text. While the flow writes, verifies or rolls back,
-// the dialog cannot be closed: the flow it owns must see its step through.
+// the dialog cannot be closed: the flow it owns must see its step through. A verified failover
+// offers "Fail back…" (the flow refuses it while the source has not proven itself again). Refused
+// for want of operators on the target, it offers the people the gateway already allows there
+// ("Add as operator"; the launcher keeps them in Preferences → Operators).
 class FailoverDialog final : public QDialog
 {
     Q_OBJECT
@@ -40,9 +44,16 @@ public:
 public Q_SLOTS:
     void reject() override;
 
+Q_SIGNALS:
+    // "Fail back…" after a verified failover: the launcher opens the failback's own dialog.
+    void failbackRequested(const sb::failover::FailoverRequest &original);
+    // "Add as operator" on one of the flow's candidates (refused for want of operators).
+    void operatorOffered(const sb::failover::Operator &person);
+
 private:
     void render();
     void renderResult();
+    void renderCandidates();
     void applyClicked();
     bool busy() const;
 
@@ -62,6 +73,10 @@ private:
     QPushButton *m_applyButton;
     QPushButton *m_cancelButton;
     QPushButton *m_closeButton;
+    QPushButton *m_failbackButton;
+    OperatorsModel *m_candidatesModel;
+    QWidget *m_candidatesGroup;
+    QTableView *m_candidatesView;
 };
 
 } // namespace sb::failover

@@ -8,6 +8,8 @@
 #include "ui/LaneDetailsPanel.h"
 #include "ui/failover/FailoverDialog.h"
 
+#include <algorithm>
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMainWindow>
@@ -43,16 +45,40 @@ FailoverDialog *FailoverLauncher::dialog() const
     return m_dialog;
 }
 
-FailoverDialog *FailoverLauncher::open(const LaneKey &from, const LaneKey &to)
+FailoverDialog *FailoverLauncher::show(FailoverFlow *flow)
 {
     if (FailoverDialog *current = m_dialog.data()) {
         const FailoverFlow::State state = current->flow().state();
         if (!FailoverFlow::isFinal(state) && state != FailoverFlow::State::Ready) {
+            delete flow;
             current->raise(); // a failover in progress is seen through, not replaced
-            return current;
+            return nullptr;
         }
         delete current;
     }
+    m_dialog = new FailoverDialog(flow, m_dialogParent);
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_dialog->open();
+    // Queued: the dialog asking is replaced by the failback's.
+    connect(m_dialog, &FailoverDialog::failbackRequested, this, &FailoverLauncher::openFailback,
+            Qt::QueuedConnection);
+    connect(flow, &FailoverFlow::finished, this, [this, flow](FailoverFlow::State state) {
+        if (state != FailoverFlow::State::Verified || !flow->plan())
+            return;
+        if (flow->isFailback()) {
+            m_lastFailover.reset();
+        } else {
+            m_lastFailover = flow->plan()->request;
+            if (m_advisor)
+                m_advisor->acknowledgeMovedAway(flow->plan()->request.from);
+        }
+        Q_EMIT lastFailoverChanged();
+    });
+    return m_dialog;
+}
+
+FailoverDialog *FailoverLauncher::open(const LaneKey &from, const LaneKey &to)
+{
     // A preference that does not read leaves no operators: the flow refuses in words, the log
     // says which entry is wrong.
     QString problem;
@@ -60,15 +86,49 @@ FailoverDialog *FailoverLauncher::open(const LaneKey &from, const LaneKey &to)
     if (!operators)
         log::app()->warn("failover: the operators in the preferences do not read: {}", problem.toStdString());
     auto *flow = new FailoverFlow(m_runner, {});
-    m_dialog = new FailoverDialog(flow, m_dialogParent);
-    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_dialog->open();
-    connect(flow, &FailoverFlow::finished, this, [this, from](FailoverFlow::State state) {
-        if (state == FailoverFlow::State::Verified && m_advisor)
-            m_advisor->acknowledgeMovedAway(from);
-    });
+    FailoverDialog *shown = show(flow);
+    if (!shown)
+        return m_dialog;
+    // Queued: the dialog offering is replaced by one planned with the new operator.
+    connect(
+        shown, &FailoverDialog::operatorOffered, this,
+        [this, from, to](const Operator &person) { addOperatorAndReopen(person, from, to); },
+        Qt::QueuedConnection);
     flow->start(FailoverRequest{from, to, operators.value_or(QList<Operator>{})});
-    return m_dialog;
+    return shown;
+}
+
+void FailoverLauncher::addOperatorAndReopen(const Operator &person, const LaneKey &from, const LaneKey &to)
+{
+    QString problem;
+    std::optional<QList<Operator>> operators = operatorsFromSettings(m_settings, &problem);
+    if (!operators) {
+        // Not written over: the list is fixed in Preferences → Operators first.
+        log::app()->warn("failover: not adding an operator, the preferences do not read: {}",
+                         problem.toStdString());
+        return;
+    }
+    // The same name (a phone number, until renamed) is the same person: their identities merge.
+    const auto same = std::find_if(operators->begin(), operators->end(),
+                                   [&](const Operator &known) { return known.name == person.name; });
+    if (same == operators->end()) {
+        operators->append(person);
+    } else {
+        for (auto it = person.identities.begin(); it != person.identities.end(); ++it)
+            same->identities.insert(it.key(), it.value());
+    }
+    saveOperators(m_settings, *operators);
+    open(from, to);
+}
+
+FailoverDialog *FailoverLauncher::openFailback(const FailoverRequest &original)
+{
+    auto *flow = new FailoverFlow(m_runner, {});
+    FailoverDialog *shown = show(flow);
+    if (!shown)
+        return m_dialog;
+    flow->startFailback(original);
+    return shown;
 }
 
 FailoverDialog *FailoverLauncher::openFor(const LaneKey &from)
@@ -87,19 +147,20 @@ FailoverDialog *FailoverLauncher::openFor(const LaneKey &from)
     return open(from, best ? best->lane : LaneKey{});
 }
 
-FailoverBanner::FailoverBanner(const FailoverAdvisor &advisor, const QString &gatewayTitle, QWidget *parent)
+FailoverBanner::FailoverBanner(const FailoverAdvisor &advisor, const QString &gatewayId,
+                               const QString &gatewayTitle, QWidget *parent)
     : QToolBar(parent)
     , m_advisor(advisor)
     , m_gatewayTitle(gatewayTitle)
     , m_text(new QLabel)
     , m_button(new QPushButton(tr("Fail over now…")))
 {
-    setObjectName(QStringLiteral("failoverBanner"));
+    setObjectName(QStringLiteral("failoverBanner-") + gatewayId);
     setWindowTitle(tr("Failover recommendation"));
     setMovable(false);
     setFloatable(false);
     toggleViewAction()->setVisible(false); // it shows itself when there is advice
-    setStyleSheet(QStringLiteral("QToolBar#failoverBanner { background: #fff3cd; border-bottom: 1px solid "
+    setStyleSheet(QStringLiteral("QToolBar { background: #fff3cd; border-bottom: 1px solid "
                                  "#e0b400; padding: 4px; } QLabel { color: #3d2c00; }"));
     m_text->setObjectName(QStringLiteral("failoverBannerText"));
     m_text->setTextFormat(Qt::PlainText);
@@ -139,6 +200,7 @@ FailoverLaneNote::FailoverLaneNote(const FailoverAdvisor &advisor, QWidget *pare
     , m_advisor(advisor)
     , m_text(new QLabel)
     , m_button(new QPushButton)
+    , m_failbackButton(new QPushButton(tr("Fail &back…")))
 {
     setObjectName(QStringLiteral("failoverLaneNote"));
     setFrameShape(QFrame::StyledPanel);
@@ -146,9 +208,12 @@ FailoverLaneNote::FailoverLaneNote(const FailoverAdvisor &advisor, QWidget *pare
     m_text->setTextFormat(Qt::PlainText);
     m_text->setWordWrap(true);
     m_button->setObjectName(QStringLiteral("failoverLaneNoteButton"));
+    m_failbackButton->setObjectName(QStringLiteral("failoverLaneNoteFailbackButton"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_text);
     layout->addWidget(m_button, 0, Qt::AlignLeft);
+    layout->addWidget(m_failbackButton, 0, Qt::AlignLeft);
+    connect(m_failbackButton, &QPushButton::clicked, this, &FailoverLaneNote::failbackRequested);
     connect(m_button, &QPushButton::clicked, this, [this] {
         if (const std::optional<FailoverAdvice> advice = m_advisor.adviceFor(m_lane))
             Q_EMIT failoverRequested(advice->from, advice->to);
@@ -165,16 +230,29 @@ void FailoverLaneNote::showLane(const LaneKey &lane)
     render();
 }
 
+void FailoverLaneNote::setFailbackSource(const std::optional<LaneKey> &source)
+{
+    m_failbackSource = source;
+    render();
+}
+
 void FailoverLaneNote::render()
 {
     const std::optional<FailoverAdvice> advice =
         m_lane.isValid() ? m_advisor.adviceFor(m_lane) : std::nullopt;
-    if (!advice) {
+    const bool failback = m_lane.isValid() && m_failbackSource == m_lane;
+    if (!advice && !failback) {
         hide();
         return;
     }
-    m_text->setText(advice->text);
-    m_button->setText(tr("Fail over to %1…").arg(channelDisplayName(advice->to.channel)));
+    m_text->setText(advice ? advice->text
+                           : tr("The operators were moved away from %1. Fail back once it has proven itself "
+                                "again.")
+                                 .arg(channelDisplayName(m_lane.channel)));
+    m_button->setVisible(advice.has_value());
+    if (advice)
+        m_button->setText(tr("Fail over to %1…").arg(channelDisplayName(advice->to.channel)));
+    m_failbackButton->setVisible(failback);
     show();
 }
 
@@ -185,7 +263,7 @@ FailoverSetup installFailover(ingest::GatewaySession &session, actions::ActionRu
     FailoverSetup setup;
     setup.advisor = new FailoverAdvisor(session.engine(), zone, &session);
     setup.launcher = new FailoverLauncher(runner, settings, setup.advisor, &mainWindow, &session);
-    setup.banner = new FailoverBanner(*setup.advisor, gatewayTitle);
+    setup.banner = new FailoverBanner(*setup.advisor, session.gatewayId(), gatewayTitle);
     mainWindow.addToolBar(Qt::TopToolBarArea, setup.banner);
     // The banner goes with the session's advisor it reads (a new session brings its own).
     QObject::connect(setup.advisor, &QObject::destroyed, setup.banner,
@@ -203,6 +281,16 @@ FailoverSetup installFailover(ingest::GatewaySession &session, actions::ActionRu
         QObject::connect(note, &FailoverLaneNote::failoverRequested, setup.launcher,
                          [launcher = setup.launcher](const LaneKey &from, const LaneKey &to) {
                              launcher->open(from, to);
+                         });
+        QObject::connect(
+            setup.launcher, &FailoverLauncher::lastFailoverChanged, note, [note, launcher = setup.launcher] {
+                const std::optional<FailoverRequest> &last = launcher->lastFailover();
+                note->setFailbackSource(last ? std::optional<LaneKey>(last->from) : std::nullopt);
+            });
+        QObject::connect(note, &FailoverLaneNote::failbackRequested, setup.launcher,
+                         [launcher = setup.launcher] {
+                             if (launcher->lastFailover())
+                                 launcher->openFailback(*launcher->lastFailover());
                          });
     }
     return setup;

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "app/failover/FailoverPlan.h"
 #include "app/health/LaneKey.h"
+
+#include <optional>
 
 #include <QFrame>
 #include <QObject>
@@ -27,6 +30,7 @@ namespace sb::failover {
 
 class FailoverAdvisor;
 class FailoverDialog;
+class FailoverFlow;
 
 // Opens the Failover dialog for one gateway: a FailoverFlow on the gateway's action runner with
 // the operators from the preferences, started at once so the dialog shows the plan and the
@@ -49,14 +53,30 @@ public:
     // From the lane panel: to the advisor's proven lane for `from`, else the healthiest lane of
     // another channel on the gateway (the pre-flight judges it).
     FailoverDialog *openFor(const LaneKey &from);
+    // Back from `original` (a verified failover): the dialog in failback mode; the flow refuses
+    // it in words while the source has not proven itself again.
+    FailoverDialog *openFailback(const FailoverRequest &original);
     FailoverDialog *dialog() const;
+    // The last failover verified from this window and not failed back since: what "Fail back…"
+    // on its source lane undoes.
+    const std::optional<FailoverRequest> &lastFailover() const { return m_lastFailover; }
+
+Q_SIGNALS:
+    void lastFailoverChanged();
 
 private:
+    // Puts `flow`'s dialog in front (an open one is replaced unless it is busy); the dialog
+    // when shown, the busy one otherwise.
+    FailoverDialog *show(FailoverFlow *flow);
+    // "Add as operator": `person` into Preferences → Operators, then the failover planned again.
+    void addOperatorAndReopen(const Operator &person, const LaneKey &from, const LaneKey &to);
+
     actions::ActionRunner &m_runner;
     Settings &m_settings;
     QPointer<FailoverAdvisor> m_advisor;
     QPointer<QWidget> m_dialogParent;
     QPointer<FailoverDialog> m_dialog;
+    std::optional<FailoverRequest> m_lastFailover;
 };
 
 // The recommendation across the top of the window: "WhatsApp: 9 drops since 01:55. Signal is
@@ -68,7 +88,9 @@ class FailoverBanner final : public QToolBar
     Q_DISABLE_COPY_MOVE(FailoverBanner)
 
 public:
-    FailoverBanner(const FailoverAdvisor &advisor, const QString &gatewayTitle, QWidget *parent = nullptr);
+    // Named "failoverBanner-<gatewayId>": one per watched gateway, each found by its own name.
+    FailoverBanner(const FailoverAdvisor &advisor, const QString &gatewayId, const QString &gatewayTitle,
+                   QWidget *parent = nullptr);
     ~FailoverBanner() override;
 
 Q_SIGNALS:
@@ -84,7 +106,8 @@ private:
 };
 
 // The same advice on the lane panel, for the lane shown when it is this gateway's and the
-// advisor has advice for it: the words and a "Fail over to Signal…" button.
+// advisor has advice for it: the words and a "Fail over to Signal…" button. On the source lane
+// of a verified failover (setFailbackSource), a "Fail back…" button.
 class FailoverLaneNote final : public QFrame
 {
     Q_OBJECT
@@ -95,17 +118,22 @@ public:
     ~FailoverLaneNote() override;
 
     void showLane(const sb::LaneKey &lane);
+    // The lane the operators were moved away from; nothing when there is nothing to fail back.
+    void setFailbackSource(const std::optional<LaneKey> &source);
 
 Q_SIGNALS:
     void failoverRequested(const sb::LaneKey &from, const sb::LaneKey &to);
+    void failbackRequested();
 
 private:
     void render();
 
     const FailoverAdvisor &m_advisor;
     LaneKey m_lane;
+    std::optional<LaneKey> m_failbackSource;
     QLabel *m_text;
     QPushButton *m_button;
+    QPushButton *m_failbackButton;
 };
 
 // Failover for one watched gateway, wired into the window: the advisor on the session's health
