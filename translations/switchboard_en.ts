@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ConfigWriter</name>
+    <message>
+        <source>config change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing the config: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DaemonError</name>
     <message>
         <source>The signal-cli daemon is not running: nothing accepts connections there (%1). Start it with `signal-cli daemon --http`, or check the daemon URL.</source>
@@ -151,6 +166,13 @@
     <message>
         <source>ws:// sends the gateway token unencrypted. Use wss:// for %1, or explicitly allow an insecure connection for this profile.</source>
         <translation>ws:// sends the gateway token unencrypted. Use wss:// for %1, or explicitly allow an insecure connection for this profile.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkProof</name>
+    <message>
+        <source>connected %1 of %2 min, %3 of %4 deliveries</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -865,10 +887,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 asks to talk to %2 (%3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Account:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -878,6 +896,10 @@
     </message>
     <message>
         <source>Set Up Telegram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks to talk to %2 (%3) on %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1054,10 +1076,6 @@
 <context>
     <name>sb::PairingPanel</name>
     <message>
-        <source>Pending DM access requests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Notify the requester</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1074,11 +1092,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Approving %1…</source>
+        <source>Pending DM access requests of every gateway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dismissing %1…</source>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DM access request is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving %1 on %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismissing %1 on %2…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1114,6 +1144,22 @@
     </message>
     <message>
         <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not connected: this request is as it was last seen. It can be approved or dismissed once the gateway is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1199,6 +1245,30 @@
         <source>A lane whose endpoint does not answer needs a person after</source>
         <translation>A lane whose endpoint does not answer needs a person after</translation>
     </message>
+    <message>
+        <source>Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people a failover keeps reachable: a name and where each answers per channel (WhatsApp: phone number as +15555550100; Signal: phone number or uuid:…; Telegram: numeric user id). The Failover window and switchboardctl failover read this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operators in the settings file do not read (%1). They are left as they are unless you edit this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::SecretStore</name>
@@ -1262,14 +1332,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PIN (if locked)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reading the gateway&apos;s Signal settings…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1295,6 +1357,14 @@
     </message>
     <message>
         <source>On probation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PIN (if locked)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1558,6 +1628,10 @@ Privacy mode: %3</source>
         <source>Proof of recovery: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not linked — wait before trying again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::actions::ActionRunner</name>
@@ -1661,6 +1735,29 @@ Privacy mode: %3</source>
     </message>
 </context>
 <context>
+    <name>sb::alerts::GatewayConcerns</name>
+    <message>
+        <source>%1: %2 (CRITICAL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 (CRITICAL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not connected since %2, given up until you act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unreachable since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sb::failover</name>
     <message>
         <source>Name both lanes: the one to leave and the one to move to.</source>
@@ -1676,14 +1773,6 @@ Privacy mode: %3</source>
     </message>
     <message>
         <source>%1 and %2 are accounts of one channel: a failover moves to another channel (two accounts of one channel share its root keys, which the plan rewrites).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No operators to move: add them in Preferences or pass --operators.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no %2 identity: nobody could reach them after the failover.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1830,6 +1919,181 @@ Privacy mode: %3</source>
         <source>%1 %2 is proven. Fail over now</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No operators to move: add them in Preferences → Operators (switchboardctl: --operators FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no %2 identity: nobody could reach them after the failover. Add it in Preferences → Operators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::failover::FailoverBanner</name>
+    <message>
+        <source>Fail over now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failover recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::failover::FailoverDialog</name>
+    <message>
+        <source>Show the patch as &amp;JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add as operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway already allows these people here: add one as an operator?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fail over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail &amp;back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan: what will be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-flight (tick a failed check to go ahead anyway; it is recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operators: a test message each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the gateway&apos;s config and the lanes&apos; health…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failback refused; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the plan and the pre-flight. Nothing is written until you click &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the pre-flight; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the plan as one config change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another writer changed the config first; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway refused the change; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written. Sending a test message to each operator on the new channel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed back and verified: every operator confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed over and verified: every operator confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An operator was not reached: rolling the change back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolled back: the config is as it was before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not rolled back: another writer changed the config since. Check it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolled back only in part: the config differs from before. Check it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail Over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail back from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail over from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+replacePaths: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fail back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every operator confirmed on %1. Took %2 ms: plan %3 ms, write %4 ms, sends %5 ms, confirmation %6 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 back to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read back: the config equals the one before the failover.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::failover::FailoverFlow</name>
@@ -1973,6 +2237,169 @@ Privacy mode: %3</source>
     <message>
         <source>After the rollback the config still differs from before:
 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 verified: %3 of %4 operators confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 undone: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the failover&apos;s result</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::failover::FailoverLaneNote</name>
+    <message>
+        <source>Fail &amp;back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operators were moved away from %1. Fail back once it has proven itself again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail over to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::failover::OperatorProgressModel</name>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: not delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: not confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::failover::OperatorsModel</name>
+    <message>
+        <source>Operator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name the failover&apos;s report uses for this person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 identity, e.g. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An operator needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; is already used by another operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a %3 identity: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::failover::PlanChangesModel</name>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sb::failover::PreflightChecksModel</name>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed — overridden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2846,6 +3273,58 @@ Privacy mode: %3</source>
         <source>unknown export format</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>failback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 verified: %3 of %4 operators confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 rolled back (%3 of %4 operators confirmed); the config read back as before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 not rolled back: another writer changed the config since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 rolled back only in part: the config differs from before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 not written — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2: config written (%3 settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failover rollback not written — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failover rolled back: %1 settings restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failover check to %1 confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failover check to %1 not confirmed — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failover pre-flight check %1 overridden</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sb::incidents::IncidentListModel</name>
@@ -3034,7 +3513,7 @@ Privacy mode: %3</source>
 <context>
     <name>sb::linking::LaneBringUp</name>
     <message>
-        <source>%1: connected %2 of %3 min, %4 of %5 deliveries proven</source>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3117,6 +3596,10 @@ Privacy mode: %3</source>
     </message>
     <message>
         <source>The request from %1 was dismissed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: the requests shown are as last seen; they are read again once the gateway is back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3509,10 +3992,6 @@ Privacy mode: %3</source>
 <context>
     <name>sb::linking::WhatsAppLinkFlow</name>
     <message>
-        <source>connected %1 of %2 min, %3 of %4 deliveries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Checking that the gateway has this WhatsApp account…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3887,18 +4366,6 @@ With tools.elevated enabled, a prompt injection in those conversations can becom
     <name>sb::policy::ConfigWriter</name>
     <message>
         <source>The config has not been read yet, or a write is still under way.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>config change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>writing the config: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>config: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4798,10 +5265,6 @@ history: one lane&apos;s stored state segments.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The window&apos;s history file, for the lanes&apos; proof of recovery (default: the window&apos;s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Seconds to confirm every test message (default 60).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4978,10 +5441,6 @@ history: one lane&apos;s stored state segments.</translation>
     </message>
     <message>
         <source>no expiry given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The gateway&apos;s pending DM access requests: list, approve, dismiss.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5269,6 +5728,22 @@ history: one lane&apos;s stored state segments.</translation>
     </message>
     <message>
         <source>Register, verify or link a Signal account through signal-cli (captcha, code, QR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --fix --yes: the history file whose action log records the write (default: the window&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switchboardctl: warning: this write is not in the action log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window&apos;s history file: the lanes&apos; proof of recovery, and the action log the writes go to (default: the window&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateways&apos; pending DM access requests: list (every --gateway or --profile given), approve, dismiss (one gateway).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
