@@ -5,15 +5,15 @@
     <name>ConfigWriter</name>
     <message>
         <source>config change</source>
-        <translation type="unfinished"></translation>
+        <translation>設定の変更</translation>
     </message>
     <message>
         <source>writing the config: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>設定の書き込み: %1</translation>
     </message>
     <message>
         <source>config: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>設定: %1</translation>
     </message>
 </context>
 <context>
@@ -172,7 +172,7 @@
     <name>LinkProof</name>
     <message>
         <source>connected %1 of %2 min, %3 of %4 deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>接続 %1/%2 分、配信 %3/%4 件</translation>
     </message>
 </context>
 <context>
@@ -899,7 +899,7 @@
     </message>
     <message>
         <source>%1 asks to talk to %2 (%3) on %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が %4 で %2 (%3) との会話を求めています。</translation>
     </message>
 </context>
 <context>
@@ -1092,23 +1092,23 @@
     </message>
     <message>
         <source>Pending DM access requests of every gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのゲートウェイの保留中の DM アクセス要求</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>No DM access request is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中の DM アクセス要求はありません。</translation>
     </message>
     <message>
         <source>Approving %1 on %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 で %1 を承認しています…</translation>
     </message>
     <message>
         <source>Dismissing %1 on %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 で %1 を却下しています…</translation>
     </message>
 </context>
 <context>
@@ -1147,19 +1147,19 @@
     </message>
     <message>
         <source>%1 (not connected)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (未接続)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 is not connected: this request is as it was last seen. It can be approved or dismissed once the gateway is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は接続されていません: この要求は最後に確認した時点のものです。ゲートウェイが戻れば承認または却下できます。</translation>
     </message>
     <message>
         <source>Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイ</translation>
     </message>
 </context>
 <context>
@@ -1246,27 +1246,27 @@
     </message>
     <message>
         <source>Monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>監視</translation>
     </message>
     <message>
         <source>Operators</source>
-        <translation type="unfinished"></translation>
+        <translation>オペレーター</translation>
     </message>
     <message>
         <source>The people a failover keeps reachable: a name and where each answers per channel (WhatsApp: phone number as +15555550100; Signal: phone number or uuid:…; Telegram: numeric user id). The Failover window and switchboardctl failover read this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>フェイルオーバーで連絡が取れる状態を保つ人たち: 名前と、チャネルごとの応答先 (WhatsApp: +15555550100 形式の電話番号、Signal: 電話番号または uuid:…、Telegram: 数値のユーザー ID)。フェイルオーバーウィンドウと switchboardctl failover はこのリストを読み込みます。</translation>
     </message>
     <message>
         <source>&amp;Add operator</source>
-        <translation type="unfinished"></translation>
+        <translation>オペレーターを追加(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Remove operator</source>
-        <translation type="unfinished"></translation>
+        <translation>オペレーターを削除(&amp;R)</translation>
     </message>
     <message>
         <source>The operators in the settings file do not read (%1). They are left as they are unless you edit this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定ファイル内のオペレーターを読み取れません (%1)。このリストを編集しない限り、そのまま残されます。</translation>
     </message>
 </context>
 <context>
@@ -1360,11 +1360,11 @@
     </message>
     <message>
         <source>&amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>コード(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;PIN (if locked)</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN (ロックされている場合)(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -1627,7 +1627,7 @@ Privacy mode: %3</source>
     </message>
     <message>
         <source>Not linked — wait before trying again</source>
-        <translation type="unfinished"></translation>
+        <translation>未リンク — 少し待ってから再試行してください</translation>
     </message>
 </context>
 <context>
@@ -1735,23 +1735,23 @@ Privacy mode: %3</source>
     <name>sb::alerts::GatewayConcerns</name>
     <message>
         <source>%1: %2 (CRITICAL)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (重大)</translation>
     </message>
     <message>
         <source>%1 on %2: %3 (CRITICAL)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の %1: %3 (重大)</translation>
     </message>
     <message>
         <source>%1: not connected since %2, given up until you act</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 から未接続。対応するまで再接続を停止しています</translation>
     </message>
     <message>
         <source>%1: unreachable since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 から到達不能</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1918,178 +1918,179 @@ Privacy mode: %3</source>
     </message>
     <message>
         <source>No operators to move: add them in Preferences → Operators (switchboardctl: --operators FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>移すオペレーターがいません: 設定 → オペレーター で追加してください (switchboardctl: --operators FILE)。</translation>
     </message>
     <message>
         <source>%1 has no %2 identity: nobody could reach them after the failover. Add it in Preferences → Operators.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には %2 の ID がありません: フェイルオーバー後に誰も連絡できなくなります。設定 → オペレーター で追加してください。</translation>
     </message>
 </context>
 <context>
     <name>sb::failover::FailoverBanner</name>
     <message>
         <source>Fail over now…</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐフェイルオーバー…</translation>
     </message>
     <message>
         <source>Failover recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>フェイルオーバーの推奨</translation>
     </message>
 </context>
 <context>
     <name>sb::failover::FailoverDialog</name>
     <message>
         <source>Show the patch as &amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>パッチを JSON で表示(&amp;J)</translation>
     </message>
     <message>
         <source>&amp;Add as operator</source>
-        <translation type="unfinished"></translation>
+        <translation>オペレーターとして追加(&amp;A)</translation>
     </message>
     <message>
         <source>The gateway already allows these people here: add one as an operator?</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイはここですでにこれらの人を許可しています: オペレーターとして追加しますか?</translation>
     </message>
     <message>
         <source>&amp;Fail over</source>
-        <translation type="unfinished"></translation>
+        <translation>フェイルオーバー(&amp;F)</translation>
     </message>
     <message>
         <source>Fail &amp;back…</source>
-        <translation type="unfinished"></translation>
+        <translation>フェイルバック(&amp;B)…</translation>
     </message>
     <message>
         <source>Plan: what will be written</source>
-        <translation type="unfinished"></translation>
+        <translation>計画: 書き込まれる内容</translation>
     </message>
     <message>
         <source>Pre-flight (tick a failed check to go ahead anyway; it is recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>事前チェック (失敗したチェックにチェックを入れると、そのまま続行できます。これは記録されます)</translation>
     </message>
     <message>
         <source>Operators: a test message each</source>
-        <translation type="unfinished"></translation>
+        <translation>オペレーター: 各自へのテストメッセージ</translation>
     </message>
     <message>
         <source>Reading the gateway&apos;s config and the lanes&apos; health…</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイの設定とレーンの状態を読み込んでいます…</translation>
     </message>
     <message>
         <source>Failback refused; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>フェイルバックを拒否しました。何も書き込んでいません。</translation>
     </message>
     <message>
         <source>Refused; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否しました。何も書き込んでいません。</translation>
     </message>
     <message>
         <source>Review the plan and the pre-flight. Nothing is written until you click &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>計画と事前チェックを確認してください。「%1」をクリックするまで何も書き込まれません。</translation>
     </message>
     <message>
         <source>Fail back</source>
-        <translation type="unfinished"></translation>
+        <translation>フェイルバック</translation>
     </message>
     <message>
         <source>Fail over</source>
-        <translation type="unfinished"></translation>
+        <translation>フェイルオーバー</translation>
     </message>
     <message>
         <source>Cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。何も書き込んでいません。</translation>
     </message>
     <message>
         <source>Refused by the pre-flight; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>事前チェックにより拒否されました。何も書き込んでいません。</translation>
     </message>
     <message>
         <source>Writing the plan as one config change…</source>
-        <translation type="unfinished"></translation>
+        <translation>計画を 1 回の設定変更として書き込んでいます…</translation>
     </message>
     <message>
         <source>Another writer changed the config first; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>別の書き込み元が先に設定を変更しました。何も書き込んでいません。</translation>
     </message>
     <message>
         <source>The gateway refused the change; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイが変更を拒否しました。何も書き込んでいません。</translation>
     </message>
     <message>
         <source>Written. Sending a test message to each operator on the new channel…</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込みました。新しいチャネルで各オペレーターにテストメッセージを送信しています…</translation>
     </message>
     <message>
         <source>Failed back and verified: every operator confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>フェイルバックして検証しました: すべてのオペレーターが確認しました。</translation>
     </message>
     <message>
         <source>Failed over and verified: every operator confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>フェイルオーバーして検証しました: すべてのオペレーターが確認しました。</translation>
     </message>
     <message>
         <source>An operator was not reached: rolling the change back…</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡の取れないオペレーターがいました: 変更をロールバックしています…</translation>
     </message>
     <message>
         <source>Rolled back: the config is as it was before.</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールバックしました: 設定は以前の状態に戻りました。</translation>
     </message>
     <message>
         <source>Not rolled back: another writer changed the config since. Check it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールバックしていません: その後に別の書き込み元が設定を変更しました。手動で確認してください。</translation>
     </message>
     <message>
         <source>Rolled back only in part: the config differs from before. Check it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>一部のみロールバックしました: 設定が以前と異なります。手動で確認してください。</translation>
     </message>
     <message>
         <source>Fail Back</source>
-        <translation type="unfinished"></translation>
+        <translation>フェイルバック</translation>
     </message>
     <message>
         <source>Fail Over</source>
-        <translation type="unfinished"></translation>
+        <translation>フェイルオーバー</translation>
     </message>
     <message>
         <source>Fail back from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から %2 へフェイルバック</translation>
     </message>
     <message>
         <source>Fail over from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から %2 へフェイルオーバー</translation>
     </message>
     <message>
         <source>%1
 replacePaths: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+replacePaths: %2</translation>
     </message>
     <message>
         <source>&amp;Fail back</source>
-        <translation type="unfinished"></translation>
+        <translation>フェイルバック(&amp;F)</translation>
     </message>
     <message>
         <source>Every operator confirmed on %1. Took %2 ms: plan %3 ms, write %4 ms, sends %5 ms, confirmation %6 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのオペレーターが %1 で確認しました。所要時間 %2 ms: 計画 %3 ms、書き込み %4 ms、送信 %5 ms、確認 %6 ms。</translation>
     </message>
     <message>
         <source>Why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>理由: %1</translation>
     </message>
     <message>
         <source>  %1 back to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 を %2 に戻しました</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(未設定)</translation>
     </message>
     <message>
         <source>Restored:</source>
-        <translation type="unfinished"></translation>
+        <translation>復元した設定:</translation>
     </message>
     <message>
         <source>Read back: the config equals the one before the failover.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み戻し: 設定はフェイルオーバー前と同じです。</translation>
     </message>
 </context>
 <context>
@@ -2240,166 +2241,166 @@ replacePaths: %2</source>
     </message>
     <message>
         <source>%1 to %2 verified: %3 of %4 operators confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 への%1を検証しました: オペレーター %4 人中 %3 人が確認</translation>
     </message>
     <message>
         <source>failback</source>
-        <translation type="unfinished"></translation>
+        <translation>フェイルバック</translation>
     </message>
     <message>
         <source>failover</source>
-        <translation type="unfinished"></translation>
+        <translation>フェイルオーバー</translation>
     </message>
     <message>
         <source>%1 to %2 undone: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 への%1を取り消しました: %3</translation>
     </message>
     <message>
         <source>recording the failover&apos;s result</source>
-        <translation type="unfinished"></translation>
+        <translation>フェイルオーバーの結果を記録中</translation>
     </message>
 </context>
 <context>
     <name>sb::failover::FailoverLaneNote</name>
     <message>
         <source>Fail &amp;back…</source>
-        <translation type="unfinished"></translation>
+        <translation>フェイルバック(&amp;B)…</translation>
     </message>
     <message>
         <source>The operators were moved away from %1. Fail back once it has proven itself again.</source>
-        <translation type="unfinished"></translation>
+        <translation>オペレーターは %1 から移されています。再び安定を確認できたらフェイルバックしてください。</translation>
     </message>
     <message>
         <source>Fail over to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 へフェイルオーバー…</translation>
     </message>
 </context>
 <context>
     <name>sb::failover::OperatorProgressModel</name>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>送信中…</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>確認済み</translation>
     </message>
     <message>
         <source>Failed: not delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗: 配信されませんでした</translation>
     </message>
     <message>
         <source>Failed: not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗: 確認されませんでした</translation>
     </message>
     <message>
         <source>Not tried</source>
-        <translation type="unfinished"></translation>
+        <translation>未試行</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>オペレーター</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス</translation>
     </message>
     <message>
         <source>Test message</source>
-        <translation type="unfinished"></translation>
+        <translation>テストメッセージ</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>経過</translation>
     </message>
 </context>
 <context>
     <name>sb::failover::OperatorsModel</name>
     <message>
         <source>Operator %1</source>
-        <translation type="unfinished"></translation>
+        <translation>オペレーター %1</translation>
     </message>
     <message>
         <source>The name the failover&apos;s report uses for this person.</source>
-        <translation type="unfinished"></translation>
+        <translation>フェイルオーバーのレポートでこの人を表す名前。</translation>
     </message>
     <message>
         <source>%1&apos;s %2 identity, e.g. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の %2 ID (例: %3)</translation>
     </message>
     <message>
         <source>An operator needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>オペレーターには名前が必要です。</translation>
     </message>
     <message>
         <source>The name &quot;%1&quot; is already used by another operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前「%1」はすでに別のオペレーターが使っています。</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a %3 identity: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 「%2」は %3 の ID ではありません: %4</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>例: %1</translation>
     </message>
 </context>
 <context>
     <name>sb::failover::PlanChangesModel</name>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(未設定)</translation>
     </message>
     <message>
         <source>(removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(削除)</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>設定項目</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>変更前</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>変更後</translation>
     </message>
 </context>
 <context>
     <name>sb::failover::PreflightChecksModel</name>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>合格</translation>
     </message>
     <message>
         <source>Failed — overridden</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗 — 無視して続行</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
 </context>
 <context>
@@ -3266,55 +3267,55 @@ replacePaths: %2</source>
     </message>
     <message>
         <source>failback</source>
-        <translation type="unfinished"></translation>
+        <translation>フェイルバック</translation>
     </message>
     <message>
         <source>failover</source>
-        <translation type="unfinished"></translation>
+        <translation>フェイルオーバー</translation>
     </message>
     <message>
         <source>%1 to %2 verified: %3 of %4 operators confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 への%1を検証しました: オペレーター %4 人中 %3 人が確認</translation>
     </message>
     <message>
         <source>%1 to %2 rolled back (%3 of %4 operators confirmed); the config read back as before</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 への%1をロールバックしました (オペレーター %4 人中 %3 人が確認)。設定は読み戻しで以前と同じでした</translation>
     </message>
     <message>
         <source>%1 to %2 not rolled back: another writer changed the config since</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 への%1はロールバックしていません: その後に別の書き込み元が設定を変更しました</translation>
     </message>
     <message>
         <source>%1 to %2 rolled back only in part: the config differs from before</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 への%1は一部のみロールバックされました: 設定が以前と異なります</translation>
     </message>
     <message>
         <source>%1 to %2 not written — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 への%1は書き込まれませんでした — %3</translation>
     </message>
     <message>
         <source>%1 to %2: config written (%3 settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 への%1: 設定を書き込みました (%3 項目)</translation>
     </message>
     <message>
         <source>failover rollback not written — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>フェイルオーバーのロールバックは書き込まれませんでした — %1</translation>
     </message>
     <message>
         <source>failover rolled back: %1 settings restored</source>
-        <translation type="unfinished"></translation>
+        <translation>フェイルオーバーをロールバックしました: %1 項目の設定を復元</translation>
     </message>
     <message>
         <source>failover check to %1 confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 へのフェイルオーバー確認: 確認済み</translation>
     </message>
     <message>
         <source>failover check to %1 not confirmed — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 へのフェイルオーバー確認: 未確認 — %2</translation>
     </message>
     <message>
         <source>failover pre-flight check %1 overridden</source>
-        <translation type="unfinished"></translation>
+        <translation>フェイルオーバーの事前チェック %1 を無視</translation>
     </message>
 </context>
 <context>
@@ -3505,7 +3506,7 @@ replacePaths: %2</source>
     <name>sb::linking::LaneBringUp</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3590,7 +3591,7 @@ replacePaths: %2</source>
     </message>
     <message>
         <source>Not connected: the requests shown are as last seen; they are read again once the gateway is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>未接続: 表示中の要求は最後に確認した時点のものです。ゲートウェイが戻ると再度読み込みます。</translation>
     </message>
 </context>
 <context>
@@ -5723,19 +5724,19 @@ history: 1 つのレーンの保存済み状態区間を表示します。</tran
     </message>
     <message>
         <source>With --fix --yes: the history file whose action log records the write (default: the window&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>--fix --yes と併用: 書き込みを操作ログに記録する履歴ファイル (既定: ウィンドウのもの)。</translation>
     </message>
     <message>
         <source>switchboardctl: warning: this write is not in the action log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>switchboardctl: 警告: この書き込みは操作ログに記録されていません: %1</translation>
     </message>
     <message>
         <source>The window&apos;s history file: the lanes&apos; proof of recovery, and the action log the writes go to (default: the window&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウの履歴ファイル: レーンの回復の証明と、書き込みの記録先となる操作ログ (既定: ウィンドウのもの)。</translation>
     </message>
     <message>
         <source>The gateways&apos; pending DM access requests: list (every --gateway or --profile given), approve, dismiss (one gateway).</source>
-        <translation type="unfinished"></translation>
+        <translation>ゲートウェイの保留中の DM アクセス要求: list (指定したすべての --gateway または --profile)、approve、dismiss (1 つのゲートウェイ)。</translation>
     </message>
 </context>
 </TS>
