@@ -120,6 +120,10 @@ private Q_SLOTS:
         QVERIFY2(text->text().endsWith(QLatin1String("Signal is proven. Fail over now")),
                  qPrintable(text->text()));
         QCOMPARE(text->textFormat(), Qt::PlainText);
+        auto *gateway = child<QLabel>(banner, "failoverBannerGateway");
+        QVERIFY(gateway);
+        QCOMPARE(gateway->text(), QStringLiteral("Drill: the night of 2026-02-12"));
+        QCOMPARE(gateway->textFormat(), Qt::PlainText);
         // The picture shows the morning: the timeline jumps to now, the WhatsApp lane in the panel.
         if (auto *now = morning.app->window()->findChild<QToolButton *>(QStringLiteral("followNowButton")))
             now->click();

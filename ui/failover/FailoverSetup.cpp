@@ -151,7 +151,7 @@ FailoverBanner::FailoverBanner(const FailoverAdvisor &advisor, const QString &ga
                                const QString &gatewayTitle, QWidget *parent)
     : QToolBar(parent)
     , m_advisor(advisor)
-    , m_gatewayTitle(gatewayTitle)
+    , m_gateway(new QLabel(gatewayTitle))
     , m_text(new QLabel)
     , m_button(new QPushButton(tr("Fail over now…")))
 {
@@ -162,12 +162,17 @@ FailoverBanner::FailoverBanner(const FailoverAdvisor &advisor, const QString &ga
     toggleViewAction()->setVisible(false); // it shows itself when there is advice
     setStyleSheet(QStringLiteral("QToolBar { background: #fff3cd; border-bottom: 1px solid "
                                  "#e0b400; padding: 4px; } QLabel { color: #3d2c00; }"));
+    // With several gateways watched, several banners stack: each says whose advice it is.
+    m_gateway->setObjectName(QStringLiteral("failoverBannerGateway"));
+    m_gateway->setTextFormat(Qt::PlainText);
+    m_gateway->setStyleSheet(QStringLiteral("font-weight: bold"));
     m_text->setObjectName(QStringLiteral("failoverBannerText"));
     m_text->setTextFormat(Qt::PlainText);
     m_button->setObjectName(QStringLiteral("failoverBannerButton"));
     auto *content = new QWidget;
     auto *layout = new QHBoxLayout(content);
     layout->setContentsMargins(6, 2, 6, 2);
+    layout->addWidget(m_gateway);
     layout->addWidget(m_text, 1);
     layout->addWidget(m_button);
     addWidget(content);
@@ -190,7 +195,6 @@ void FailoverBanner::render()
     }
     // The worst lane's advice; the others follow when it is dealt with.
     m_text->setText(advice.first().text);
-    m_text->setToolTip(m_gatewayTitle);
     m_button->setAccessibleDescription(advice.first().text);
     show();
 }
@@ -264,6 +268,8 @@ FailoverSetup installFailover(ingest::GatewaySession &session, actions::ActionRu
     setup.advisor = new FailoverAdvisor(session.engine(), zone, &session);
     setup.launcher = new FailoverLauncher(runner, settings, setup.advisor, &mainWindow, &session);
     setup.banner = new FailoverBanner(*setup.advisor, session.gatewayId(), gatewayTitle);
+    // A row of its own: two gateways' advice side by side read as one sentence.
+    mainWindow.addToolBarBreak(Qt::TopToolBarArea);
     mainWindow.addToolBar(Qt::TopToolBarArea, setup.banner);
     // The banner goes with the session's advisor it reads (a new session brings its own).
     QObject::connect(setup.advisor, &QObject::destroyed, setup.banner,

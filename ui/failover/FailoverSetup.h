@@ -100,7 +100,7 @@ private:
     void render();
 
     const FailoverAdvisor &m_advisor;
-    QString m_gatewayTitle;
+    QLabel *m_gateway; // whose advice: the gateway's title
     QLabel *m_text;
     QPushButton *m_button;
 };
