@@ -1,6 +1,7 @@
 #include "ui/PreferencesDialog.h"
 
 #include "app/failover/Operators.h"
+#include "app/health/LaneKey.h"
 #include "app/platform/Settings.h"
 #include "models/failover/OperatorsModel.h"
 
@@ -21,18 +22,6 @@
 namespace sb {
 
 namespace {
-
-// The channels' own names are brands, not words to translate.
-QString channelLabel(const QString &channel)
-{
-    if (channel == QLatin1String("whatsapp"))
-        return QStringLiteral("WhatsApp");
-    if (channel == QLatin1String("telegram"))
-        return QStringLiteral("Telegram");
-    if (channel == QLatin1String("signal"))
-        return QStringLiteral("Signal");
-    return channel;
-}
 
 QLabel *note(const QString &text)
 {
@@ -101,7 +90,7 @@ QWidget *PreferencesDialog::monitoringPage()
     for (const QString &channel : P::knownChannels()) {
         ChannelRow entry;
         entry.channel = channel;
-        entry.own = new QCheckBox(tr("Own rule for %1").arg(channelLabel(channel)));
+        entry.own = new QCheckBox(tr("Own rule for %1").arg(channelDisplayName(channel)));
         entry.own->setObjectName(channel + QStringLiteral("OwnProofCheckBox"));
         entry.minutes = spinBox(channel + QStringLiteral("ProofMinutesSpinBox"), P::kMinConnectedMinutes,
                                 P::kMaxConnectedMinutes, tr(" min"));

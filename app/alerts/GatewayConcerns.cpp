@@ -13,17 +13,6 @@ namespace sb::alerts {
 
 namespace {
 
-QString channelLabel(const QString &channel)
-{
-    if (channel == QLatin1String("whatsapp"))
-        return QStringLiteral("WhatsApp");
-    if (channel == QLatin1String("telegram"))
-        return QStringLiteral("Telegram");
-    if (channel == QLatin1String("signal"))
-        return QStringLiteral("Signal");
-    return channel.isEmpty() ? channel : channel.at(0).toUpper() + channel.mid(1);
-}
-
 bool isDown(fleet::LinkState link)
 {
     return link == fleet::LinkState::Reconnecting || link == fleet::LinkState::Failed;
@@ -88,10 +77,10 @@ void GatewayConcerns::setFindings(const QString &gatewayId, const QString &title
     for (const policy::Finding &finding : findings) {
         if (finding.severity != policy::Severity::Critical)
             continue;
-        criticals
-            << (finding.channel.isEmpty()
-                    ? tr("%1: %2 (CRITICAL)").arg(title, finding.title)
-                    : tr("%1 on %2: %3 (CRITICAL)").arg(channelLabel(finding.channel), title, finding.title));
+        criticals << (finding.channel.isEmpty()
+                          ? tr("%1: %2 (CRITICAL)").arg(title, finding.title)
+                          : tr("%1 on %2: %3 (CRITICAL)")
+                                .arg(channelDisplayName(finding.channel), title, finding.title));
     }
     criticals.removeDuplicates(); // OpenClaw reports one check per path; the tray says it once
     Gateway &gateway = m_gateways[gatewayId];

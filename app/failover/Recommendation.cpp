@@ -48,17 +48,6 @@ QString troubleInWords(const health::LaneStatus &lane, const DropTally &tally, c
 
 } // namespace
 
-QString channelDisplayName(const QString &channel)
-{
-    if (channel == QLatin1String("whatsapp"))
-        return QStringLiteral("WhatsApp");
-    if (channel == QLatin1String("telegram"))
-        return QStringLiteral("Telegram");
-    if (channel == QLatin1String("signal"))
-        return QStringLiteral("Signal");
-    return channel;
-}
-
 QList<FailoverAdvice> recommendFailovers(const QList<health::LaneStatus> &lanes,
                                          const QHash<LaneKey, DropTally> &tallies, const QTimeZone &zone,
                                          int repeatedDrops)

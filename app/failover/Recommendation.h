@@ -39,9 +39,6 @@ struct FailoverAdvice
     }
 };
 
-// "WhatsApp" for "whatsapp"; the id itself for channels it does not know.
-QString channelDisplayName(const QString &channel);
-
 // A lane needs a failover when it flaps, is blocked, logged out or in conflict, or has lost its
 // connection `repeatedDrops` times without proving itself in between (the story's morning:
 // a drop every hour or so, each too far from the last to count as flapping, never proven

@@ -2,6 +2,19 @@
 
 namespace sb {
 
+QString channelDisplayName(const QString &channel)
+{
+    if (channel == QLatin1String("whatsapp"))
+        return QStringLiteral("WhatsApp");
+    if (channel == QLatin1String("telegram"))
+        return QStringLiteral("Telegram");
+    if (channel == QLatin1String("signal"))
+        return QStringLiteral("Signal");
+    if (channel == QLatin1String("imessage"))
+        return QStringLiteral("iMessage");
+    return channel;
+}
+
 QString LaneKey::toString() const
 {
     return gatewayId + QLatin1Char('/') + channel + QLatin1Char('/') + accountId;

@@ -40,6 +40,10 @@ inline size_t qHash(const LaneKey &key, size_t seed = 0) noexcept
     return qHashMulti(seed, key.gatewayId, key.channel, key.accountId);
 }
 
+// A channel id as people write it: the brands' own spelling ("WhatsApp", not a translated
+// word); an id this console does not know is shown as the gateway wrote it.
+QString channelDisplayName(const QString &channel);
+
 } // namespace sb
 
 Q_DECLARE_METATYPE(sb::LaneKey)

@@ -66,19 +66,6 @@ QString durationText(qint64 ms)
     return Text::tr("%1 d %2 h").arg(minutes / (24 * 60)).arg((minutes / 60) % 24);
 }
 
-QString channelName(const QString &channel)
-{
-    if (channel == QLatin1String("whatsapp"))
-        return QStringLiteral("WhatsApp");
-    if (channel == QLatin1String("telegram"))
-        return QStringLiteral("Telegram");
-    if (channel == QLatin1String("signal"))
-        return QStringLiteral("Signal");
-    if (channel == QLatin1String("imessage"))
-        return QStringLiteral("iMessage");
-    return channel;
-}
-
 std::optional<IncidentReport> buildReport(const store::History &history, qint64 incidentId,
                                           const ReportOptions &options)
 {
@@ -182,7 +169,7 @@ std::optional<IncidentReport> buildReport(const store::History &history, qint64 
     } else {
         QStringList channels;
         for (const LaneIncident &lane : report.lanes)
-            channels << channelName(lane.incident.lane.channel);
+            channels << channelDisplayName(lane.incident.lane.channel);
         channels.removeDuplicates();
         report.title = Text::tr("%1: %2").arg(channels.join(QStringLiteral(", ")), report.cause);
     }

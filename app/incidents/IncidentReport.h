@@ -91,7 +91,5 @@ std::optional<IncidentReport> buildReport(const store::History &history, qint64 
 QString receiptTime(qint64 at, const QTimeZone &zone);
 // "13 h 34 min", "45 s".
 QString durationText(qint64 ms);
-// "WhatsApp", "Telegram", "Signal"; other channels as the gateway names them.
-QString channelName(const QString &channel);
 
 } // namespace sb::incidents

@@ -116,7 +116,7 @@ QString laneWords(const QString &laneKey)
     const std::optional<LaneKey> lane = LaneKey::fromString(laneKey);
     if (!lane)
         return laneKey;
-    const QString channel = channelName(lane->channel);
+    const QString channel = channelDisplayName(lane->channel);
     return lane->accountId == QLatin1String("default")
                ? channel
                : QStringLiteral("%1 (%2)").arg(channel, lane->accountId);
@@ -202,7 +202,7 @@ QList<Line> eventLines(const LaneRecord &record)
     QList<Line> lines;
     const QList<ChannelEvent> &events = record.events;
     QList<bool> told(events.size(), false);
-    const QString channel = channelName(record.incident.lane.channel);
+    const QString channel = channelDisplayName(record.incident.lane.channel);
     for (qsizetype i = 0; i < events.size(); ++i) {
         if (told[i])
             continue;

@@ -103,7 +103,7 @@ QList<Fact> facts(const IncidentReport &report)
 QString laneHeading(const LaneIncident &lane)
 {
     return Text::tr("Receipt: %1 (%2)")
-        .arg(channelName(lane.incident.lane.channel), lane.incident.lane.toString());
+        .arg(channelDisplayName(lane.incident.lane.channel), lane.incident.lane.toString());
 }
 
 QString noteLine(const store::Note &note)

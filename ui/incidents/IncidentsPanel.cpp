@@ -172,7 +172,7 @@ void IncidentsPanel::fillFilterChoices()
     m_channel->clear();
     m_channel->addItem(tr("Any channel"));
     for (const QString &c : channels)
-        m_channel->addItem(channelName(c), c);
+        m_channel->addItem(channelDisplayName(c), c);
     m_gateway->setCurrentIndex(std::max(0, m_gateway->findData(gateway)));
     m_channel->setCurrentIndex(std::max(0, m_channel->findData(channel)));
 }
