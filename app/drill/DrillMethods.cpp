@@ -90,6 +90,7 @@ bool DrillMethods::scopeSatisfied(const QStringList &granted, const QString &req
 bool DrillMethods::handle(const QString &method, const QJsonValue &params, const CallContext &context,
                           const Reply &reply)
 {
+    m_world->catchUp();
     const QJsonObject p = params.toObject();
     if (method == QLatin1String("health")) {
         // The RPC adds modelRuntime; the periodic `health` event does not (recorded).

@@ -59,6 +59,11 @@ public:
     QDateTime now() const { return m_eventTime ? *m_eventTime : m_clock->now(); }
     qint64 nowMs() const { return now().toMSecsSinceEpoch(); }
     void setEventTime(std::optional<QDateTime> at) { m_eventTime = std::move(at); }
+    // Brings the world up to its clock before an answer: a real gateway's answer stamped
+    // 00:34:06 reflects everything that happened by then, but a scenario step due at 00:34:05
+    // waits for a timer that a loaded machine fires late (at 1200x, 1 ms is 1.2 s of story).
+    // The scenario player answers catchUpRequested() synchronously while it plays.
+    void catchUp() { Q_EMIT catchUpRequested(); }
     ConfigStore &config() { return m_config; }
     ChannelBoard &channels() { return m_channels; }
     const ChannelBoard &channels() const { return m_channels; }
@@ -98,6 +103,7 @@ public:
     void setPresence(const QJsonArray &entries);
 
 Q_SIGNALS:
+    void catchUpRequested();
     void broadcast(const QString &event, const QJsonValue &payload, bool dropIfSlow, bool withStateVersion);
 
 private:

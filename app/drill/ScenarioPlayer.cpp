@@ -4,7 +4,6 @@
 #include "app/drill/ScenarioSteps.h"
 
 #include <QJsonArray>
-
 namespace sb::drill {
 
 using namespace Qt::StringLiterals;
@@ -51,11 +50,17 @@ void ScenarioPlayer::applyInitialState()
 
 void ScenarioPlayer::start()
 {
+    // While playing, the world answers as of its clock (steps already due applied first).
+    m_catchUp = connect(m_world, &DrillWorld::catchUpRequested, this, [this] {
+        if (!m_applying)
+            applyDue();
+    });
     schedule();
 }
 
 void ScenarioPlayer::stop()
 {
+    disconnect(m_catchUp);
     m_timer.stop();
 }
 
@@ -79,12 +84,14 @@ void ScenarioPlayer::applyDue()
 {
     const QDateTime now = m_world->now();
     const bool wasFinished = isFinished();
+    m_applying = true;
     while (!isFinished() && m_scenario.steps.at(m_next).at <= now) {
         const Scenario::Step &step = m_scenario.steps.at(m_next);
         ++m_next;
         apply(step);
         Q_EMIT stepApplied(m_next - 1, step.kind);
     }
+    m_applying = false;
     if (!wasFinished && isFinished())
         Q_EMIT finished();
 }

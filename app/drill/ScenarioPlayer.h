@@ -52,6 +52,8 @@ private:
     QPointer<SignalCliEmulator> m_signal;
     QTimer m_timer;
     int m_next = 0;
+    QMetaObject::Connection m_catchUp;
+    bool m_applying = false; // a step's own calls into the world must not re-enter applyDue()
 };
 
 } // namespace sb::drill
