@@ -9,6 +9,7 @@
 #include "app/failover/FailoverFlow.h"
 #include "app/failover/Recommendation.h"
 #include "app/incidents/IncidentReport.h"
+#include "tests/failover/StandbyDrill.h"
 #include "tests/ingest/StoryRun.h"
 
 #include <limits>
@@ -33,8 +34,7 @@ const QTimeZone kTokyo(QByteArrayLiteral("Asia/Tokyo")); // the standby scenario
 
 QList<Operator> operators()
 {
-    return {Operator{u"Grace"_s, {{u"whatsapp"_s, u"+818011112222"_s}, {u"signal"_s, u"+818011112222"_s}}},
-            Operator{u"Kenji"_s, {{u"whatsapp"_s, u"+818033334444"_s}, {u"signal"_s, u"+818033334444"_s}}}};
+    return sb::test::standbyOperators();
 }
 
 sb::failover::FailoverRequest failover()
@@ -50,39 +50,9 @@ QJsonValue at(const QJsonObject &config, const QString &dotted)
     return value;
 }
 
-// The standby drill paused at a moment of the night, the console watching it.
-struct StandbyRun
+// The standby drill, with what these tests read back from it.
+struct StandbyRun : sb::test::StandbyDrill
 {
-    QTemporaryDir dir;
-    std::unique_ptr<sb::drill::DrillSession> drill;
-    std::unique_ptr<sb::test::ConsoleSession> console;
-    std::unique_ptr<sb::actions::ActionRunner> runner;
-
-    // `watch` sees the session's engine before the console catches up (as the window's
-    // advisor does).
-    bool startAt(qint64 at, const std::function<void(sb::health::HealthEngine &)> &watch = {})
-    {
-        sb::drill::DrillSession::Options options;
-        options.scenarioPath = u":/scenarios/2026-02-12-standby.json"_s;
-        options.speed = 1;
-        options.autoPlay = false;
-        QString error;
-        drill = sb::drill::DrillSession::start(options, &error);
-        if (!drill) {
-            qWarning("drill: %s", qPrintable(error));
-            return false;
-        }
-        drill->player()->fastForwardTo(QDateTime::fromMSecsSinceEpoch(at));
-        console = std::make_unique<sb::test::ConsoleSession>(*drill, dir.filePath(u"history.sqlite"_s));
-        if (watch)
-            watch(console->engine());
-        if (!QTest::qWaitFor([this] { return console->session->isCaughtUp(); }, 20000))
-            return false;
-        runner =
-            std::make_unique<sb::actions::ActionRunner>(*console->session, &console->history, u"tester"_s);
-        return true;
-    }
-
     QJsonObject config() const { return drill->world()->config().config(); }
 
     QStringList loggedActions()

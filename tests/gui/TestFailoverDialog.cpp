@@ -8,6 +8,7 @@
 #include "app/drill/ScenarioPlayer.h"
 #include "app/failover/FailoverFlow.h"
 #include "models/failover/FailoverModels.h"
+#include "tests/failover/StandbyDrill.h"
 #include "tests/ingest/StoryRun.h"
 #include "tests/support/Screenshot.h"
 #include "ui/failover/FailoverDialog.h"
@@ -33,44 +34,12 @@ const LaneKey kSignal = sb::test::drillLane("signal");
 
 QList<Operator> operators()
 {
-    return {Operator{QStringLiteral("Grace"),
-                     {{QStringLiteral("whatsapp"), QStringLiteral("+818011112222")},
-                      {QStringLiteral("signal"), QStringLiteral("+818011112222")}}},
-            Operator{QStringLiteral("Kenji"),
-                     {{QStringLiteral("whatsapp"), QStringLiteral("+818033334444")},
-                      {QStringLiteral("signal"), QStringLiteral("+818033334444")}}}};
+    return sb::test::standbyOperators();
 }
 
-// The standby drill paused at a moment of the night, a console session and its runner on it.
-struct Standby
+// The standby drill, and a Failover dialog on it.
+struct Standby : sb::test::StandbyDrill
 {
-    QTemporaryDir dir;
-    std::unique_ptr<sb::drill::DrillSession> drill;
-    std::unique_ptr<sb::test::ConsoleSession> console;
-    std::unique_ptr<sb::actions::ActionRunner> runner;
-
-    bool startAt(qint64 at)
-    {
-        sb::drill::DrillSession::Options options;
-        options.scenarioPath = QStringLiteral(":/scenarios/2026-02-12-standby.json");
-        options.speed = 1;
-        options.autoPlay = false;
-        QString error;
-        drill = sb::drill::DrillSession::start(options, &error);
-        if (!drill) {
-            qWarning("drill: %s", qPrintable(error));
-            return false;
-        }
-        drill->player()->fastForwardTo(QDateTime::fromMSecsSinceEpoch(at));
-        console = std::make_unique<sb::test::ConsoleSession>(*drill,
-                                                             dir.filePath(QStringLiteral("history.sqlite")));
-        if (!QTest::qWaitFor([this] { return console->session->isCaughtUp(); }, 20000))
-            return false;
-        runner = std::make_unique<sb::actions::ActionRunner>(*console->session, &console->history,
-                                                             QStringLiteral("tester"));
-        return true;
-    }
-
     // A dialog on a new flow, started on `request`.
     std::unique_ptr<FailoverDialog> open(const sb::failover::FailoverRequest &request)
     {
